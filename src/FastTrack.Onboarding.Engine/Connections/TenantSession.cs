@@ -1,0 +1,51 @@
+using System;
+using System.Net.Http;
+using Azure.Core;
+using FastTrack.Onboarding.Model.Connections;
+using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
+
+namespace FastTrack.Onboarding.Engine.Connections
+{
+    /// <summary>
+    /// One signed-in tenant: the credential, the Graph clients for v1.0 and beta, and what we know
+    /// about the connection. Lives as long as the PowerShell connection; one per runspace, so
+    /// parallel runspaces on different tenants never share a client or a token cache.
+    /// </summary>
+    public sealed class TenantSession : IDisposable
+    {
+        private readonly HttpClient _httpClient;
+
+        internal TenantSession(ConnectionInfo info, TokenCredential credential, Uri graphRoot, string scope)
+        {
+            Info = info;
+            Credential = credential;
+            GraphRoot = graphRoot;
+            // The SDK sends the token only to hosts listed here; the override host must be on it or
+            // requests to a proxy, mirror or emulator would silently go out unauthenticated.
+            var authentication = new AzureIdentityAuthenticationProvider(credential, new[] { graphRoot.Host }, null, true, scope);
+            _httpClient = GraphClientFactory.Create();
+            _httpClient.Timeout = TimeSpan.FromSeconds(100);
+            Graph = new GraphServiceClient(_httpClient, authentication, new Uri(graphRoot, "v1.0").ToString());
+            GraphBeta = new GraphServiceClient(_httpClient, authentication, new Uri(graphRoot, "beta").ToString());
+        }
+
+        public ConnectionInfo Info { get; internal set; }
+
+        public Uri GraphRoot { get; }
+
+        internal TokenCredential Credential { get; }
+
+        internal GraphServiceClient Graph { get; }
+
+        /// <summary>A v1.0-typed client pointed at /beta, for raw requests to beta-only resources.</summary>
+        internal GraphServiceClient GraphBeta { get; }
+
+        public void Dispose()
+        {
+            Graph.Dispose();
+            GraphBeta.Dispose();
+            _httpClient.Dispose();
+        }
+    }
+}

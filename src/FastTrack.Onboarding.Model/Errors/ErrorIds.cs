@@ -1,0 +1,33 @@
+namespace FastTrack.Onboarding.Model.Errors
+{
+    /// <summary>
+    /// Every stable error id the module raises. Scripts and runbooks match on these, so an id is
+    /// never renamed or reused once shipped.
+    /// </summary>
+    public static class ErrorIds
+    {
+        public const string InvalidTenantId = "FastTrack.InvalidTenantId";
+        public const string InvalidClientId = "FastTrack.InvalidClientId";
+        public const string InvalidEndpoint = "FastTrack.InvalidEndpoint";
+        public const string InsecureEndpoint = "FastTrack.InsecureEndpoint";
+        public const string InteractiveAuthenticationNotAllowed = "FastTrack.InteractiveAuthenticationNotAllowed";
+        public const string InvalidClientSecret = "FastTrack.InvalidClientSecret";
+        public const string UnknownClient = "FastTrack.UnknownClient";
+        public const string InvalidClientAssertion = "FastTrack.InvalidClientAssertion";
+        public const string TenantNotFound = "FastTrack.TenantNotFound";
+        public const string AuthenticationFailed = "FastTrack.AuthenticationFailed";
+        public const string CertificateNotFound = "FastTrack.CertificateNotFound";
+        public const string CertificateUnreadable = "FastTrack.CertificateUnreadable";
+        public const string CertificateWithoutPrivateKey = "FastTrack.CertificateWithoutPrivateKey";
+        public const string ManagedIdentityUnavailable = "FastTrack.ManagedIdentityUnavailable";
+        public const string AccessTokenMalformed = "FastTrack.AccessTokenMalformed";
+        public const string AccessTokenExpired = "FastTrack.AccessTokenExpired";
+        public const string AccessTokenRejected = "FastTrack.AccessTokenRejected";
+        public const string EndpointUnreachable = "FastTrack.EndpointUnreachable";
+        public const string ConnectTimeout = "FastTrack.ConnectTimeout";
+        public const string NotConnected = "FastTrack.NotConnected";
+        public const string GraphRequestFailed = "FastTrack.GraphRequestFailed";
+        public const string PermissionDenied = "FastTrack.PermissionDenied";
+        public const string OperationCancelled = "FastTrack.OperationCancelled";
+    }
+}

@@ -1,0 +1,23 @@
+namespace FastTrack.Onboarding.Model.Errors
+{
+    /// <summary>
+    /// What went wrong, in the engine's words. The cmdlet layer maps each to a PowerShell
+    /// ErrorCategory; the engine cannot reference PowerShell, so it needs its own vocabulary.
+    /// </summary>
+    public enum FailureKind
+    {
+        InvalidArgument,
+        AuthenticationError,
+        PermissionDenied,
+        ConnectionError,
+        OperationTimeout,
+        ObjectNotFound,
+        InvalidData,
+        ResourceUnavailable,
+        LimitsExceeded,
+        SecurityError,
+        InvalidOperation,
+        NotImplemented,
+        OperationStopped,
+    }
+}

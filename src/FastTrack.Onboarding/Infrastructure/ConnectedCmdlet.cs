@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using FastTrack.Onboarding.Model.Errors;
+
+namespace FastTrack.Onboarding.Infrastructure
+{
+    /// <summary>Base of cmdlets that read a tenant: takes -Connection or the runspace's current one.</summary>
+    public abstract class ConnectedCmdlet : FastTrackCmdlet
+    {
+        /// <summary>The tenant to work on; defaults to the last Connect-FastTrackTenant in this runspace.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public FastTrackConnection? Connection { get; set; }
+
+        internal FastTrackConnection ResolveConnection()
+        {
+            var connection = Connection ?? ConnectionRegistry.Current;
+            if (connection is null || connection.IsDisconnected)
+            {
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.NotConnected, FailureKind.InvalidOperation,
+                    "There is no connection to a tenant in this session.",
+                    "Run Connect-FastTrackTenant first, or pass -Connection.")));
+            }
+
+            return connection!;
+        }
+    }
+}
