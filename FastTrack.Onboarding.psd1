@@ -16,6 +16,8 @@
         'Connect-FastTrackTenant'
         'Disconnect-FastTrackTenant'
         'Get-FastTrackConnection'
+        'Invoke-FastTrackAssessment'
+        'Get-FastTrackCheck'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -28,7 +28,14 @@ namespace FastTrack.Onboarding.Engine.Connections
             _httpClient.Timeout = TimeSpan.FromSeconds(100);
             Graph = new GraphServiceClient(_httpClient, authentication, new Uri(graphRoot, "v1.0").ToString());
             GraphBeta = new GraphServiceClient(_httpClient, authentication, new Uri(graphRoot, "beta").ToString());
+            // The same SDK middleware (authorization, Retry-After aware retries, redirects), for the
+            // collector's raw requests whose JSON is streamed instead of built into SDK models.
+            RawHttp = GraphClientFactory.Create(authentication);
+            RawHttp.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
+
+        /// <summary>Authenticated HTTP through the SDK's pipeline; requests carry their own timeouts.</summary>
+        internal HttpClient RawHttp { get; }
 
         public ConnectionInfo Info { get; internal set; }
 
@@ -45,6 +52,7 @@ namespace FastTrack.Onboarding.Engine.Connections
         {
             Graph.Dispose();
             GraphBeta.Dispose();
+            RawHttp.Dispose();
             _httpClient.Dispose();
         }
     }

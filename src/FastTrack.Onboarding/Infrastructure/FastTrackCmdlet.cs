@@ -2,7 +2,6 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Model.Errors;
 
 namespace FastTrack.Onboarding.Infrastructure
@@ -32,7 +31,7 @@ namespace FastTrack.Onboarding.Infrastructure
         /// finishes. On Ctrl+C the pump stops at once (the work is cancelled and abandoned), so a
         /// request that ignores cancellation can never hold the prompt.
         /// </summary>
-        internal T RunEngine<T>(Func<IEngineLog, CancellationToken, Task<T>> work)
+        internal T RunEngine<T>(Func<PipelineMessages, CancellationToken, Task<T>> work)
         {
             var messages = new PipelineMessages();
             var task = Task.Run(() => work(messages, CancellationToken));

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+
+namespace FastTrack.Onboarding.Engine.Checks
+{
+    /// <summary>
+    /// Runs checks over a snapshot. A check whose data was not read becomes NotAssessed with that
+    /// read's reason (the permission or licence named) and never reaches its evaluation, so no check
+    /// can pass on data it does not have. A check that throws is reported, not allowed to end the run.
+    /// </summary>
+    public static class CheckEvaluator
+    {
+        // When several reads failed, the most actionable reason is the one reported.
+        private static readonly NotAssessedReason[] Precedence =
+        {
+            NotAssessedReason.LicenseRequired, NotAssessedReason.MissingPermission, NotAssessedReason.PreviewApiDisabled,
+            NotAssessedReason.Throttled, NotAssessedReason.Error,
+        };
+
+        public static IReadOnlyList<CheckResult> Evaluate(IEnumerable<CheckDefinition> checks, CheckContext context) =>
+            checks.Select(check => Evaluate(check, context)).ToList();
+
+        public static CheckResult Evaluate(CheckDefinition check, CheckContext context)
+        {
+            var preview = check.Needs.Concat(check.Optional).Any(id => DatasetCatalog.TryGet(id, out var d) && d.IsPreview && context.Has(id));
+            var failures = new List<(string Id, DatasetFailure Failure)>();
+            foreach (var id in check.Needs)
+            {
+                if (!context.Snapshot.Datasets.TryGetValue(id, out var data))
+                {
+                    failures.Add((id, new DatasetFailure { Reason = NotAssessedReason.Error, Message = $"The snapshot does not contain '{id}' (it was collected for other checks)." }));
+                }
+                else if (data.State == DatasetState.Failed)
+                {
+                    failures.Add((id, data.Failure!));
+                }
+            }
+
+            if (failures.Count > 0)
+            {
+                var (id, failure) = failures.OrderBy(f => Rank(f.Failure.Reason)).First();
+                return Result(check, new CheckVerdict
+                {
+                    Status = CheckStatus.NotAssessed,
+                    Reason = failure.Reason,
+                    Evidence = failure.Message,
+                    Remediation = RemediationFor(failure),
+                    MissingPermission = failure.Permission,
+                    MissingLicense = failure.License,
+                }, preview: false);
+            }
+
+            CheckVerdict verdict;
+            try
+            {
+                verdict = check.Evaluate(context);
+            }
+            catch (Exception e)
+            {
+                verdict = CheckVerdict.NotAssessed(NotAssessedReason.Error, $"The check could not evaluate the data it read: {e.Message}",
+                    "Report this with the snapshot (Invoke-FastTrackAssessment -SnapshotPath) so the check can be fixed.");
+            }
+
+            return Result(check, verdict, preview);
+        }
+
+        private static int Rank(NotAssessedReason reason)
+        {
+            var index = Array.IndexOf(Precedence, reason);
+            return index < 0 ? Precedence.Length : index;
+        }
+
+        private static string RemediationFor(DatasetFailure failure)
+        {
+            switch (failure.Reason)
+            {
+                case NotAssessedReason.MissingPermission:
+                    return $"Grant {failure.Permission ?? "the permission named above"} (with admin consent) and run the assessment again. Get-FastTrackRequiredPermission lists everything the chosen checks need.";
+                case NotAssessedReason.LicenseRequired:
+                    return $"This needs {failure.License}. Assign or trial the licence, then run the assessment again.";
+                case NotAssessedReason.PreviewApiDisabled:
+                    return "Run without -NoPreview to read the beta (preview) API.";
+                case NotAssessedReason.Throttled:
+                    return "Microsoft Graph kept throttling this read; run the assessment again later.";
+                default:
+                    return "Run the assessment again; if it persists, run with -Debug and check Microsoft 365 service health.";
+            }
+        }
+
+        private static CheckResult Result(CheckDefinition check, CheckVerdict verdict, bool preview) => new CheckResult
+        {
+            CheckId = check.Id,
+            Title = check.Title,
+            Phase = check.Phase,
+            Service = check.Service,
+            Area = check.Area,
+            Status = verdict.Status,
+            Reason = verdict.Status == CheckStatus.NotAssessed ? verdict.Reason : NotAssessedReason.None,
+            Evidence = preview ? "(Preview API) " + verdict.Evidence : verdict.Evidence,
+            Figures = verdict.Figures,
+            Remediation = verdict.Remediation,
+            LearnMoreUrl = check.LearnMoreUrl,
+            MissingPermission = verdict.MissingPermission,
+            MissingLicense = verdict.MissingLicense,
+            Guidance = check.Guidance,
+            IsPreview = preview,
+            DataSources = check.Needs.Concat(check.Optional).Select(id => DatasetCatalog.TryGet(id, out var d) ? d.Describe() : id).ToList(),
+        };
+    }
+}

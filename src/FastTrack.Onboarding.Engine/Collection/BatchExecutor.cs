@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Diagnostics;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>
+    /// Sends small reads in Graph $batch requests: at most 20 per batch, one API version per batch.
+    /// Graph answers 200 for the batch even when steps fail, and throttles steps one by one; the
+    /// SDK's retry handler never sees those inner 429s, so this class retries each throttled or
+    /// unavailable step on its own, after that step's Retry-After (or a jittered back-off).
+    /// </summary>
+    internal sealed class BatchExecutor
+    {
+        public const int MaxStepsPerBatch = 20;
+        private const int MaxStepRetries = 4;
+
+        private readonly GraphHttp _http;
+        private readonly IEngineLog _log;
+        private readonly Random _jitter;
+
+        public BatchExecutor(GraphHttp http, IEngineLog log, int seed)
+        {
+            _http = http;
+            _log = log;
+            _jitter = new Random(seed);
+        }
+
+        public async Task<IReadOnlyList<StepOutcome>> ExecuteAsync(ApiVersion version, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
+        {
+            var chunks = new List<Task<IReadOnlyList<StepOutcome>>>();
+            for (var start = 0; start < steps.Count; start += MaxStepsPerBatch)
+            {
+                var chunk = steps.Skip(start).Take(MaxStepsPerBatch).ToList();
+                chunks.Add(ExecuteChunkAsync(version, chunk, cancellationToken));
+            }
+
+            var results = await Task.WhenAll(chunks).ConfigureAwait(false);
+            return results.SelectMany(r => r).ToList();
+        }
+
+        private async Task<IReadOnlyList<StepOutcome>> ExecuteChunkAsync(ApiVersion version, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
+        {
+            IReadOnlyList<StepOutcome> outcomes;
+            if (steps.Count == 1)
+            {
+                // A batch of one costs the same round trip and hides the real status code.
+                outcomes = new[] { await GetDirectAsync(version, steps[0], cancellationToken).ConfigureAwait(false) };
+            }
+            else
+            {
+                try
+                {
+                    outcomes = await _http.SendAsync(HttpMethod.Post, _http.Url(version, "$batch"), null, Serialize(steps),
+                        document => ReadResponses(document.RootElement, steps), cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
+                {
+                    // The batch itself failed (reset, 5xx after the handler's retries, garbled body):
+                    // every step is still owed an answer, so ask for each one directly.
+                    _log.Verbose($"A $batch of {steps.Count} reads failed ({e.Message}); reading them one by one.");
+                    outcomes = await Task.WhenAll(steps.Select(s => GetDirectAsync(version, s, cancellationToken))).ConfigureAwait(false);
+                }
+            }
+
+            var retried = await Task.WhenAll(outcomes.Select(o => RetryIfTransientAsync(version, o, cancellationToken))).ConfigureAwait(false);
+            return retried;
+        }
+
+        private async Task<StepOutcome> RetryIfTransientAsync(ApiVersion version, StepOutcome outcome, CancellationToken cancellationToken)
+        {
+            var attempt = 0;
+            while (IsTransient(outcome) && attempt < MaxStepRetries)
+            {
+                attempt++;
+                var wait = RetryAfter(outcome) ?? Backoff(attempt);
+                _log.Verbose($"Step {outcome.Step.RelativeUrl.Split('?')[0]} answered {outcome.Status}; retrying alone in {wait.TotalMilliseconds:0} ms (attempt {attempt} of {MaxStepRetries}).");
+                await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
+                outcome = await GetDirectAsync(version, outcome.Step, cancellationToken).ConfigureAwait(false);
+            }
+
+            return outcome;
+        }
+
+        private async Task<StepOutcome> GetDirectAsync(ApiVersion version, BatchStep step, CancellationToken cancellationToken)
+        {
+            var outcome = new StepOutcome(step);
+            try
+            {
+                outcome.Body = await _http.GetJsonAsync(_http.Url(version, step.RelativeUrl), step.Headers, d => d.RootElement.Clone(), cancellationToken).ConfigureAwait(false);
+                outcome.Status = 200;
+            }
+            catch (GraphReadException e)
+            {
+                outcome.Status = e.Status;
+                outcome.Error = e;
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
+            {
+                outcome.Error = e;
+            }
+
+            return outcome;
+        }
+
+        private static bool IsTransient(StepOutcome outcome) =>
+            outcome.Status == 429 || outcome.Status == 503 || outcome.Status == 504;
+
+        private static TimeSpan? RetryAfter(StepOutcome outcome) =>
+            outcome.Error is GraphReadException read && read.RetryAfter is TimeSpan wait ? Clamp(wait) : (TimeSpan?)null;
+
+        // A Retry-After beyond a minute would stall the run; the step is then reported as Throttled instead.
+        private static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : (wait > TimeSpan.FromSeconds(60) ? TimeSpan.FromSeconds(60) : wait);
+
+        private TimeSpan Backoff(int attempt)
+        {
+            double jitter;
+            lock (_jitter)
+            {
+                jitter = 0.5 + _jitter.NextDouble();
+            }
+
+            return TimeSpan.FromMilliseconds(Math.Min(8000, 250 * Math.Pow(2, attempt - 1) * jitter));
+        }
+
+        private static string Serialize(IReadOnlyList<BatchStep> steps)
+        {
+            using var buffer = new System.IO.MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteStartArray("requests");
+                foreach (var step in steps)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", step.Id);
+                    writer.WriteString("method", "GET");
+                    writer.WriteString("url", "/" + step.RelativeUrl.TrimStart('/'));
+                    if (step.Headers != null && step.Headers.Count > 0)
+                    {
+                        writer.WriteStartObject("headers");
+                        foreach (var header in step.Headers)
+                        {
+                            writer.WriteString(header.Key, header.Value);
+                        }
+
+                        writer.WriteEndObject();
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        }
+
+        private static IReadOnlyList<StepOutcome> ReadResponses(JsonElement root, IReadOnlyList<BatchStep> steps)
+        {
+            var byId = steps.ToDictionary(s => s.Id, s => new StepOutcome(s), StringComparer.Ordinal);
+            if (!root.TryGetProperty("responses", out var responses) || responses.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException("The $batch response has no 'responses' array.");
+            }
+
+            foreach (var response in responses.EnumerateArray())
+            {
+                var id = response.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
+                if (id is null || !byId.TryGetValue(id, out var outcome))
+                {
+                    continue;
+                }
+
+                outcome.Status = response.TryGetProperty("status", out var status) && status.TryGetInt32(out var code) ? code : 0;
+                var retryAfter = InnerRetryAfter(response);
+                var body = response.TryGetProperty("body", out var b) ? b.Clone() : (JsonElement?)null;
+                if (outcome.Status >= 200 && outcome.Status < 300)
+                {
+                    outcome.Body = body;
+                }
+                else
+                {
+                    var (errorCode, message) = body is JsonElement errorBody ? GraphErrorBody.Parse(errorBody, $"HTTP {outcome.Status}") : (null, $"HTTP {outcome.Status}");
+                    outcome.Error = new GraphReadException(outcome.Status, errorCode, message, retryAfter);
+                }
+            }
+
+            foreach (var missing in byId.Values.Where(o => o.Status == 0 && o.Error is null))
+            {
+                missing.Error = new JsonException("The $batch response did not answer this step.");
+            }
+
+            return steps.Select(s => byId[s.Id]).ToList();
+        }
+
+        private static TimeSpan? InnerRetryAfter(JsonElement response)
+        {
+            if (!response.TryGetProperty("headers", out var headers) || headers.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var header in headers.EnumerateObject())
+            {
+                if (string.Equals(header.Name, "Retry-After", StringComparison.OrdinalIgnoreCase)
+                    && double.TryParse(header.Value.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+                {
+                    return TimeSpan.FromSeconds(seconds);
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>How a collection pass behaves. Defaults suit a large tenant on a normal network.</summary>
+    public sealed record CollectionOptions
+    {
+        /// <summary>Read beta-only data (marked preview in evidence). Off: those checks are NotAssessed/PreviewApiDisabled.</summary>
+        public bool IncludePreview { get; init; } = true;
+
+        /// <summary>One HTTP request may take this long before it counts as failed.</summary>
+        public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>The whole pass ends by then; what is unread is recorded as not assessed, never as "none".</summary>
+        public TimeSpan RunDeadline { get; init; } = TimeSpan.FromMinutes(30);
+
+        /// <summary>Requests in flight at once (a $batch counts once).</summary>
+        public int MaxConcurrency { get; init; } = 12;
+
+        /// <summary>Large collections are split so that no shard needs more pages than this.</summary>
+        public int TargetPagesPerShard { get; init; } = 12;
+
+        /// <summary>Upper bound on shards per large collection.</summary>
+        public int MaxShards { get; init; } = 16;
+
+        /// <summary>Seed for retry jitter (reproducible tests).</summary>
+        public int JitterSeed { get; init; } = Environment.TickCount;
+    }
+}

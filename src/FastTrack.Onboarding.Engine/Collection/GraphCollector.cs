@@ -1,0 +1,643 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Connections;
+using FastTrack.Onboarding.Engine.Diagnostics;
+using FastTrack.Onboarding.Engine.Snapshots;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>
+    /// One collection pass over a tenant: every planned dataset fetched once.
+    /// Small reads go in $batch (one version per batch), the large collections are paged in parallel
+    /// shards into slim records, Conditional Access and report reads are paced to Graph's per-tenant
+    /// limits, per-item reads (each domain's DNS records) follow their parents. Every failure is
+    /// recorded with its reason; nothing unread is ever mistaken for "none".
+    /// </summary>
+    public static class GraphCollector
+    {
+        public static async Task<TenantSnapshot> CollectAsync(TenantSession session, IReadOnlyCollection<DatasetDefinition> datasets, CollectionOptions options,
+            IEngineLog log, IProgress<CollectionProgress>? progress, CancellationToken cancellationToken)
+        {
+            using var deadline = new CancellationTokenSource(options.RunDeadline);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+            var http = new GraphHttp(session.RawHttp, session.GraphRoot, options.RequestTimeout, options.MaxConcurrency, log);
+            var run = new CollectionRun(http, new BatchExecutor(http, log, options.JitterSeed), options, log, progress, session.Info.TokenType == "Delegated", datasets.Count);
+
+            var snapshot = new TenantSnapshot
+            {
+                ModuleVersion = typeof(GraphCollector).Assembly.GetName().Version?.ToString() ?? "0.0.0",
+                TenantId = session.Info.TenantId,
+                TenantName = session.Info.TenantName,
+                InitialDomain = session.Info.InitialDomain,
+                Environment = session.Info.Environment.ToString(),
+                CollectedOn = DateTimeOffset.UtcNow,
+                TokenType = session.Info.TokenType,
+                GrantedPermissions = session.Info.GrantedPermissions.ToList(),
+                IncludePreview = options.IncludePreview,
+            };
+
+            log.Verbose($"Collecting {datasets.Count} datasets from {session.Info.TenantName ?? session.Info.TenantId}.");
+            await run.ExecuteAsync(datasets, snapshot, linked.Token).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            foreach (var data in run.Results.Values)
+            {
+                snapshot.Datasets[data.Id] = data;
+            }
+
+            snapshot.GraphRequests = http.Requests;
+            log.Verbose($"Collection done: {http.Requests} Graph requests, {run.Results.Values.Count(d => d.State == DatasetState.Failed)} of {datasets.Count} datasets not read.");
+            return snapshot;
+        }
+
+        /// <summary>The state of one pass. Private to the collector; one per call.</summary>
+        private sealed class CollectionRun
+        {
+            private static readonly IReadOnlyDictionary<string, string> Eventual = new Dictionary<string, string> { ["ConsistencyLevel"] = "eventual" };
+
+            private readonly GraphHttp _http;
+            private readonly BatchExecutor _batch;
+            private readonly CollectionOptions _options;
+            private readonly IEngineLog _log;
+            private readonly IProgress<CollectionProgress>? _progress;
+            private readonly bool _delegated;
+            private readonly int _total;
+            private readonly ConcurrentDictionary<string, TaskCompletionSource<DatasetData>> _completions = new ConcurrentDictionary<string, TaskCompletionSource<DatasetData>>(StringComparer.OrdinalIgnoreCase);
+            private readonly ConcurrentDictionary<ThrottleArea, RateGate> _gates = new ConcurrentDictionary<ThrottleArea, RateGate>();
+            private long _items;
+            private int _done;
+
+            public CollectionRun(GraphHttp http, BatchExecutor batch, CollectionOptions options, IEngineLog log, IProgress<CollectionProgress>? progress, bool delegated, int total)
+            {
+                _http = http;
+                _batch = batch;
+                _options = options;
+                _log = log;
+                _progress = progress;
+                _delegated = delegated;
+                _total = total;
+            }
+
+            public ConcurrentDictionary<string, DatasetData> Results { get; } = new ConcurrentDictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
+
+            public async Task ExecuteAsync(IReadOnlyCollection<DatasetDefinition> datasets, TenantSnapshot snapshot, CancellationToken cancellationToken)
+            {
+                foreach (var dataset in datasets)
+                {
+                    _completions[dataset.Id] = new TaskCompletionSource<DatasetData>(TaskCreationOptions.RunContinuationsAsynchronously);
+                }
+
+                var pending = new List<DatasetDefinition>();
+                foreach (var dataset in datasets)
+                {
+                    if (dataset.IsPreview && !_options.IncludePreview)
+                    {
+                        Fail(dataset, FailureClassifier.PreviewDisabled(dataset));
+                    }
+                    else if ((_delegated ? dataset.Permission.Delegated : dataset.Permission.Application).Count == 0)
+                    {
+                        Fail(dataset, FailureClassifier.Unsupported(dataset, _delegated));
+                    }
+                    else
+                    {
+                        pending.Add(dataset);
+                    }
+                }
+
+                var large = pending.Where(d => d.Kind == DatasetKind.LargeCollection).ToList();
+                var paced = pending.Where(d => IsPaced(d) && d.Kind != DatasetKind.LargeCollection && d.Kind != DatasetKind.PerItem).ToList();
+                var batched = pending.Where(d => !IsPaced(d) && (d.Kind == DatasetKind.Singleton || d.Kind == DatasetKind.Collection || d.Kind == DatasetKind.Count)).ToList();
+                var perItem = pending.Where(d => d.Kind == DatasetKind.PerItem).ToList();
+
+                // Sizing the large collections costs nothing extra: their $count rides in the first v1 batch.
+                var countSteps = large.Where(d => d.AdvancedQuery)
+                    .Select(d => new BatchStep("count:" + d.Id, d.Path + "/$count", Eventual)).ToList();
+
+                var tasks = new List<Task>();
+                var batchTasks = new Dictionary<ApiVersion, Task<IReadOnlyList<StepOutcome>>>();
+                foreach (var version in new[] { ApiVersion.V1, ApiVersion.Beta })
+                {
+                    var steps = batched.Where(d => d.Version == version).Select(d => new BatchStep(d.Id, RelativeUrl(d, d.Path, firstPageOnly: true), HeadersFor(d))).ToList();
+                    if (version == ApiVersion.V1)
+                    {
+                        steps.AddRange(countSteps);
+                    }
+
+                    if (steps.Count > 0)
+                    {
+                        batchTasks[version] = _batch.ExecuteAsync(version, steps, cancellationToken);
+                        tasks.Add(CompleteBatchedAsync(batched.Where(d => d.Version == version).ToList(), batchTasks[version], cancellationToken));
+                    }
+                }
+
+                foreach (var dataset in large)
+                {
+                    var counts = batchTasks.TryGetValue(ApiVersion.V1, out var v1) && dataset.AdvancedQuery ? v1 : null;
+                    tasks.Add(CollectLargeAsync(dataset, counts, snapshot, cancellationToken));
+                }
+
+                foreach (var group in paced.GroupBy(d => d.Area))
+                {
+                    tasks.Add(CollectPacedAsync(group.ToList(), cancellationToken));
+                }
+
+                foreach (var dataset in perItem)
+                {
+                    tasks.Add(CollectPerItemAsync(dataset, cancellationToken));
+                }
+
+                try
+                {
+                    await Task.WhenAll(tasks).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Individual failures were recorded where they happened.
+                }
+
+                // Whatever is still open when the deadline strikes is recorded, never silently dropped.
+                foreach (var dataset in datasets.Where(d => !Results.ContainsKey(d.Id)))
+                {
+                    Fail(dataset, FailureClassifier.Classify(new OperationCanceledException(), dataset, _delegated));
+                }
+            }
+
+            private static bool IsPaced(DatasetDefinition dataset) =>
+                dataset.Area == ThrottleArea.ConditionalAccess || dataset.Area == ThrottleArea.IdentityReports;
+
+            private async Task CompleteBatchedAsync(IReadOnlyList<DatasetDefinition> datasets, Task<IReadOnlyList<StepOutcome>> batch, CancellationToken cancellationToken)
+            {
+                IReadOnlyList<StepOutcome> outcomes;
+                try
+                {
+                    outcomes = await batch.ConfigureAwait(false);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    foreach (var dataset in datasets)
+                    {
+                        Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
+                    }
+
+                    return;
+                }
+
+                var byId = outcomes.ToDictionary(o => o.Step.Id, StringComparer.OrdinalIgnoreCase);
+                await Task.WhenAll(datasets.Select(d => CompleteFromOutcomeAsync(d, byId[d.Id], cancellationToken))).ConfigureAwait(false);
+            }
+
+            private async Task CompleteFromOutcomeAsync(DatasetDefinition dataset, StepOutcome outcome, CancellationToken cancellationToken)
+            {
+                try
+                {
+                    if (!outcome.Succeeded)
+                    {
+                        if (outcome.Status == 404 && dataset.NotFoundMeansAbsent)
+                        {
+                            Succeed(dataset, new DatasetData { Absent = true, ItemCount = 0 });
+                            return;
+                        }
+
+                        throw outcome.Error ?? new GraphReadException(outcome.Status, null, $"HTTP {outcome.Status}");
+                    }
+
+                    Succeed(dataset, await MaterializeAsync(dataset, outcome.Body, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
+                }
+            }
+
+            /// <summary>Turns a first response into the dataset: the entity, the count, or all pages of a collection.</summary>
+            private async Task<DatasetData> MaterializeAsync(DatasetDefinition dataset, JsonElement? body, CancellationToken cancellationToken)
+            {
+                switch (dataset.Kind)
+                {
+                    case DatasetKind.Count:
+                    case DatasetKind.Singleton:
+                        return new DatasetData { Value = body, ItemCount = body is null ? 0 : 1 };
+
+                    default:
+                        var items = new List<JsonElement>();
+                        var outcome = await PagedReader.ReadAsync(_http, null, body, HeadersFor(dataset), item => items.Add(item.Clone()), dataset.MaxItems, cancellationToken).ConfigureAwait(false);
+                        Interlocked.Add(ref _items, items.Count);
+                        var data = new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = outcome.ServerCount };
+                        if (outcome.Truncated)
+                        {
+                            data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
+                        }
+
+                        return data;
+                }
+            }
+
+            private async Task CollectPacedAsync(IReadOnlyList<DatasetDefinition> datasets, CancellationToken cancellationToken)
+            {
+                var gate = _gates.GetOrAdd(datasets[0].Area, RateGate.For);
+                foreach (var dataset in datasets)
+                {
+                    try
+                    {
+                        var url = _http.Url(dataset.Version, RelativeUrl(dataset, dataset.Path, firstPageOnly: true));
+                        var items = new List<JsonElement>();
+                        JsonElement? singleton = null;
+                        long? serverCount = null;
+                        var truncated = false;
+                        string? next = url.AbsoluteUri;
+                        var seen = new HashSet<string>(StringComparer.Ordinal);
+                        while (next != null)
+                        {
+                            if (!seen.Add(next))
+                            {
+                                throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice while reading {dataset.Describe()}.");
+                            }
+
+                            // Each page is paced on its own: these areas count requests, not datasets.
+                            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                            var pageUrl = new Uri(next);
+                            next = await _http.GetJsonAsync(pageUrl, HeadersFor(dataset), document =>
+                            {
+                                var root = document.RootElement;
+                                if (dataset.Kind == DatasetKind.Singleton)
+                                {
+                                    singleton = root.Clone();
+                                    return null;
+                                }
+
+                                var sink = new List<JsonElement>();
+                                var link = ReadPage(root, sink, ref serverCount);
+                                foreach (var item in sink)
+                                {
+                                    if (dataset.MaxItems is int max && items.Count >= max)
+                                    {
+                                        truncated = true;
+                                        return null;
+                                    }
+
+                                    items.Add(item);
+                                }
+
+                                return link;
+                            }, cancellationToken).ConfigureAwait(false);
+                        }
+
+                        var data = dataset.Kind == DatasetKind.Singleton
+                            ? new DatasetData { Value = singleton, ItemCount = 1 }
+                            : new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = serverCount };
+                        if (truncated)
+                        {
+                            data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
+                        }
+
+                        Interlocked.Add(ref _items, items.Count);
+                        Succeed(dataset, data);
+                    }
+                    catch (GraphReadException e) when (e.Status == 404 && dataset.NotFoundMeansAbsent)
+                    {
+                        Succeed(dataset, new DatasetData { Absent = true, ItemCount = 0 });
+                    }
+                    catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
+                    }
+                }
+            }
+
+            private static string? ReadPage(JsonElement root, List<JsonElement> sink, ref long? serverCount)
+            {
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+                {
+                    throw new JsonException("A collection page has no 'value' array.");
+                }
+
+                if (serverCount is null && root.TryGetProperty("@odata.count", out var count) && count.ValueKind == JsonValueKind.Number)
+                {
+                    serverCount = count.GetInt64();
+                }
+
+                foreach (var item in value.EnumerateArray())
+                {
+                    sink.Add(item.Clone());
+                }
+
+                return root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            }
+
+            private async Task CollectPerItemAsync(DatasetDefinition dataset, CancellationToken cancellationToken)
+            {
+                var parentDefinition = DatasetCatalog.Get(dataset.Parent!);
+                DatasetData parent;
+                if (_completions.TryGetValue(parentDefinition.Id, out var parentCompletion))
+                {
+                    parent = await parentCompletion.Task.ConfigureAwait(false);
+                }
+                else
+                {
+                    Fail(dataset, new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"{dataset.Id} needs {parentDefinition.Id}, which was not planned." });
+                    return;
+                }
+
+                if (parent.State == DatasetState.Failed)
+                {
+                    Fail(dataset, parent.Failure!);
+                    return;
+                }
+
+                try
+                {
+                    var keys = ParentItems(parent).Select(item => dataset.ItemKey!(item)).Where(k => !string.IsNullOrEmpty(k)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                    var steps = keys.Select((key, index) => new BatchStep("item" + index, RelativeUrl(dataset, dataset.Path.Replace("{key}", Uri.EscapeDataString(key!)), firstPageOnly: false), HeadersFor(dataset))).ToList();
+                    var outcomes = steps.Count == 0 ? (IReadOnlyList<StepOutcome>)Array.Empty<StepOutcome>() : await _batch.ExecuteAsync(dataset.Version, steps, cancellationToken).ConfigureAwait(false);
+
+                    var data = new DatasetData { PerItem = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase), PerItemFailures = new Dictionary<string, DatasetFailure>(StringComparer.OrdinalIgnoreCase) };
+                    for (var i = 0; i < keys.Count; i++)
+                    {
+                        var outcome = outcomes[i];
+                        if (outcome.Succeeded && outcome.Body is JsonElement body)
+                        {
+                            data.PerItem[keys[i]!] = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("value", out var value) ? value.Clone() : body;
+                        }
+                        else if (outcome.Status == 404 && dataset.NotFoundMeansAbsent)
+                        {
+                            data.Absent = true;
+                        }
+                        else
+                        {
+                            data.PerItemFailures[keys[i]!] = FailureClassifier.Classify(outcome.Error ?? new GraphReadException(outcome.Status, null, $"HTTP {outcome.Status}"), dataset, _delegated);
+                        }
+                    }
+
+                    data.ItemCount = data.PerItem.Count;
+                    if (keys.Count > 0 && data.PerItemFailures.Count == keys.Count)
+                    {
+                        // Nothing could be read: the dataset failed as a whole, with the first reason.
+                        Fail(dataset, data.PerItemFailures.Values.First());
+                        return;
+                    }
+
+                    Succeed(dataset, data);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
+                }
+            }
+
+            private static IEnumerable<JsonElement> ParentItems(DatasetData parent)
+            {
+                if (parent.Value is JsonElement value)
+                {
+                    if (value.ValueKind == JsonValueKind.Array)
+                    {
+                        return value.EnumerateArray().ToList();
+                    }
+
+                    if (value.ValueKind == JsonValueKind.Object)
+                    {
+                        return new[] { value };
+                    }
+                }
+
+                return Array.Empty<JsonElement>();
+            }
+
+            private async Task CollectLargeAsync(DatasetDefinition dataset, Task<IReadOnlyList<StepOutcome>>? countBatch, TenantSnapshot snapshot, CancellationToken cancellationToken)
+            {
+                try
+                {
+                    long? count = null;
+                    if (countBatch != null)
+                    {
+                        try
+                        {
+                            var outcome = (await countBatch.ConfigureAwait(false)).FirstOrDefault(o => o.Step.Id == "count:" + dataset.Id);
+                            if (outcome != null && outcome.Succeeded && outcome.Body is JsonElement body && body.ValueKind == JsonValueKind.Number)
+                            {
+                                count = body.GetInt64();
+                            }
+                        }
+                        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                        {
+                            _log.Debug($"No $count for {dataset.Id} ({e.Message}); paging without sizing.");
+                        }
+                    }
+
+                    var shards = ShardCount(dataset, count);
+                    var collected = await ReadShardsAsync(dataset, ShardPlanner.Filters(dataset.ShardProperty, shards), cancellationToken).ConfigureAwait(false);
+                    if (collected.FilterRejected)
+                    {
+                        _log.Verbose($"Graph refused the range filter on {dataset.ShardProperty} for {dataset.Id}; reading it as one stream.");
+                        collected = await ReadShardsAsync(dataset, new string?[] { null }, cancellationToken).ConfigureAwait(false);
+                        collected.Notes.Add($"Graph refused range filters on {dataset.ShardProperty}; read as one stream.");
+                    }
+
+                    var data = Store(dataset, collected, snapshot);
+                    var serverCount = collected.ShardCounts.Count > 0 && collected.ShardCounts.All(c => c.HasValue) ? collected.ShardCounts.Sum(c => c!.Value) : count;
+                    data.ServerCount = serverCount ?? count;
+                    if (count is long expected && data.ItemCount != expected)
+                    {
+                        data.Notes.Add($"Read {data.ItemCount} items but $count says {expected} (directory counts are eventually consistent; a large gap means items were missed).");
+                    }
+
+                    data.Notes.AddRange(collected.Notes);
+                    Succeed(dataset, data);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
+                }
+            }
+
+            private int ShardCount(DatasetDefinition dataset, long? count)
+            {
+                if (dataset.ShardProperty is null)
+                {
+                    return 1;
+                }
+
+                if (count is long known)
+                {
+                    var pages = (known + dataset.PageSize - 1) / dataset.PageSize;
+                    return (int)Math.Max(1, Math.Min(_options.MaxShards, (pages + _options.TargetPagesPerShard - 1) / _options.TargetPagesPerShard));
+                }
+
+                // No $count (Intune): a few shards cost a few requests on a small tenant and save seconds on a large one.
+                return 4;
+            }
+
+            private sealed class ShardedRead
+            {
+                public List<List<object>> Shards { get; } = new List<List<object>>();
+                public List<long?> ShardCounts { get; } = new List<long?>();
+                public List<string> Notes { get; } = new List<string>();
+                public bool FilterRejected { get; set; }
+            }
+
+            private async Task<ShardedRead> ReadShardsAsync(DatasetDefinition dataset, IReadOnlyList<string?> filters, CancellationToken cancellationToken)
+            {
+                var result = new ShardedRead();
+                using var siblings = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var tasks = filters.Select(async filter =>
+                {
+                    var reader = new SlimRecordReader();
+                    var records = new List<object>();
+                    var parse = Parser(dataset, reader);
+                    var combined = Combine(dataset.Filter, filter);
+                    var url = _http.Url(dataset.Version, RelativeUrl(dataset with { Filter = combined }, dataset.Path, firstPageOnly: false));
+                    var outcome = await PagedReader.ReadAsync(_http, url, null, HeadersFor(dataset), item =>
+                    {
+                        records.Add(parse(item));
+                        Interlocked.Increment(ref _items);
+                    }, null, siblings.Token).ConfigureAwait(false);
+                    return (records, outcome.ServerCount);
+                }).ToList();
+
+                try
+                {
+                    var shards = await Task.WhenAll(tasks).ConfigureAwait(false);
+                    foreach (var (records, serverCount) in shards)
+                    {
+                        result.Shards.Add(records);
+                        result.ShardCounts.Add(serverCount);
+                    }
+                }
+                catch (GraphReadException e) when (e.Status == 400 && filters.Count > 1 && !cancellationToken.IsCancellationRequested)
+                {
+                    siblings.Cancel();
+                    result.FilterRejected = true;
+                }
+
+                return result;
+            }
+
+            private static Func<JsonElement, object> Parser(DatasetDefinition dataset, SlimRecordReader reader)
+            {
+                switch (dataset.Id)
+                {
+                    case DatasetIds.Users: return item => reader.User(item);
+                    case DatasetIds.Groups: return item => reader.Group(item);
+                    case DatasetIds.ManagedDevices: return item => reader.Device(item);
+                    case DatasetIds.ServicePrincipals: return item => reader.ServicePrincipal(item);
+                    default: throw new InvalidOperationException($"{dataset.Id} is marked large but has no slim record type.");
+                }
+            }
+
+            private static DatasetData Store(DatasetDefinition dataset, ShardedRead read, TenantSnapshot snapshot)
+            {
+                // Range shards meet at boundary values: an item equal to a boundary is in two shards.
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                List<T> Unique<T>(Func<T, string> id) => read.Shards.SelectMany(s => s).Cast<T>().Where(r => seen.Add(id(r))).ToList();
+
+                int count;
+                switch (dataset.Id)
+                {
+                    case DatasetIds.Users: snapshot.Users = Unique<UserRecord>(u => u.Id); count = snapshot.Users.Count; break;
+                    case DatasetIds.Groups: snapshot.Groups = Unique<GroupRecord>(g => g.Id); count = snapshot.Groups.Count; break;
+                    case DatasetIds.ManagedDevices: snapshot.Devices = Unique<DeviceRecord>(d => d.Id); count = snapshot.Devices.Count; break;
+                    case DatasetIds.ServicePrincipals: snapshot.ServicePrincipals = Unique<ServicePrincipalRecord>(s => s.Id); count = snapshot.ServicePrincipals.Count; break;
+                    default: throw new InvalidOperationException($"No slim store for {dataset.Id}.");
+                }
+
+                var data = new DatasetData { ItemCount = count };
+                if (read.Shards.Count > 1)
+                {
+                    data.Notes.Add($"Read in {read.Shards.Count} parallel shards by {dataset.ShardProperty}.");
+                }
+
+                return data;
+            }
+
+            private static string? Combine(string? a, string? b) =>
+                a is null ? b : b is null ? a : $"({a}) and ({b})";
+
+            private static string RelativeUrl(DatasetDefinition dataset, string path, bool firstPageOnly)
+            {
+                var query = new List<string>();
+                if (dataset.Select.Count > 0)
+                {
+                    query.Add("$select=" + string.Join(",", dataset.Select));
+                }
+
+                if (dataset.Filter != null)
+                {
+                    query.Add("$filter=" + Uri.EscapeDataString(dataset.Filter));
+                }
+
+                if (dataset.Expand.Count > 0)
+                {
+                    query.Add("$expand=" + string.Join(",", dataset.Expand));
+                }
+
+                if (dataset.Kind != DatasetKind.Singleton && dataset.Kind != DatasetKind.Count && !(dataset.Kind == DatasetKind.PerItem))
+                {
+                    var top = dataset.MaxItems is int max ? Math.Min(max, dataset.PageSize) : dataset.PageSize;
+                    query.Add("$top=" + top);
+                }
+
+                if (dataset.AdvancedQuery)
+                {
+                    query.Add("$count=true");
+                }
+
+                return query.Count == 0 ? path : path + "?" + string.Join("&", query);
+            }
+
+            private static IReadOnlyDictionary<string, string>? HeadersFor(DatasetDefinition dataset) =>
+                dataset.AdvancedQuery ? Eventual : null;
+
+            private static JsonElement ToArray(List<JsonElement> items)
+            {
+                using var buffer = new System.IO.MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    writer.WriteStartArray();
+                    foreach (var item in items)
+                    {
+                        item.WriteTo(writer);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                using var document = JsonDocument.Parse(buffer.ToArray());
+                return document.RootElement.Clone();
+            }
+
+            private void Succeed(DatasetDefinition dataset, DatasetData data)
+            {
+                data.Id = dataset.Id;
+                data.Request = dataset.Describe();
+                data.State = DatasetState.Collected;
+                Record(dataset, data);
+            }
+
+            private void Fail(DatasetDefinition dataset, DatasetFailure failure)
+            {
+                _log.Verbose($"Not read: {dataset.Id} — {failure.Reason}: {failure.Message}");
+                Record(dataset, new DatasetData { Id = dataset.Id, Request = dataset.Describe(), State = DatasetState.Failed, Failure = failure });
+            }
+
+            private void Record(DatasetDefinition dataset, DatasetData data)
+            {
+                if (!Results.TryAdd(dataset.Id, data))
+                {
+                    return;
+                }
+
+                if (_completions.TryGetValue(dataset.Id, out var completion))
+                {
+                    completion.TrySetResult(data);
+                }
+
+                var done = Interlocked.Increment(ref _done);
+                _progress?.Report(new CollectionProgress(done, _total, _http.Requests, Interlocked.Read(ref _items), $"Read {dataset.Id}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Diagnostics;
+using FastTrack.Onboarding.Engine.Security;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>
+    /// Raw Graph requests through the SDK's own HTTP pipeline (authorization, the retry handler that
+    /// honours Retry-After on 429/503/504, redirects, compression), so responses can be streamed
+    /// with System.Text.Json instead of being materialised as SDK models. Bounded: every request has
+    /// its own timeout and at most <c>maxConcurrency</c> are in flight.
+    /// </summary>
+    internal sealed class GraphHttp
+    {
+        private readonly HttpClient _client;
+        private readonly Uri _root;
+        private readonly TimeSpan _requestTimeout;
+        private readonly SemaphoreSlim _inFlight;
+        private readonly IEngineLog _log;
+        private int _requests;
+
+        public GraphHttp(HttpClient client, Uri root, TimeSpan requestTimeout, int maxConcurrency, IEngineLog log)
+        {
+            _client = client;
+            _root = root;
+            _requestTimeout = requestTimeout;
+            _inFlight = new SemaphoreSlim(maxConcurrency, maxConcurrency);
+            _log = log;
+        }
+
+        /// <summary>HTTP requests this pass sent (a $batch counts once; the SDK's own retries are not counted).</summary>
+        public int Requests => Volatile.Read(ref _requests);
+
+        public Uri Url(ApiVersion version, string relative) => new Uri(_root, version.Segment() + "/" + relative.TrimStart('/'));
+
+        /// <summary>GET a URL and hand the parsed JSON to <paramref name="read"/> while the response is open.</summary>
+        public Task<T> GetJsonAsync<T>(Uri url, IReadOnlyDictionary<string, string>? headers, Func<JsonDocument, T> read, CancellationToken cancellationToken) =>
+            SendAsync(HttpMethod.Get, url, headers, null, read, cancellationToken);
+
+        public async Task<T> SendAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody, Func<JsonDocument, T> read, CancellationToken cancellationToken)
+        {
+            await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(_requestTimeout);
+                using var request = new HttpRequestMessage(method, url);
+                if (headers != null)
+                {
+                    foreach (var header in headers)
+                    {
+                        request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    }
+                }
+
+                if (jsonBody != null)
+                {
+                    request.Content = new StringContent(jsonBody, Encoding.UTF8, "application/json");
+                }
+
+                Interlocked.Increment(ref _requests);
+                var watch = Stopwatch.StartNew();
+                HttpResponseMessage response;
+                try
+                {
+                    response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"{method} {Describe(url)} did not answer within {_requestTimeout.TotalSeconds:0} s.");
+                }
+
+                using (response)
+                {
+                    _log.Debug($"{method} {Describe(url)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        throw await ToExceptionAsync(response).ConfigureAwait(false);
+                    }
+
+                    using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+                    if (response.Content.Headers.ContentType?.MediaType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
+                    {
+                        // $count answers text/plain: wrap the number so every caller reads JSON.
+                        using var reader = new StreamReader(stream);
+                        var text = (await reader.ReadToEndAsync().ConfigureAwait(false)).Trim();
+                        using var number = JsonDocument.Parse(long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : "null");
+                        return read(number);
+                    }
+
+                    if (response.Content.Headers.ContentLength == 0)
+                    {
+                        using var empty = JsonDocument.Parse("null");
+                        return read(empty);
+                    }
+
+                    using var document = await JsonDocument.ParseAsync(stream, default, timeout.Token).ConfigureAwait(false);
+                    return read(document);
+                }
+            }
+            finally
+            {
+                _inFlight.Release();
+            }
+        }
+
+        /// <summary>The URL without host, for logs: the host is in Get-FastTrackConnection.</summary>
+        public static string Describe(Uri url) => SecretRedactor.Redact(url.PathAndQuery);
+
+        private static async Task<GraphReadException> ToExceptionAsync(HttpResponseMessage response)
+        {
+            var status = (int)response.StatusCode;
+            string? code = null;
+            var message = response.ReasonPhrase ?? "error";
+            try
+            {
+                var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                (code, message) = GraphErrorBody.Parse(body, message);
+            }
+            catch (Exception e) when (e is IOException || e is HttpRequestException)
+            {
+                // The error body is a courtesy; the status alone still classifies the failure.
+            }
+
+            return new GraphReadException(status, code, SecretRedactor.Redact(message), RetryAfterOf(response.Headers.RetryAfter));
+        }
+
+        private static TimeSpan? RetryAfterOf(System.Net.Http.Headers.RetryConditionHeaderValue? retryAfter)
+        {
+            if (retryAfter?.Delta is TimeSpan delta)
+            {
+                return delta;
+            }
+
+            return retryAfter?.Date is DateTimeOffset date ? date - DateTimeOffset.UtcNow : (TimeSpan?)null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>
+    /// Follows @odata.nextLink page by page, handing each item to a callback while its page is
+    /// parsed; a page's memory is released before the next is requested. Detects nextLink loops and
+    /// stops at a page ceiling, so a misbehaving service can never make a run hang.
+    /// </summary>
+    internal static class PagedReader
+    {
+        private const int MaxPages = 20000;
+
+        public sealed class Outcome
+        {
+            public int Items { get; set; }
+            public long? ServerCount { get; set; }
+            public bool Truncated { get; set; }
+            public int Pages { get; set; }
+        }
+
+        /// <summary>Reads from <paramref name="firstUrl"/>, or continues from an already fetched first page.</summary>
+        public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage, IReadOnlyDictionary<string, string>? headers,
+            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken)
+        {
+            var outcome = new Outcome();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            string? next = null;
+
+            if (firstPage is JsonElement page)
+            {
+                next = Consume(page, outcome, onItem, maxItems);
+            }
+            else
+            {
+                next = firstUrl!.AbsoluteUri;
+            }
+
+            while (next != null && !outcome.Truncated)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!seen.Add(next))
+                {
+                    throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice after {outcome.Pages} pages ({GraphHttp.Describe(new Uri(next))}); paging stopped to avoid an endless loop.");
+                }
+
+                if (outcome.Pages >= MaxPages)
+                {
+                    throw new NextLinkLoopException($"Paging stopped after {MaxPages} pages without reaching the end.");
+                }
+
+                next = await http.GetJsonAsync(new Uri(next), headers, document => Consume(document.RootElement, outcome, onItem, maxItems), cancellationToken).ConfigureAwait(false);
+            }
+
+            return outcome;
+        }
+
+        private static string? Consume(JsonElement page, Outcome outcome, Action<JsonElement> onItem, int? maxItems)
+        {
+            outcome.Pages++;
+            if (page.ValueKind != JsonValueKind.Object || !page.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+            {
+                throw new JsonException("A collection page has no 'value' array.");
+            }
+
+            if (outcome.ServerCount is null && page.TryGetProperty("@odata.count", out var count) && count.ValueKind == JsonValueKind.Number)
+            {
+                outcome.ServerCount = count.GetInt64();
+            }
+
+            foreach (var item in value.EnumerateArray())
+            {
+                if (maxItems is int max && outcome.Items >= max)
+                {
+                    outcome.Truncated = true;
+                    return null;
+                }
+
+                onItem(item);
+                outcome.Items++;
+            }
+
+            return page.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Management.Automation;
+using FastTrack.Onboarding.Engine.Assessment;
+using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Infrastructure;
+using FastTrack.Onboarding.Model.Assessment;
+
+namespace FastTrack.Onboarding.Commands.Assessment
+{
+    /// <summary>
+    /// Invoke-FastTrackAssessment: one collection pass for the chosen phases, services and checks,
+    /// evaluated into an assessment; or an offline re-evaluation of a saved snapshot.
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Invoke, "FastTrackAssessment", DefaultParameterSetName = LiveSet)]
+    [OutputType(typeof(AssessmentReport))]
+    public sealed class InvokeFastTrackAssessmentCommand : ConnectedCmdlet
+    {
+        private const string LiveSet = "Live";
+        private const string SnapshotSet = "FromSnapshot";
+
+        [Parameter]
+        public FastTrackPhase[]? Phase { get; set; }
+
+        [Parameter]
+        public FastTrackService[]? Service { get; set; }
+
+        /// <summary>Check ids; wildcards allowed (FT-ENABLE-INTUNE-*).</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? CheckId { get; set; }
+
+        /// <summary>Save the collected snapshot here (JSON, written atomically) for offline re-evaluation and comparison.</summary>
+        [Parameter(ParameterSetName = LiveSet)]
+        [ValidateNotNullOrEmpty]
+        public string? SnapshotPath { get; set; }
+
+        /// <summary>Re-evaluate a saved snapshot offline: no connection, no Graph request.</summary>
+        [Parameter(ParameterSetName = SnapshotSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string? FromSnapshot { get; set; }
+
+        /// <summary>Do not read beta (preview) APIs; their checks become NotAssessed/PreviewApiDisabled.</summary>
+        [Parameter(ParameterSetName = LiveSet)]
+        public SwitchParameter NoPreview { get; set; }
+
+        [Parameter(ParameterSetName = LiveSet)]
+        [ValidateRange(5, 600)]
+        public int RequestTimeoutSeconds { get; set; } = 60;
+
+        [Parameter(ParameterSetName = LiveSet)]
+        [ValidateRange(1, 180)]
+        public int DeadlineMinutes { get; set; } = 30;
+
+        /// <summary>Replace an existing file at -SnapshotPath.</summary>
+        [Parameter(ParameterSetName = LiveSet)]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            var selection = new CheckSelection
+            {
+                Phases = Phase ?? Array.Empty<FastTrackPhase>(),
+                Services = Service ?? Array.Empty<FastTrackService>(),
+                CheckIds = CheckId ?? Array.Empty<string>(),
+            };
+
+            AssessmentOutcome outcome;
+            if (ParameterSetName == SnapshotSet)
+            {
+                var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(FromSnapshot);
+                WriteVerbose($"Re-evaluating the snapshot {path} offline.");
+                outcome = RunEngine((log, ct) => System.Threading.Tasks.Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), selection, AssessmentInputs.None), ct));
+            }
+            else
+            {
+                var savePath = SnapshotPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(SnapshotPath);
+                if (savePath != null && System.IO.File.Exists(savePath) && !Force)
+                {
+                    ThrowTerminatingError(ErrorRecords.From(new Model.Errors.FastTrackException("FastTrack.FileExists", Model.Errors.FailureKind.ResourceUnavailable,
+                        $"'{savePath}' already exists.", "Pass -Force to replace it, or choose another -SnapshotPath.", targetObject: savePath)));
+                }
+
+                var connection = ResolveConnection();
+                var options = new CollectionOptions
+                {
+                    IncludePreview = !NoPreview,
+                    RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
+                    RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
+                };
+                outcome = RunEngine(async (log, ct) =>
+                {
+                    var result = await AssessmentRunner.RunAsync(connection.Session, selection, options, AssessmentInputs.None, log,
+                        new ProgressAdapter(log, $"Assessing {connection.TenantName ?? connection.TenantId}"), ct).ConfigureAwait(false);
+                    if (savePath != null)
+                    {
+                        SnapshotStore.Save(result.Snapshot, savePath, overwrite: true);
+                        log.Verbose($"Snapshot saved to {savePath}.");
+                    }
+
+                    return result;
+                });
+            }
+
+            AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);
+            var coverage = outcome.Report.Coverage;
+            WriteVerbose($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
+            WriteObject(outcome.Report);
+        }
+    }
+}
