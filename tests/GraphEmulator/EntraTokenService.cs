@@ -44,7 +44,7 @@ public sealed class EntraTokenService(EmulatorState state)
         return grant switch
         {
             "client_credentials" => ClientCredentials(tenant, tenantSegment, form, issuerBase, correlationId),
-            DeviceCodeGrant => DeviceCodePoll(tenant, form, issuerBase, correlationId),
+            DeviceCodeGrant or "device_code" => DeviceCodePoll(tenant, form, issuerBase, correlationId),
             "refresh_token" => Refresh(tenant, form, issuerBase, correlationId),
             _ => EntraError.Create(400, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'.", correlationId),
         };
@@ -120,9 +120,9 @@ public sealed class EntraTokenService(EmulatorState state)
             || !string.Equals(payload["sub"]?.ToString(), client.ClientId, StringComparison.OrdinalIgnoreCase))
             return "Client assertion iss and sub must be the client id.";
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var exp = payload["exp"] is JsonValue e && e.TryGetValue<long>(out var ev) ? ev : 0;
-        if (exp <= now) return "Client assertion is expired.";
-        if (payload["nbf"] is JsonValue n && n.TryGetValue<long>(out var nbf) && nbf > now + 300) return "Client assertion is not yet valid.";
+        var exp = long.TryParse(payload["exp"]?.ToString(), out var ev) ? ev : 0;
+        if (exp <= now) return $"Client assertion is expired (exp {payload["exp"]}).";
+        if (long.TryParse(payload["nbf"]?.ToString(), out var nbf) && nbf > now + 300) return "Client assertion is not yet valid.";
         return null;
     }
 

@@ -68,7 +68,8 @@ public static class ODataFilterEvaluator
             var seg = path.Segments[i];
             if (seg == "$count") return current is JsonArray arr ? (double)arr.Count : 0d;
             current = current is JsonObject o ? Property(o, seg) : null;
-            if (current is null) return null;
+            // A collection property that is absent counts as empty for /$count (Graph always has one).
+            if (current is null) return i + 1 < path.Segments.Count && path.Segments[i + 1] == "$count" ? 0d : null;
         }
         return ToValue(current);
     }
