@@ -90,4 +90,43 @@ public sealed class BatchTests(EmulatorFixture f) : IClassFixture<EmulatorFixtur
         Assert.Equal(403, Response(body, "2")["status"]!.GetValue<int>());
         Assert.Equal("Authorization_RequestDenied", Response(body, "2")["body"]!["error"]!["code"]!.ToString());
     }
+
+    [Fact]
+    public async Task Faults_inside_a_batch_reset_or_truncate_the_outer_response()
+    {
+        try
+        {
+            f.Server.AddFault(new FaultSpec { Path = "v1.0/groups", Kind = FaultKind.ConnectionReset, Count = 1 });
+            await Assert.ThrowsAsync<HttpRequestException>(() => Batch(Step("1", "/groups")));
+            f.Server.AddFault(new FaultSpec { Path = "v1.0/groups", Kind = FaultKind.MalformedJson, Count = 1 });
+            await Assert.ThrowsAnyAsync<System.Text.Json.JsonException>(() => Batch(Step("1", "/groups")));
+            f.Server.AddFault(new FaultSpec { Path = "v1.0/groups", Kind = FaultKind.Throttle, Count = 1, InsideBatch = false });
+            var (_, body) = await Batch(Step("1", "/groups"));
+            Assert.Equal(200, Response(body, "1")["status"]!.GetValue<int>());
+        }
+        finally
+        {
+            f.Server.ClearFaults();
+        }
+    }
+
+    [Fact]
+    public async Task Beta_batch_serves_beta_and_refuses_v1_urls()
+    {
+        var (status, body, _) = await f.SendAsync(HttpMethod.Post, "beta/$batch", new JsonObject
+        {
+            ["requests"] = new JsonArray(Step("1", "/users"), Step("2", "/v1.0/users")),
+        });
+        Assert.Equal(200, status);
+        Assert.Equal("Beta admin", Response(body, "1")["body"]!["value"]![0]!["displayName"]!.ToString());
+        Assert.Equal(400, Response(body, "2")["status"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Outer_batch_needs_a_valid_token()
+    {
+        var (status, _, _) = await f.SendAsync(HttpMethod.Post, "v1.0/$batch", new JsonObject { ["requests"] = new JsonArray(Step("1", "/organization")) },
+            f.Token(expiresIn: -10));
+        Assert.Equal(401, status);
+    }
 }

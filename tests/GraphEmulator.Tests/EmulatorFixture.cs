@@ -9,7 +9,18 @@ namespace FastTrack.Onboarding.GraphEmulator.Tests;
 public sealed class EmulatorFixture : IAsyncLifetime
 {
     /// <summary>Certificates are reused across servers in this run: RSA key generation is the slow part of start-up.</summary>
-    public static readonly string SharedStateDir = Path.Combine(Path.GetTempPath(), "ftemu-tests-" + Environment.ProcessId);
+    public static readonly string SharedStateDir = CreateSharedStateDir();
+
+    private static string CreateSharedStateDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ftemu-tests-" + Environment.ProcessId);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(dir, true); }
+            catch (IOException) { }
+        };
+        return dir;
+    }
 
     public GraphEmulatorServer Server { get; private set; } = null!;
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(20) };

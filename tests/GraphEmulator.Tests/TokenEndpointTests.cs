@@ -44,6 +44,7 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     [Fact]
     public async Task ClientSecretCredential_gets_an_app_token_with_roles()
     {
+        f.Server.ResetRequestLog();
         var token = await Secret(TestTenants.Licensed, TestTenants.ReaderApp, TestTenants.ReaderSecret).GetTokenAsync(GraphScope, default);
         var claims = Claims(token.Token);
         Assert.Equal("https://graph.microsoft.com", claims["aud"]!.ToString());
@@ -52,8 +53,9 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         Assert.Equal(TestTenants.ReaderApp, claims["appid"]!.ToString());
         Assert.Contains("User.Read.All", claims["roles"]!.AsArray().Select(r => r!.ToString()));
         Assert.True(token.ExpiresOn > DateTimeOffset.UtcNow.AddMinutes(50));
-        // MSAL with instance discovery off asks for nothing but the token endpoint.
+        // MSAL with instance discovery off asks for nothing but the token endpoint (no metadata, no discovery).
         Assert.DoesNotContain(f.Server.UnhandledRequests, r => r.Contains("https", StringComparison.Ordinal));
+        Assert.Equal([$"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=client_credentials"], f.Server.GetRequestLog().IdentityRequests);
     }
 
     [Fact]
@@ -118,6 +120,7 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     public async Task DeviceCodeCredential_signs_in_the_fixture_user_after_one_pending_poll()
     {
         string? message = null;
+        f.Server.ResetRequestLog();
         var cred = new DeviceCodeCredential(new DeviceCodeCredentialOptions
         {
             AuthorityHost = f.Server.HttpsUrl, DisableInstanceDiscovery = true, Transport = Transport(), Retry = { MaxRetries = 0 },
@@ -131,6 +134,73 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         Assert.Equal(TestTenants.AdminUpn, claims["upn"]!.ToString());
         Assert.Contains("DeviceManagementServiceConfig.ReadWrite.All", claims["scp"]!.ToString());
         Assert.Contains("https://microsoft.com/devicelogin", message);
+        Assert.Equal(
+            [$"POST /{TestTenants.Licensed}/oauth2/v2.0/devicecode", $"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=device_code", $"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=device_code"],
+            f.Server.GetRequestLog().IdentityRequests);
+    }
+
+    private HttpClient TrustingClient() => new(new HttpClientHandler
+    {
+        ServerCertificateCustomValidationCallback = (_, cert, _, _) => TestCertificateAuthority.ValidateAgainst(f.Server.CaCertificate, cert),
+    });
+
+    private static async Task<(int Status, JsonNode Body)> PostForm(HttpClient http, Uri url, Dictionary<string, string> form)
+    {
+        var resp = await http.PostAsync(url, new FormUrlEncodedContent(form));
+        return ((int)resp.StatusCode, JsonNode.Parse(await resp.Content.ReadAsStringAsync())!);
+    }
+
+    [Theory]
+    [InlineData(DeviceCodeMode.Deny, "authorization_declined")]
+    [InlineData(DeviceCodeMode.Expire, "expired_token")]
+    [InlineData(DeviceCodeMode.Approve, null)]
+    public async Task Device_code_outcome_is_set_by_the_control_api_and_refresh_tokens_work(DeviceCodeMode mode, string? error)
+    {
+        using var http = TrustingClient();
+        var root = new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/");
+        f.Server.SetDeviceCodeMode(TestTenants.Licensed, mode);
+        try
+        {
+            var (_, dc) = await PostForm(http, new Uri(root, "devicecode"), new() { ["client_id"] = TestTenants.PublicClient, ["scope"] = "https://graph.microsoft.com/.default offline_access" });
+            Assert.Equal(1, dc["interval"]!.GetValue<int>());
+            var poll = new Dictionary<string, string> { ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code", ["client_id"] = TestTenants.PublicClient, ["device_code"] = dc["device_code"]!.ToString() };
+            var (s1, b1) = await PostForm(http, new Uri(root, "token"), poll);
+            Assert.Equal(400, s1);
+            Assert.Equal("authorization_pending", b1["error"]!.ToString());
+            var (s2, b2) = await PostForm(http, new Uri(root, "token"), poll);
+            if (error is not null)
+            {
+                Assert.Equal(400, s2);
+                Assert.Equal(error, b2["error"]!.ToString());
+                return;
+            }
+            Assert.Equal(200, s2);
+            var (s3, b3) = await PostForm(http, new Uri(root, "token"), new() { ["grant_type"] = "refresh_token", ["client_id"] = TestTenants.PublicClient, ["refresh_token"] = b2["refresh_token"]!.ToString() });
+            Assert.Equal(200, s3);
+            Assert.Equal(TestTenants.AdminUpn, Claims(b3["access_token"]!.ToString())["upn"]!.ToString());
+        }
+        finally
+        {
+            f.Server.SetDeviceCodeMode(TestTenants.Licensed, DeviceCodeMode.Approve);
+        }
+    }
+
+    [Fact]
+    public async Task Openid_configuration_is_served_per_tenant()
+    {
+        using var http = TrustingClient();
+        var doc = JsonNode.Parse(await http.GetStringAsync(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/v2.0/.well-known/openid-configuration")))!;
+        Assert.Equal(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/token").ToString(), doc["token_endpoint"]!.ToString());
+        var missing = await http.GetAsync(new Uri(f.Server.HttpsUrl, "nope.onmicrosoft.com/v2.0/.well-known/openid-configuration"));
+        Assert.Equal(400, (int)missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Client_registered_at_run_time_can_sign_in()
+    {
+        f.Server.RegisterClient(TestTenants.Unlicensed, new JsonObject { ["clientId"] = "dddddddd-0000-0000-0000-000000000001", ["secret"] = "late", ["roles"] = new JsonArray("User.Read.All") });
+        var token = await Secret(TestTenants.Unlicensed, "dddddddd-0000-0000-0000-000000000001", "late").GetTokenAsync(GraphScope, default);
+        Assert.Equal(TestTenants.Unlicensed, Claims(token.Token)["tid"]!.ToString());
     }
 
     [Fact]

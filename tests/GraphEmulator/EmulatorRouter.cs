@@ -31,6 +31,7 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             if (method == "POST" && ctx.Request.HasFormContentType)
                 foreach (var (k, v) in await ctx.Request.ReadFormAsync(ct).ConfigureAwait(false)) form[k] = v.ToString();
             var issuerBase = "https://" + ctx.Request.Host.Value;
+            state.Log.AddIdentityRequest($"{method} {path}{(form.TryGetValue("grant_type", out var g) ? " grant_type=" + g : "")}");
             response = _entra.Handle(method, path, form, issuerBase, ctx.Request.Headers["client-request-id"].FirstOrDefault());
         }
         else if (path.StartsWith("/v1.0/", StringComparison.Ordinal) || path.StartsWith("/beta/", StringComparison.Ordinal))
@@ -42,6 +43,7 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             var segs = path.Trim('/').Split('/');
             if (segs.Length == 3 && segs[2] == "token")
             {
+                state.Log.AddIdentityRequest($"{method} {path}{ctx.Request.QueryString}");
                 var query = ctx.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 response = _mi.Handle(segs[1], query, ctx.Request.Headers["X-IDENTITY-HEADER"].FirstOrDefault());
             }

@@ -19,7 +19,8 @@ public sealed record RequestLogSnapshot(
     [property: JsonPropertyName("batchInnerRequests")] int BatchInnerRequests,
     [property: JsonPropertyName("writes")] int Writes,
     [property: JsonPropertyName("tokenRequests")] int TokenRequests,
-    [property: JsonPropertyName("requests")] IReadOnlyList<RequestLogEntry> Requests);
+    [property: JsonPropertyName("requests")] IReadOnlyList<RequestLogEntry> Requests,
+    [property: JsonPropertyName("identityRequests")] IReadOnlyList<string> IdentityRequests);
 
 public sealed class RequestLog
 {
@@ -27,6 +28,7 @@ public sealed class RequestLog
     private readonly List<RequestLogEntry> _entries = new();
     private long _seq;
     private int _tokenRequests;
+    private readonly List<string> _identity = new();
 
     public void Add(string method, string path, string query, int status, bool inBatch, string? tenantId)
     {
@@ -35,11 +37,18 @@ public sealed class RequestLog
 
     public void AddTokenRequest() => Interlocked.Increment(ref _tokenRequests);
 
+    /// <summary>Every request to the Entra and managed-identity endpoints ("POST /{tenant}/oauth2/v2.0/token"): shows what MSAL really asks for.</summary>
+    public void AddIdentityRequest(string line)
+    {
+        lock (_gate) _identity.Add(line);
+    }
+
     public void Reset()
     {
         lock (_gate)
         {
             _entries.Clear();
+            _identity.Clear();
             _tokenRequests = 0;
         }
     }
@@ -50,7 +59,7 @@ public sealed class RequestLog
         {
             var inner = _entries.Count(e => e.InBatch);
             return new RequestLogSnapshot(_entries.Count, _entries.Count - inner, inner,
-                _entries.Count(e => e.Method is not ("GET" or "HEAD")), Volatile.Read(ref _tokenRequests), _entries.ToArray());
+                _entries.Count(e => e.Method is not ("GET" or "HEAD")), Volatile.Read(ref _tokenRequests), _entries.ToArray(), _identity.ToArray());
         }
     }
 }

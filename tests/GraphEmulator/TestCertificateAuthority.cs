@@ -29,6 +29,7 @@ public sealed class TestCertificateAuthority : IDisposable
     /// <summary>Loads ca.pem/ca.key/server.pfx from <paramref name="stateDir"/> when valid, else creates them.</summary>
     public static TestCertificateAuthority LoadOrCreate(string stateDir)
     {
+        stateDir = Path.GetFullPath(stateDir);
         Directory.CreateDirectory(stateDir);
         string caPem = Path.Combine(stateDir, "ca.pem"), caKey = Path.Combine(stateDir, "ca.key"), serverPfx = Path.Combine(stateDir, "server.pfx");
         if (File.Exists(caPem) && File.Exists(caKey) && File.Exists(serverPfx))
@@ -37,7 +38,7 @@ public sealed class TestCertificateAuthority : IDisposable
             {
                 var ca = X509Certificate2.CreateFromPemFile(caPem, caKey);
                 var server = X509CertificateLoader.LoadPkcs12FromFile(serverPfx, null, X509KeyStorageFlags.Exportable);
-                if (ca.NotAfter > DateTime.Now.AddDays(1) && server.NotAfter > DateTime.Now.AddDays(1) && server.Issuer == ca.Subject)
+                if (ca.NotAfter > DateTime.Now.AddDays(1) && server.NotAfter > DateTime.Now.AddDays(1) && ValidateAgainst(ca, server))
                     return new TestCertificateAuthority(ca, server, caPem);
             }
             catch (CryptographicException)
