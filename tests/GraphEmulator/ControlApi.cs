@@ -23,7 +23,7 @@ public sealed class ControlApi(GraphEmulatorServer server)
                 ("POST", ["faults"]) => new { id = server.AddFault(await Read<FaultSpec>(ctx)) },
                 ("GET", ["faults"]) => server.State.Faults.List(),
                 ("DELETE", ["faults"]) => Done(server.ClearFaults),
-                ("POST", ["latency"]) => Done(() => server.SetGlobalLatency((JsonNode.Parse(ctx.Request.Body)?["latencyMs"]?.GetValue<int>()) ?? 0)),
+                ("POST", ["latency"]) => Done(server.SetGlobalLatency((await ReadObject(ctx))["latencyMs"]?.GetValue<int>() ?? 0)),
                 ("GET", ["requests"]) => server.GetRequestLog(),
                 ("DELETE", ["requests"]) or ("POST", ["requests", "reset"]) => Done(server.ResetRequestLog),
                 ("POST", ["tokens"]) => new Dictionary<string, string> { ["access_token"] = server.MintToken(await Read<TokenMintRequest>(ctx)) },

@@ -85,7 +85,11 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 
     public void ClearFaults() => State.Faults.Clear();
 
-    public void SetGlobalLatency(int latencyMs) => State.Faults.GlobalLatencyMs = Math.Max(0, latencyMs);
+    public bool SetGlobalLatency(int latencyMs)
+    {
+        State.Faults.GlobalLatencyMs = Math.Max(0, latencyMs);
+        return true;
+    }
 
     public RequestLogSnapshot GetRequestLog() => State.Log.Snapshot();
 

@@ -24,6 +24,11 @@ public sealed class GraphPipeline(EmulatorState state)
         {
             response = e.Error.ToResponse(requestId, clientRequestId);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // An emulator bug or a fixture it cannot read: say so in a Graph-shaped 500 rather than an empty one.
+            response = new GraphError(500, "InternalServerError", "Graph emulator failure: " + e.GetType().Name + ": " + e.Message).ToResponse(requestId, clientRequestId);
+        }
         response.Headers["request-id"] = requestId;
         response.Headers["client-request-id"] = clientRequestId ?? requestId;
         var question = req.Path;
