@@ -125,4 +125,34 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
             dir.Delete(true);
         }
     }
+
+    /// <summary>
+    /// Documents MSAL's per-process behaviour: after a first managed-identity token, change
+    /// IDENTITY_ENDPOINT in-process and ask a new credential for another resource. Records what
+    /// Azure.Identity 1.21 really does, so tests that set the variables in-process know the rules.
+    /// </summary>
+    [Fact]
+    public async Task Managed_identity_endpoint_change_in_process()
+    {
+        var env = new Dictionary<string, string>
+        {
+            ["IDENTITY_ENDPOINT"] = f.Server.ManagedIdentityEndpoint(TestTenants.Licensed).ToString(),
+            ["IDENTITY_HEADER"] = "fasttrack-emulator-identity",
+        };
+        f.Server.ResetRequestLog();
+        var (exit, output) = await RunProbeAsync(env, "mi-switch", f.Server.ManagedIdentityEndpoint(TestTenants.Unlicensed).ToString());
+        // Finding (Azure.Identity 1.21 / MSAL): IDENTITY_ENDPOINT is re-read per request, but tokens are cached
+        // process-wide per identity + resource, even across new credential objects; so a Graph token
+        // from one emulator would be reused for another. Hence the child processes above.
+        var requests = f.Server.GetRequestLog().IdentityRequests;
+        Assert.Equal(2, requests.Count);
+        Assert.StartsWith($"GET /msi/{TestTenants.Licensed}/token?api-version=2019-08-01&resource=https://graph.microsoft.com", requests[0]);
+        Assert.StartsWith($"GET /msi/{TestTenants.Unlicensed}/token", requests[1]);
+        Assert.True(exit == 0, output);
+        var second = output.Split('\n').Single(l => l.StartsWith("TOKEN2 ", StringComparison.Ordinal));
+        var tid = ((JsonObject)JsonNode.Parse(TokenSigner.FromBase64Url(second[7..].Trim().Split('.')[1]))!)["tid"]!.ToString();
+        Assert.Equal(MiSwitchExpectedTenant, tid);
+    }
+
+    private const string MiSwitchExpectedTenant = TestTenants.Unlicensed;
 }
