@@ -1,2 +1,61 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FastTrack.Onboarding.GraphEmulator;
+
+// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--synthetic "users=…,…"]
+//     [--state-dir DIR] [--ready-file FILE] [--seed N] [--latency-ms N] [--no-area-limits]
+// Prints "GRAPH_EMULATOR_READY {json}" and writes the same JSON to --ready-file when listening;
+// stops on SIGTERM or Ctrl+C.
+var options = new EmulatorOptions();
+string? readyFile = null;
+ITenantSource source = new CatalogTenantSource();
+try
+{
+    for (var i = 0; i < args.Length; i++)
+    {
+        string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+        switch (args[i])
+        {
+            case "--tenant": options.Tenants.Add(JsonNode.Parse(File.ReadAllText(Value())) as JsonObject ?? throw new ArgumentException("tenant file is not a JSON object")); break;
+            case "--tenant-demo": options.Tenants.Add(source.Demo()); break;
+            case "--synthetic": options.Tenants.Add(source.Synthetic(SyntheticSpec.Parse(Value()))); break;
+            case "--state-dir": options.StateDirectory = Value(); break;
+            case "--ready-file": readyFile = Value(); break;
+            case "--seed": options.FaultSeed = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
+            case "--latency-ms": options.GlobalLatencyMs = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
+            case "--no-area-limits": options.GraphAreaLimits = false; break;
+            default: throw new ArgumentException($"unknown option {args[i]}");
+        }
+    }
+}
+catch (Exception e) when (e is ArgumentException or IOException or JsonException or NotSupportedException or NotImplementedException or FormatException)
+{
+    Console.Error.WriteLine("graph-emulator: " + e.Message);
+    return 2;
+}
+
+await using var server = await GraphEmulatorServer.StartAsync(options);
+var ready = new JsonObject
+{
+    ["httpUrl"] = server.HttpUrl.ToString(),
+    ["httpsUrl"] = server.HttpsUrl.ToString(),
+    ["caCertificatePath"] = server.CaCertificatePath,
+    ["pid"] = Environment.ProcessId,
+}.ToJsonString();
+
+var stop = new TaskCompletionSource();
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.TrySetResult(); });
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.TrySetResult(); });
+
+if (readyFile is not null)
+{
+    // Atomic: a watcher never reads a half-written file.
+    var tmp = readyFile + ".tmp";
+    File.WriteAllText(tmp, ready);
+    File.Move(tmp, readyFile, overwrite: true);
+}
+Console.WriteLine("GRAPH_EMULATOR_READY " + ready);
+Console.Out.Flush();
+await stop.Task;
+return 0;

@@ -1,0 +1,185 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Nodes;
+
+namespace FastTrack.Onboarding.GraphEmulator;
+
+/// <summary>An app registration allowed to use client credentials.</summary>
+public sealed record ClientRegistration(string ClientId, string DisplayName, string? Secret, IReadOnlyList<X509Certificate2> Certificates, IReadOnlyList<string> Roles);
+
+/// <summary>A managed identity (system-assigned when SystemAssigned).</summary>
+public sealed record ManagedIdentityRegistration(string ClientId, string PrincipalId, string? ResourceId, bool SystemAssigned, IReadOnlyList<string> Roles);
+
+/// <summary>A user who may sign in with device code.</summary>
+public sealed record DelegatedUser(string UserPrincipalName, string Id, string DisplayName, IReadOnlyList<string> Scopes, IReadOnlyList<string> PublicClientIds);
+
+/// <summary>What the next device-code poll answers after the first authorization_pending.</summary>
+public enum DeviceCodeMode { Approve, Deny, Expire }
+
+/// <summary>
+/// One tenant fixture, indexed for serving. Resources stay the fixture's own JsonNodes (no copy: the
+/// synthetic tenant is large); the lock keeps PATCH from racing with serialisation.
+/// </summary>
+public sealed class TenantState
+{
+    private readonly ConditionalWeakTable<JsonArray, Dictionary<string, JsonObject>> _idIndex = new();
+    private readonly List<ClientRegistration> _clients = new();
+    private HashSet<string>? _servicePlans;
+
+    public TenantState(JsonObject fixture)
+    {
+        var tenant = fixture["tenant"] as JsonObject ?? throw new ArgumentException("fixture has no 'tenant' object");
+        Id = Str(tenant, "id") ?? throw new ArgumentException("tenant.id missing");
+        DisplayName = Str(tenant, "displayName") ?? Id;
+        InitialDomain = Str(tenant, "initialDomain") ?? (Id + ".onmicrosoft.com");
+
+        var auth = fixture["auth"] as JsonObject ?? new JsonObject();
+        IdentityHeader = Str(auth, "identityHeader") ?? "fasttrack-emulator-identity";
+        foreach (var c in (auth["clients"] as JsonArray ?? []).OfType<JsonObject>()) _clients.Add(ParseClient(c));
+        foreach (var m in (auth["managedIdentities"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            ManagedIdentities.Add(new ManagedIdentityRegistration(
+                Str(m, "clientId") ?? Guid.NewGuid().ToString(), Str(m, "principalId") ?? Guid.NewGuid().ToString(),
+                Str(m, "resourceId"), m["systemAssigned"]?.GetValue<bool>() ?? false, Strings(m["roles"])));
+        }
+        foreach (var u in (auth["users"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            var upn = Str(u, "userPrincipalName") ?? throw new ArgumentException("auth.users[].userPrincipalName missing");
+            Users.Add(new DelegatedUser(upn, Str(u, "id") ?? Guid.NewGuid().ToString(), Str(u, "displayName") ?? upn,
+                Strings(u["scopes"]), Strings(u["publicClientIds"])));
+        }
+
+        foreach (var (k, v) in fixture["pageCaps"] as JsonObject ?? [])
+            if (v is not null) PageCaps[Normalize(k)] = v.GetValue<int>();
+
+        var resources = fixture["resources"] as JsonObject ?? new JsonObject();
+        foreach (var (k, v) in resources)
+            if (v is not null) Resources[Normalize(k)] = Materialize(v);
+
+        foreach (var (k, v) in fixture["errors"] as JsonObject ?? [])
+            if (v is JsonObject e) Errors.Add(new FixedError(Normalize(k).Split('/'), new GraphError(
+                e["status"]?.GetValue<int>() ?? 400, Str(e, "code") ?? "BadRequest", Str(e, "message") ?? "")));
+    }
+
+    public string Id { get; }
+    public string DisplayName { get; }
+    public string InitialDomain { get; }
+    public string IdentityHeader { get; }
+    public List<ManagedIdentityRegistration> ManagedIdentities { get; } = new();
+    public List<DelegatedUser> Users { get; } = new();
+    public Dictionary<string, int> PageCaps { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, JsonNode> Resources { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<FixedError> Errors { get; } = new();
+    public ReaderWriterLockSlim Lock { get; } = new(LockRecursionPolicy.SupportsRecursion);
+    public DeviceCodeMode DeviceCodeMode { get; set; } = DeviceCodeMode.Approve;
+
+    public IReadOnlyList<ClientRegistration> Clients
+    {
+        get { lock (_clients) return _clients.ToArray(); }
+    }
+
+    public void AddClient(JsonObject c)
+    {
+        var parsed = ParseClient(c);
+        lock (_clients)
+        {
+            _clients.RemoveAll(x => string.Equals(x.ClientId, parsed.ClientId, StringComparison.OrdinalIgnoreCase));
+            _clients.Add(parsed);
+        }
+    }
+
+    /// <summary>True when the tenant is addressed by id or by its initial domain (both work at Entra).</summary>
+    public bool Matches(string tenant) =>
+        string.Equals(tenant, Id, StringComparison.OrdinalIgnoreCase) || string.Equals(tenant, InitialDomain, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Entity by id within a collection key; built on first use (users also by UPN, like Graph).</summary>
+    public JsonObject? FindById(JsonArray collection, string id)
+    {
+        var index = _idIndex.GetValue(collection, _ =>
+        {
+            var d = new Dictionary<string, JsonObject>(StringComparer.OrdinalIgnoreCase);
+            foreach (var item in collection.OfType<JsonObject>())
+            {
+                if (item["id"] is JsonValue idv && idv.TryGetValue<string>(out var s)) d.TryAdd(s, item);
+                if (item["userPrincipalName"] is JsonValue up && up.TryGetValue<string>(out var upn)) d.TryAdd(upn, item);
+            }
+            return d;
+        });
+        return index.GetValueOrDefault(id);
+    }
+
+    /// <summary>Service plan ids of SKUs whose capabilityStatus is Enabled or Warning (FORMAT.md licence gates).</summary>
+    public bool HasServicePlan(string servicePlanId)
+    {
+        var plans = _servicePlans;
+        if (plans is null)
+        {
+            plans = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (Resources.GetValueOrDefault("v1.0/subscribedSkus") is JsonArray skus)
+            {
+                foreach (var sku in skus.OfType<JsonObject>())
+                {
+                    var status = Str(sku, "capabilityStatus");
+                    if (status is not ("Enabled" or "Warning")) continue;
+                    foreach (var p in (sku["servicePlans"] as JsonArray ?? []).OfType<JsonObject>())
+                        if (Str(p, "servicePlanId") is string id) plans.Add(id);
+                }
+            }
+            _servicePlans = plans;
+        }
+        return plans.Contains(servicePlanId);
+    }
+
+    public void InvalidateDerived() => _servicePlans = null;
+
+    /// <summary>
+    /// Parsed JsonObjects build their property table lazily; touching every node once up front
+    /// makes later concurrent reads safe (they only read).
+    /// </summary>
+    private static JsonNode Materialize(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (_, v) in o) if (v is not null) Materialize(v);
+                break;
+            case JsonArray a:
+                foreach (var v in a) if (v is not null) Materialize(v);
+                break;
+        }
+        return node;
+    }
+
+    internal static string Normalize(string key) => key.Trim('/');
+
+    internal static string? Str(JsonObject o, string name) =>
+        o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    internal static IReadOnlyList<string> Strings(JsonNode? node) =>
+        (node as JsonArray ?? []).Select(n => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null).OfType<string>().ToArray();
+
+    private static ClientRegistration ParseClient(JsonObject c)
+    {
+        var certs = Strings(c["certificates"]).Select(pem => X509Certificate2.CreateFromPem(pem)).ToArray();
+        var id = Str(c, "clientId") ?? throw new ArgumentException("client.clientId missing");
+        return new ClientRegistration(id, Str(c, "displayName") ?? id, Str(c, "secret"), certs, Strings(c["roles"]));
+    }
+}
+
+/// <summary>A fixed error from the fixture's "errors" (segments; "*" at the end = prefix, "{x}" = any one segment).</summary>
+public sealed record FixedError(string[] Segments, GraphError Error)
+{
+    public bool Matches(string[] path)
+    {
+        var prefix = Segments.Length > 0 && Segments[^1] == "*";
+        var n = prefix ? Segments.Length - 1 : Segments.Length;
+        if (prefix ? path.Length < n : path.Length != n) return false;
+        for (var i = 0; i < n; i++)
+        {
+            var s = Segments[i];
+            if (s.StartsWith('{') && s.EndsWith('}')) continue;
+            if (!string.Equals(s, path[i], StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
+    }
+}
