@@ -44,7 +44,7 @@ BeforeAll {
     }
 
     # The part every successful-connection test prints: what Get-FastTrackConnection says.
-    $script:ReportConnection = @'
+    $script:ReportConnection = "`n" + @'
 $c = Get-FastTrackConnection
 Write-TestResult ([pscustomobject]@{
     TenantId = $c.TenantId; TenantName = $c.TenantName; InitialDomain = $c.InitialDomain; AuthMethod = "$($c.AuthMethod)"

@@ -10,13 +10,15 @@ param(
     [string] $Filter
 )
 $ErrorActionPreference = 'Stop'
+# Plain text: ANSI escapes in failure messages are invalid XML characters in the NUnit report.
+$PSStyle.OutputRendering = 'PlainText'
 $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path $HOME '.nuget/packages' }
 $pester = Get-ChildItem (Join-Path $packages 'pester') -Directory | Sort-Object { [version]($_.Name -replace '-.*$', '') } | Select-Object -Last 1
 if (-not $pester) { throw "Pester is not in the NuGet cache ($packages); build.ps1 -Task Test restores it." }
 Import-Module (Join-Path $pester.FullName 'tools/Pester.psd1') -Force
 
-$env:FASTTRACK_TEST_MODULE = $ModulePath
-$env:FASTTRACK_TEST_EMULATOR = $EmulatorPath
+$env:FASTTRACK_TEST_MODULE = (Resolve-Path $ModulePath).Path
+$env:FASTTRACK_TEST_EMULATOR = [IO.Path]::GetFullPath($EmulatorPath)
 $env:FASTTRACK_TEST_ARTIFACTS = $ResultDirectory
 
 $configuration = New-PesterConfiguration

@@ -38,10 +38,10 @@ Describe 'Dependency isolation on PowerShell 7' {
     }
 
     It 'works after another module loaded Azure.Core 1.38.0 into the default context first' {
-        $run = Invoke-FreshPwsh -Environment $script:Environment -Script ($script:Describe + @'
+        $run = Invoke-FreshPwsh -Environment $script:Environment -Script ($script:Describe + "`n" + @'
 Add-Type -Path $env:FT_OLD_CORE
 $context = [Azure.Core.TokenRequestContext]::new([string[]]@('https://graph.microsoft.com/.default'))
-'@ + "`n" + $script:Connect + @'
+'@ + "`n" + $script:Connect + "`n" + @'
 $c = Get-FastTrackConnection
 Write-TestResult @{ Tenant = $c.TenantName; AzureCore = @(Get-LoadedCopies 'Azure.Core'); Engine = @(Get-LoadedCopies 'FastTrack.Onboarding.Engine'); Model = @(Get-LoadedCopies 'FastTrack.Onboarding.Model'); Scope = $context.Scopes[0] }
 '@)
@@ -49,17 +49,18 @@ Write-TestResult @{ Tenant = $c.TenantName; AzureCore = @(Get-LoadedCopies 'Azur
         $run.Result.Tenant | Should -Be 'Fabrikam Connect Test'
         $run.Result.AzureCore | Should -Contain '1.38.0.0@Default'
         @($run.Result.AzureCore | Where-Object { $_ -like '*@FastTrack.Onboarding' }).Count | Should -Be 1 -Because 'our Azure.Core sits in the private context beside the old one'
-        $run.Result.Engine | Should -Be @('*@FastTrack.Onboarding') -Because 'the engine loads only privately'
+        @($run.Result.Engine).Count | Should -Be 1 -Because 'the engine loads once'
+        $run.Result.Engine[0] | Should -BeLike '*@FastTrack.Onboarding' -Because 'the engine loads only privately'
         @($run.Result.Model).Count | Should -Be 1 -Because 'the shared Model exists once'
         $run.Result.Model[0] | Should -BeLike '*@Default'
     }
 
     It 'leaves the default context free: an old Azure.Core loads after the module and both keep working' {
-        $run = Invoke-FreshPwsh -Environment $script:Environment -Script ($script:Describe + "`n" + $script:Connect + @'
+        $run = Invoke-FreshPwsh -Environment $script:Environment -Script ($script:Describe + "`n" + $script:Connect + "`n" + @'
 Add-Type -Path $env:FT_OLD_CORE
 $token = [Azure.Core.AccessToken]::new('x', [DateTimeOffset]::UtcNow.AddHours(1))
 Disconnect-FastTrackTenant
-'@ + "`n" + $script:Connect + @'
+'@ + "`n" + $script:Connect + "`n" + @'
 Write-TestResult @{ Tenant = (Get-FastTrackConnection).TenantName; AzureCore = @(Get-LoadedCopies 'Azure.Core'); OldWorks = ($token.ExpiresOn -gt [DateTimeOffset]::UtcNow) }
 '@)
         $run.ExitCode | Should -Be 0 -Because $run.Output

@@ -20,6 +20,7 @@ function Invoke-FreshPwsh {
     $file = Join-Path ([IO.Path]::GetTempPath()) ("ft-test-" + [guid]::NewGuid().ToString('N') + '.ps1')
     $prelude = @'
 $ErrorActionPreference = 'Stop'
+$PSStyle.OutputRendering = 'PlainText'
 function Write-TestResult($Value) { '##RESULT##' + ($Value | ConvertTo-Json -Depth 6 -Compress) }
 Import-Module $env:FASTTRACK_TEST_MODULE
 '@
@@ -35,6 +36,7 @@ Import-Module $env:FASTTRACK_TEST_MODULE
     $psi.RedirectStandardInput = $true
     $psi.UseShellExecute = $false
     $psi.Environment['FASTTRACK_TEST_MODULE'] = (Get-TestModulePath)
+    $psi.Environment['NO_COLOR'] = '1'
     foreach ($key in $Environment.Keys) { $psi.Environment[$key] = [string] $Environment[$key] }
     $process = [Diagnostics.Process]::Start($psi)
     $process.StandardInput.Close()
