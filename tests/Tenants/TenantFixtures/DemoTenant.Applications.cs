@@ -22,7 +22,6 @@ public static partial class DemoTenant
         ["signInAudience"] = owner == TenantId ? "AzureADMyOrg" : "AzureADMultipleOrgs",
         ["servicePrincipalNames"] = Json.Strings(appId),
         ["tags"] = Json.Strings(tags ?? (templateId is null ? [] : ["WindowsAzureActiveDirectoryIntegratedApp", "WindowsAzureActiveDirectoryCustomSingleSignOnApplication"])),
-        ["createdDateTime"] = Json.Date(ReferenceDate.AddDays(-200 - id.Length)),
     };
 
     /// <summary>The demo's enterprise apps: first-party, our own assessor, a managed identity and

@@ -49,7 +49,7 @@ public static partial class DemoTenant
         win32["installCommandLine"] = "7z2408-x64.exe /S";
         win32["uninstallCommandLine"] = "\"C:\\Program Files\\7-Zip\\Uninstall.exe\" /S";
         win32["applicableArchitectures"] = "x64";
-        win32["minimumSupportedOperatingSystem"] = new JsonObject { ["v10_1607"] = true };
+        win32["minimumSupportedWindowsRelease"] = "1607";
         win32["setupFilePath"] = "7z2408-x64.exe";
         yield return win32;
         var edge = MobileApp("windowsMicrosoftEdgeApp", 502, "Microsoft Edge for Windows 10 and later", "Microsoft", Json.Array(AppAssignment(503, "required", Json.AllDevicesTarget())));
@@ -60,13 +60,13 @@ public static partial class DemoTenant
         outlookIos["bundleId"] = "com.microsoft.Office.Outlook";
         outlookIos["appStoreUrl"] = "https://apps.apple.com/us/app/microsoft-outlook/id951937596";
         outlookIos["applicableDeviceType"] = new JsonObject { ["iPad"] = true, ["iPhoneAndIPod"] = true };
-        outlookIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v16_0"] = true };
+        outlookIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v15_0"] = true };
         yield return outlookIos;
         var teamsIos = MobileApp("iosStoreApp", 506, "Microsoft Teams", "Microsoft Corporation", Json.Array(AppAssignment(507, "required", Json.GroupTarget(IntunePilotUsersGroupId))));
         teamsIos["bundleId"] = "com.microsoft.skype.teams";
         teamsIos["appStoreUrl"] = "https://apps.apple.com/us/app/microsoft-teams/id1113153706";
         teamsIos["applicableDeviceType"] = new JsonObject { ["iPad"] = true, ["iPhoneAndIPod"] = true };
-        teamsIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v16_0"] = true };
+        teamsIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v15_0"] = true };
         yield return teamsIos;
         var outlookAndroid = MobileApp("androidStoreApp", 508, "Microsoft Outlook", "Microsoft Corporation", new JsonArray());   // unassigned
         outlookAndroid["packageId"] = "com.microsoft.office.outlook";
@@ -81,7 +81,7 @@ public static partial class DemoTenant
         mamIos["bundleId"] = "com.microsoft.Office.Outlook";
         mamIos["appStoreUrl"] = "https://apps.apple.com/us/app/microsoft-outlook/id951937596";
         mamIos["applicableDeviceType"] = new JsonObject { ["iPad"] = true, ["iPhoneAndIPod"] = true };
-        mamIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v16_0"] = true };
+        mamIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v15_0"] = true };
         mamIos["appAvailability"] = "global";
         mamIos["version"] = "4.2447.0";
         yield return mamIos;
@@ -172,7 +172,6 @@ public static partial class DemoTenant
         var android = AppProtection("androidManagedAppProtection", 620, "Android - Protect corporate data", false,
             ManagedMobileApps("android", 630, "com.microsoft.office.outlook", "com.microsoft.teams"));
         android["screenCaptureBlocked"] = true;
-        android["disableAppEncryptionIfDeviceEncryptionEnabled"] = false;
         android["encryptAppData"] = true;
         android["minimumRequiredPatchVersion"] = "2024-01-01";
         android["customBrowserPackageId"] = "";

@@ -205,13 +205,7 @@ public static partial class DemoTenant
         yield return whfb;
         var esp = Base("windows10EnrollmentCompletionPageConfiguration", $"{TenantId}_DefaultWindows10EnrollmentCompletionPageConfiguration", "All users and all devices", 0,
             Json.Array(Assignment(303, Json.AllUsersTarget())));
-        esp["showInstallationProgress"] = false;
-        esp["blockDeviceSetupRetryByUser"] = false;
-        esp["allowDeviceResetOnInstallFailure"] = false;
-        esp["allowLogCollectionOnInstallFailure"] = false;
-        esp["customErrorMessage"] = "";
-        esp["installProgressTimeoutInMinutes"] = 60;
-        esp["allowDeviceUseOnInstallFailure"] = false;
+        esp["allowNonBlockingAppInstallation"] = false;   // the only ESP setting in the v1.0 model
         yield return esp;
         // One custom restriction (priority 1, assigned): personal Android blocked (G-N10 evidence).
         var custom = Base("deviceEnrollmentPlatformRestrictionsConfiguration", I(310), "Block personal Android", 1,
@@ -252,9 +246,6 @@ public static partial class DemoTenant
         win["secureBootEnabled"] = true;
         win["codeIntegrityEnabled"] = true;
         win["storageRequireEncryption"] = true;
-        win["defenderEnabled"] = true;
-        win["rtpEnabled"] = true;
-        win["antivirusRequired"] = true;
         yield return win;
         var ios = Policy("iosCompliancePolicy", 12, "iOS/iPadOS - Compliance", Json.Array(Assignment(13, Json.AllUsersTarget())), created);
         ios["passcodeRequired"] = true;

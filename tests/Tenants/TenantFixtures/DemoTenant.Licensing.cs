@@ -61,7 +61,6 @@ public static partial class DemoTenant
         ["state"] = "WA",
         ["street"] = "1 Demo Way",
         ["createdDateTime"] = Json.Date(created),
-        ["deletionTimestamp"] = null,
         ["defaultUsageLocation"] = null,
         ["preferredLanguage"] = "en",
         ["tenantType"] = "AAD",

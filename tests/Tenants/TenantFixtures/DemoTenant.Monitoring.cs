@@ -137,7 +137,6 @@ public static partial class DemoTenant
             ["feature"] = "Teams Components",
             ["featureGroup"] = "Teams Components",
             ["isResolved"] = false,
-            ["highImpact"] = null,
             ["startDateTime"] = Json.Date(now.AddHours(-6)),
             ["endDateTime"] = null,
             ["lastModifiedDateTime"] = Json.Date(now.AddHours(-1)),

@@ -195,7 +195,8 @@ internal static class SyntheticTenant
     {
         var sps = new JsonArray();
         foreach (var sp in DemoTenant.DemoServicePrincipals()) sps.Add(sp);
-        for (var n = sps.Count + 1; n <= o.ServicePrincipals; n++)
+        // Generated ones are numbered from 1001 so they never collide with the demo's.
+        for (var n = 1001; sps.Count < o.ServicePrincipals; n++)
         {
             var h = Hash(seed, (ulong)n, 4);
             var gallery = h % 10 == 0;
