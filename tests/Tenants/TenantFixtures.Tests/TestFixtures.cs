@@ -33,6 +33,9 @@ internal static class TestFixtures
     public static string Sha256(JsonNode node) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(node.ToJsonString())));
 
+    /// <summary>The "now" the shared demo fixture was built with.</summary>
+    public static DateTimeOffset TestNow() => Now;
+
     public static DateTimeOffset Date(JsonNode? n) =>
         DateTimeOffset.Parse(n!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
 }

@@ -44,7 +44,7 @@ public static partial class DemoTenant
     public const int SyncedUserCount = 245;        // 180 CORP + 60 EMEA + 5 with a non-routable UPN suffix
     public const int CloudOnlyMemberCount = 45;
     public const int DisabledUserCount = 6;
-    public const int LicensedUserCount = 226;      // users with ≥1 assignedLicenses entry
+    public const int LicensedUserCount = 225;      // users with ≥1 assignedLicenses entry
     public const int LicensedWithoutUsageLocation = 8;
     public const int UsersWithLicenseErrors = 6;   // 4 CountViolation (EMS group) + 2 MutuallyExclusiveViolation (E5 trial)
     public const int UsersWithProvisioningErrors = 3;
