@@ -110,6 +110,13 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
         return new Measured(sw.ElapsedMilliseconds, treeRetained, allocated, blobs, compact.ElapsedMilliseconds);
     }
 
+    private static byte[] Utf8(JsonNode node)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new System.Text.Json.Utf8JsonWriter(buffer)) node.WriteTo(w);
+        return buffer.WrittenSpan.ToArray();
+    }
+
     private static long Settle()
     {
         GC.Collect();
@@ -125,9 +132,9 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
         foreach (var (_, value) in TestFixtures.Resources(tenant))
         {
             if (value is JsonArray a)
-                foreach (var e in a) blobs.Add(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(e));
+                foreach (var e in a) blobs.Add(Utf8(e!));
             else
-                blobs.Add(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value));
+                blobs.Add(Utf8(value!));
         }
         return blobs;
     }

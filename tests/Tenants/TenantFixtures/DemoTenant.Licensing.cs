@@ -76,14 +76,14 @@ public static partial class DemoTenant
         {
             ["assignedDateTime"] = Json.Date(created.AddDays(1)),
             ["capabilityStatus"] = "Enabled",
-            ["service"] = p.Name,
+            ["service"] = Skus.ServiceOf(p),
             ["servicePlanId"] = p.Id,
         })),
         ["provisionedPlans"] = Json.Array(skus.SelectMany(s => s.Plans).DistinctBy(p => p.Id).Select(p => (JsonNode)new JsonObject
         {
             ["capabilityStatus"] = "Enabled",
             ["provisioningStatus"] = p.Name == "ADALLOM_S_STANDALONE" ? "PendingProvisioning" : "Success",
-            ["service"] = p.Name,
+            ["service"] = Skus.ServiceOf(p),
         })),
         // Graph returns this only when $select-ed on GET /organization/{id} (graph-map E-03 pitfall);
         // the emulator must hide it otherwise. "intune" → G-N4 Configured.

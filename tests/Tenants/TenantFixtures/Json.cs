@@ -13,7 +13,7 @@ internal static class Json
     public static JsonArray Strings(params string[] values)
     {
         var a = new JsonArray();
-        foreach (var v in values) a.Add(v);
+        foreach (var v in values) a.Add(JsonValue.Create(v));   // not Add<string>: that goes through reflection-based serializer metadata
         return a;
     }
 

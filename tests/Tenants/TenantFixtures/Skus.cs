@@ -143,7 +143,7 @@ public static class Skus
         return a;
     }
 
-    private static string ServiceOf(Plan p) => p.Name switch
+    internal static string ServiceOf(Plan p) => p.Name switch
     {
         "INTUNE_A" => "SCO",
         "AAD_PREMIUM" or "AAD_PREMIUM_P2" or "MFA_PREMIUM" => "AADPremiumService",
