@@ -1,0 +1,281 @@
+using System.Text.Json.Nodes;
+
+namespace FastTrack.Onboarding.Tenants;
+
+/// <summary>
+/// The scale tenant: generated users, devices, groups and service principals (only the fields the
+/// checks read) plus the demo's configuration objects. Every attribute is a pure function of
+/// (seed, object number), so the output is byte-identical for a seed whatever the sizes around it.
+/// Ids keep the demo's scheme (user n = <see cref="DemoTenant.UserId(int)"/>), so the demo's role
+/// assignments, pilot groups and policies reference objects that exist here too.
+/// </summary>
+internal static class SyntheticTenant
+{
+    private const int DemoGroups = DemoTenant.GroupCount;
+
+    // Fractions per 1000 (drawn per object from the hash).
+    private const int GuestPerMille = 20, CloudPerMille = 180;          // the rest synced
+    private const int UnlicensedPerMille = 90, EmsPerMille = 150;
+    private const int NoUsageLocationPerMille = 10, CountViolationPerMille = 5, ProvisioningErrorPerMille = 2, DisabledPerMille = 30;
+
+    public static JsonObject Build(SyntheticTenantOptions o, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        if (o.Users < 8 || o.Devices < 0 || o.Groups < DemoGroups || o.ServicePrincipals < 12)
+            throw new ArgumentOutOfRangeException(nameof(o), $"Need Users ≥ 8, Devices ≥ 0, Groups ≥ {DemoGroups}, ServicePrincipals ≥ 12.");
+        var tenantId = o.TenantId ?? Ids.Of(Ids.Kind.Tenant, (uint)o.Seed, 0x5e5e);
+        var displayName = $"Synthetic {o.Users} users (seed {o.Seed})";
+        var root = Fixture.Root(tenantId, displayName, DemoTenant.InitialDomain, DemoTenant.AdminUserId, DemoTenant.AdminUpn, now);
+        var r = Fixture.Resources(root);
+        var seed = (ulong)(uint)o.Seed;
+
+        // Day-granular timestamps cached: 100k users share ~1000 distinct strings.
+        var days = new string[1100];
+        for (var d = 0; d < days.Length; d++) days[d] = Json.Date(now.AddDays(-d).Date);
+        var e3 = Skus.M365E3.SkuId;
+        var ems = Skus.EmsE5.SkuId;
+        var e3Group = DemoTenant.LicensingE3GroupId;
+        var emsGroup = DemoTenant.LicensingEmsGroupId;
+
+        int e3Used = 0, emsUsed = 0;
+        var users = new JsonArray();
+        var registration = new JsonArray();
+        for (var n = 1; n <= o.Users; n++)
+        {
+            var h = Hash(seed, (ulong)n, 1);
+            var kind = n <= 8 ? 500 : (int)(h % 1000);                 // first eight: enabled licensed members (the demo's admins)
+            var guest = kind < GuestPerMille;
+            var cloud = !guest && kind < GuestPerMille + CloudPerMille;
+            var synced = !guest && !cloud;
+            var emea = synced && (h >> 10) % 4 == 0;
+            var h2 = Hash(seed, (ulong)n, 2);
+            var enabled = n <= 8 || (h2 % 1000) >= DisabledPerMille;
+            var licensed = !guest && enabled && (n <= 8 || (h2 >> 10) % 1000 >= UnlicensedPerMille);
+            var withEms = licensed && (h2 >> 20) % 1000 < EmsPerMille;
+            var countViolation = withEms && (h2 >> 30) % 1000 < CountViolationPerMille * 10;   // ~5% of EMS holders
+            var noUsage = licensed && (h2 >> 40) % 1000 < NoUsageLocationPerMille;
+            var provError = synced && (h2 >> 50) % 1000 < ProvisioningErrorPerMille;
+
+            var (first, last) = NamePool.Person(n + (long)o.Seed * 7919);
+            var local = $"{first}.{last}{n}".ToLowerInvariant();
+            var upn = guest ? $"{local}_partner.example#EXT#@{DemoTenant.InitialDomain}"
+                : $"{local}@{(emea ? DemoTenant.FederatedDomain : DemoTenant.ManagedDomain)}";
+            var id = DemoTenant.UserId(n);
+
+            var assigned = new JsonArray();
+            var states = new JsonArray();
+            if (licensed)
+            {
+                assigned.Add(new JsonObject { ["disabledPlans"] = new JsonArray(), ["skuId"] = e3 });
+                states.Add(State(e3, synced ? e3Group : null, "Active", "None", days[(int)(h % 700) + 30]));
+                e3Used++;
+                if (withEms && !countViolation)
+                {
+                    assigned.Add(new JsonObject { ["disabledPlans"] = new JsonArray(), ["skuId"] = ems });
+                    states.Add(State(ems, emsGroup, "Active", "None", days[(int)(h % 300) + 13]));
+                    emsUsed++;
+                }
+                else if (countViolation) states.Add(State(ems, emsGroup, "Error", "CountViolation", days[12]));
+            }
+
+            users.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["userPrincipalName"] = upn,
+                ["displayName"] = guest ? $"{first} {last} (Partner)" : $"{first} {last}",
+                ["accountEnabled"] = enabled,
+                ["userType"] = guest ? "Guest" : "Member",
+                ["usageLocation"] = guest || noUsage ? null : emea ? NamePool.Countries[3 + (int)(h2 % 4)] : "US",
+                ["assignedLicenses"] = assigned,
+                ["licenseAssignmentStates"] = states,
+                ["onPremisesSyncEnabled"] = synced ? true : null,
+                ["onPremisesDomainName"] = synced ? (emea ? DemoTenant.EmeaAdDomain : DemoTenant.CorpAdDomain) : null,
+                ["onPremisesImmutableId"] = synced ? Convert.ToBase64String(Guid.Parse(id).ToByteArray()) : null,
+                ["onPremisesProvisioningErrors"] = provError
+                    ? Json.Array(new JsonObject { ["category"] = "PropertyConflict", ["occurredDateTime"] = days[(int)(h2 % 20)], ["propertyCausingError"] = "ProxyAddress", ["value"] = "smtp:" + upn })
+                    : new JsonArray(),
+                ["createdDateTime"] = days[(int)(h % 1000) + 40],
+            });
+
+            var mfa = !guest && (n <= 8 || (h >> 20) % 100 < 72);
+            var sspr = !guest && (h >> 30) % 100 < 60;
+            registration.Add(new JsonObject
+            {
+                ["id"] = id,
+                ["userPrincipalName"] = upn,
+                ["userType"] = guest ? "guest" : "member",
+                ["isAdmin"] = n <= 3 || n == 6,
+                ["isSsprEnabled"] = sspr,
+                ["isSsprRegistered"] = sspr && mfa,
+                ["isSsprCapable"] = sspr && mfa,
+                ["isMfaRegistered"] = mfa,
+                ["isMfaCapable"] = mfa,
+                ["methodsRegistered"] = mfa ? Json.Strings("microsoftAuthenticatorPush") : new JsonArray(),
+            });
+        }
+        r["v1.0/users"] = users;
+        r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = registration;
+
+        r["v1.0/groups"] = Groups(o, seed, days);
+        r["v1.0/servicePrincipals"] = ServicePrincipals(o, seed, tenantId);
+        r["v1.0/deviceManagement/managedDevices"] = Devices(o, seed, now, days);
+
+        // Seats sized to what was consumed (E3 5% headroom; EMS full, so its CountViolations make sense).
+        r["v1.0/subscribedSkus"] = Json.Array(
+            Skus.SubscribedSku(tenantId, Skus.M365E3, "Enabled", e3Used + e3Used / 20 + 1, e3Used, [DemoTenant.E3SubscriptionId]),
+            Skus.SubscribedSku(tenantId, Skus.EmsE5, "Enabled", emsUsed, emsUsed, [DemoTenant.EmsSubscriptionId]));
+        r["v1.0/directory/subscriptions"] = Json.Array(
+            Skus.CompanySubscription(DemoTenant.E3SubscriptionId, Skus.M365E3, now.AddDays(-600), false, "Enabled", e3Used + e3Used / 20 + 1, now.AddDays(130)),
+            Skus.CompanySubscription(DemoTenant.EmsSubscriptionId, Skus.EmsE5, now.AddDays(-12), false, "Enabled", emsUsed, now.AddDays(353)));
+
+        DemoTenant.AddConfiguration(r, now, tenantId, displayName);
+        return root;
+    }
+
+    private static JsonObject State(string sku, string? group, string state, string error, string when) => new()
+    {
+        ["assignedByGroup"] = group,
+        ["disabledPlans"] = new JsonArray(),
+        ["error"] = error,
+        ["lastUpdatedDateTime"] = when,
+        ["skuId"] = sku,
+        ["state"] = state,
+    };
+
+    private static JsonArray Groups(SyntheticTenantOptions o, ulong seed, string[] days)
+    {
+        var groups = new JsonArray();
+        // The demo's named groups first, without member lists (membership is not part of the scale data).
+        foreach (var g in DemoGroupsWithoutMembers()) groups.Add(g);
+        for (var n = DemoGroups + 1; n <= o.Groups; n++)
+        {
+            var h = Hash(seed, (ulong)n, 3);
+            var kind = (int)(h % 100);
+            var unified = kind < 30;
+            var dynamic = kind is >= 30 and < 45;
+            var synced = kind >= 60;
+            var dept = NamePool.Departments[(int)((h >> 8) % (ulong)NamePool.Departments.Length)];
+            var name = unified ? $"{dept} Team {n}" : dynamic ? $"Dynamic - {dept} {n}" : synced ? $"CORP\\{dept}-{n}" : $"SG-{dept}-{n}";
+            groups.Add(new JsonObject
+            {
+                ["id"] = DemoTenant.GroupId(n),
+                ["displayName"] = name,
+                ["mailNickname"] = $"grp{n}",
+                ["groupTypes"] = unified ? Json.Strings("Unified") : dynamic ? Json.Strings("DynamicMembership") : new JsonArray(),
+                ["securityEnabled"] = !unified,
+                ["mailEnabled"] = unified,
+                ["membershipRule"] = dynamic ? $"(user.department -eq \"{dept}\")" : null,
+                ["membershipRuleProcessingState"] = dynamic ? ((h >> 20) % 10 == 0 ? "Paused" : "On") : null,
+                ["assignedLicenses"] = new JsonArray(),
+                ["hasMembersWithLicenseErrors"] = false,
+                ["onPremisesSyncEnabled"] = synced ? true : null,
+                ["createdDateTime"] = days[(int)(h % 1000) + 20],
+            });
+        }
+        return groups;
+    }
+
+    private static IEnumerable<JsonObject> DemoGroupsWithoutMembers()
+    {
+        var demo = (JsonArray)DemoTenant.Build(DemoTenant.ReferenceDate)["resources"]!["v1.0/groups"]!;
+        foreach (var node in demo)
+        {
+            var g = (JsonObject)node!.DeepClone();
+            g.Remove("members");
+            yield return g;
+        }
+    }
+
+    private static readonly string[] GalleryApps =
+        ["Salesforce", "ServiceNow", "Workday", "Slack", "Zoom", "Box", "DocuSign", "Atlassian Cloud", "Adobe Creative Cloud", "Zscaler", "Cisco Webex", "SAP Concur"];
+
+    private static readonly string?[] SsoModes = ["saml", "saml", "password", null, "oidc", "notSupported"];
+
+    private static JsonArray ServicePrincipals(SyntheticTenantOptions o, ulong seed, string tenantId)
+    {
+        var sps = new JsonArray();
+        foreach (var sp in DemoTenant.DemoServicePrincipals()) sps.Add(sp);
+        // Generated ones are numbered from 1001 so they never collide with the demo's.
+        for (var n = 1001; sps.Count < o.ServicePrincipals; n++)
+        {
+            var h = Hash(seed, (ulong)n, 4);
+            var gallery = h % 10 == 0;
+            var mi = h % 10 == 1;
+            var name = gallery ? $"{GalleryApps[(int)((h >> 8) % (ulong)GalleryApps.Length)]} ({n})" : mi ? $"mi-automation-{n}" : $"Line-of-business app {n}";
+            sps.Add(new JsonObject
+            {
+                ["id"] = Ids.Of(Ids.Kind.ServicePrincipal, n),
+                ["appId"] = Ids.Of(Ids.Kind.Application, n),
+                ["displayName"] = name,
+                ["accountEnabled"] = (h >> 16) % 20 != 0,
+                ["servicePrincipalType"] = mi ? "ManagedIdentity" : "Application",
+                ["appOwnerOrganizationId"] = mi ? DemoTenant.MicrosoftTenantId : tenantId,
+                ["applicationTemplateId"] = gallery ? Ids.Of(Ids.Kind.Misc, 500 + (long)((h >> 8) % (ulong)GalleryApps.Length)) : null,
+                ["preferredSingleSignOnMode"] = gallery ? SsoModes[(int)((h >> 24) % (ulong)SsoModes.Length)] : null,
+                ["tags"] = gallery ? Json.Strings("WindowsAzureActiveDirectoryIntegratedApp") : new JsonArray(),
+            });
+        }
+        return sps;
+    }
+
+    private static readonly (string Os, string Version, string Agent, string Enrollment, string Maker, string Model)[] DeviceKinds =
+    [
+        ("Windows", "10.0.22631.4460", "mdm", "windowsAzureADJoin", "Microsoft Corporation", "Surface Laptop 6"),
+        ("Windows", "10.0.26100.2314", "configurationManagerClientMdm", "windowsCoManagement", "HP", "EliteBook 840 G10"),
+        ("Windows", "10.0.19045.5131", "mdm", "windowsAutoEnrollment", "Dell Inc.", "Latitude 7440"),
+        ("Windows", "10.0.19045.5131", "intuneClient", "userEnrollment", "Lenovo", "ThinkPad T14"),
+        ("iOS", "18.1.1", "mdm", "appleBulkWithUser", "Apple", "iPhone 15"),
+        ("iOS", "17.6.1", "mdm", "userEnrollment", "Apple", "iPad Air (5th generation)"),
+        ("Android", "14", "mdm", "userEnrollment", "Google", "Pixel 8"),
+        ("macOS", "15.1.1", "mdm", "appleBulkWithUser", "Apple", "MacBookPro18,3"),
+    ];
+
+    private static readonly string[] Compliance = ["compliant", "compliant", "compliant", "compliant", "compliant", "compliant", "noncompliant", "inGracePeriod", "unknown", "compliant"];
+
+    private static JsonArray Devices(SyntheticTenantOptions o, ulong seed, DateTimeOffset now, string[] days)
+    {
+        var devices = new JsonArray();
+        // Sync times at minute granularity, cached.
+        var syncs = new string[48 * 60 / 15];
+        for (var i = 0; i < syncs.Length; i++) syncs[i] = Json.Date(now.AddMinutes(-15 * i));
+        for (var n = 1; n <= o.Devices; n++)
+        {
+            var h = Hash(seed, (ulong)n, 5);
+            var k = DeviceKinds[(int)(h % 100) switch { < 40 => 0, < 50 => 1, < 58 => 2, < 60 => 3, < 75 => 4, < 80 => 5, < 93 => 6, _ => 7 }];
+            var owner = 1 + (int)((h >> 8) % (ulong)o.Users);
+            var id = Ids.Of(Ids.Kind.Device, n);
+            devices.Add(new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.managedDevice",
+                ["id"] = id,
+                ["userId"] = DemoTenant.UserId(owner),
+                ["deviceName"] = k.Os switch { "Windows" => $"CORP-{n:D6}", "iOS" => $"iPhone-{n}", "Android" => $"Android-{n}", _ => $"MAC-{n:D6}" },
+                ["operatingSystem"] = k.Os,
+                ["osVersion"] = k.Version,
+                ["managementAgent"] = k.Agent,
+                ["managedDeviceOwnerType"] = (h >> 16) % 5 == 0 ? "personal" : "company",
+                ["deviceEnrollmentType"] = k.Enrollment,
+                ["complianceState"] = Compliance[(int)((h >> 24) % 10)],
+                ["enrolledDateTime"] = days[(int)((h >> 32) % 900) + 30],
+                ["lastSyncDateTime"] = syncs[(int)((h >> 40) % (ulong)syncs.Length)],
+                ["manufacturer"] = k.Maker,
+                ["model"] = k.Model,
+                ["serialNumber"] = $"SN{n:D8}",
+                ["isEncrypted"] = (h >> 48) % 10 != 0,
+                ["totalStorageSpaceInBytes"] = 256_000_000_000L,
+                ["freeStorageSpaceInBytes"] = 50_000_000_000L + (long)((h >> 20) % 150) * 1_000_000_000L,
+                ["azureADDeviceId"] = Ids.Of(Ids.Kind.Device, n, 0xad),
+            });
+        }
+        return devices;
+    }
+
+    /// <summary>SplitMix64 over (seed, object, salt): stable across runtimes, unlike string.GetHashCode.</summary>
+    private static ulong Hash(ulong seed, ulong n, ulong salt)
+    {
+        var z = seed * 0x9E3779B97F4A7C15UL ^ n * 0xBF58476D1CE4E5B9UL ^ salt * 0x94D049BB133111EBUL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
