@@ -417,9 +417,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                         try
                         {
                             var outcome = (await countBatch.ConfigureAwait(false)).FirstOrDefault(o => o.Step.Id == "count:" + dataset.Id);
-                            if (outcome != null && outcome.Succeeded && outcome.Body is JsonElement body && body.ValueKind == JsonValueKind.Number)
+                            if (outcome != null && outcome.Succeeded && outcome.Body is JsonElement body)
                             {
-                                count = body.GetInt64();
+                                // Inside $batch a text/plain body arrives as a JSON string; directly, as a number.
+                                count = body.ValueKind == JsonValueKind.Number ? body.GetInt64()
+                                    : body.ValueKind == JsonValueKind.String && long.TryParse(body.GetString(), out var parsed) ? parsed : (long?)null;
                             }
                         }
                         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
