@@ -205,6 +205,33 @@ public sealed class DemoTenantTests
     }
 
     [Fact]
+    public void References_resolve_to_demo_objects()
+    {
+        var users = Items("v1.0/users").ToDictionary(u => u["id"]!.GetValue<string>());
+        var groups = Items("v1.0/groups").Select(g => g["id"]!.GetValue<string>()).ToHashSet();
+        foreach (var a in Items("v1.0/roleManagement/directory/roleAssignments"))
+        {
+            var user = users[a["principalId"]!.GetValue<string>()];
+            Assert.Equal(user["userPrincipalName"]!.GetValue<string>(), a["principal"]!["userPrincipalName"]!.GetValue<string>());
+        }
+        foreach (var key in new[] { "v1.0/roleManagement/directory/roleEligibilitySchedules", "v1.0/identityProtection/riskyUsers", "v1.0/auditLogs/signIns" })
+            foreach (var e in Items(key))
+            {
+                var id = (e["principalId"] ?? e["userId"] ?? e["id"])!.GetValue<string>();
+                Assert.True(users.ContainsKey(id), $"{key}: {id} is not a demo user");
+                if (e["userPrincipalName"] is { } upn) Assert.Equal(users[id]["userPrincipalName"]!.GetValue<string>(), upn.GetValue<string>());
+            }
+        foreach (var d in Items("v1.0/deviceManagement/managedDevices")) Assert.True(users.ContainsKey(d["userId"]!.GetValue<string>()));
+        var targets = new[] { "v1.0/deviceManagement/deviceCompliancePolicies", "v1.0/deviceManagement/deviceConfigurations", "v1.0/deviceAppManagement/mobileApps",
+            "v1.0/deviceAppManagement/iosManagedAppProtections", "v1.0/deviceManagement/deviceEnrollmentConfigurations" }
+            .SelectMany(Items).SelectMany(p => p["assignments"]!.AsArray()).Select(a => a!["target"]!["groupId"]?.GetValue<string>()).Where(g => g is not null);
+        Assert.All(targets, g => Assert.Contains(g!, groups));
+        var ca = Items("v1.0/identity/conditionalAccess/policies").SelectMany(p => p["conditions"]!["users"]!["excludeGroups"]!.AsArray()).Select(g => g!.GetValue<string>());
+        Assert.All(ca, g => Assert.Contains(g, groups));
+        Assert.Contains(DemoTenant.GroupCreatorsGroupId, Items("v1.0/groupSettings").Single()["values"]!.AsArray().Select(v => v!["value"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void Demo_is_deterministic_for_a_given_now_and_tracks_now_for_freshness()
     {
         Assert.Equal(TestFixtures.Sha256(TenantCatalog.Demo(TestFixtures.Now)), TestFixtures.Sha256(TenantCatalog.Demo(TestFixtures.Now)));

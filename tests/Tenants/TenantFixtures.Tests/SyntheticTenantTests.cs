@@ -53,6 +53,10 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
         Assert.All(TestFixtures.Items(t, "v1.0/roleManagement/directory/roleAssignments"), a => Assert.Contains(a["principalId"]!.GetValue<string>(), userIds));
         Assert.All(TestFixtures.Items(t, "v1.0/deviceManagement/managedDevices"), d => Assert.Contains(d["userId"]!.GetValue<string>(), userIds));
         Assert.Equal(o.Users, Count(t, "v1.0/reports/authenticationMethods/userRegistrationDetails"));
+        var tenantId = t["tenant"]!["id"]!.GetValue<string>();
+        Assert.NotNull(TestFixtures.Resources(t)[$"v1.0/organization/{tenantId}/branding"]);
+        Assert.Equal(users.Count(u => u["licenseAssignmentStates"]!.AsArray().Any(s => s!["state"]!.GetValue<string>() == "Error")),
+            Count(t, $"v1.0/groups/{DemoTenant.LicensingEmsGroupId}/membersWithLicenseErrors"));
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public static partial class DemoTenant
         ["excludeGuestsOrExternalUsers"] = null,
     };
 
-    private static void AddPolicies(JsonObject r, DateTimeOffset now)
+    private static void AddPolicies(JsonObject r, DateTimeOffset now, string organizationId)
     {
         _ = now;
         // Security defaults off because Conditional Access is in use (mutually exclusive).
@@ -155,8 +155,8 @@ public static partial class DemoTenant
 
         // Company branding configured: banner logo + sign-in text (G-P5 → Configured). The
         // onmicrosoft-only edge tenant has none (404 → NotConfigured).
-        r[$"v1.0/organization/{OrganizationId}/branding"] = Branding("0");
-        r[$"v1.0/organization/{OrganizationId}/branding/localizations"] = Json.Array(Branding("0"));
+        r[$"v1.0/organization/{organizationId}/branding"] = Branding("0");
+        r[$"v1.0/organization/{organizationId}/branding/localizations"] = Json.Array(Branding("0"));
 
         // Group.Unified settings: creation restricted to "Group Creators" (G-P6 self-service → Configured).
         r["v1.0/groupSettings"] = Json.Array(new JsonObject

@@ -66,7 +66,7 @@ public static partial class DemoTenant
         AddOrganization(r, now, TenantId, DisplayName);
         AddDomains(r);
         AddDirectoryRoles(r, now);
-        AddPolicies(r, now);
+        AddPolicies(r, now, OrganizationId);
         AddRegistrationDetails(r, people.Select(p => p.RegistrationInput), now);
         AddApplications(r);
         AddMonitoring(r, people, now);
@@ -85,7 +85,7 @@ public static partial class DemoTenant
         AddOrganization(r, now, tenantId, displayName);
         AddDomains(r);
         AddDirectoryRoles(r, now);
-        AddPolicies(r, now);
+        AddPolicies(r, now, tenantId);
         AddApplicationProxy(r);
         AddMonitoringConfiguration(r, now);
         AddIntuneConfiguration(r, now);

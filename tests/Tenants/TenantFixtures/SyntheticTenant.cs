@@ -39,6 +39,7 @@ internal static class SyntheticTenant
 
         int e3Used = 0, emsUsed = 0;
         var users = new JsonArray();
+        var licenceErrors = new JsonArray();
         var registration = new JsonArray();
         for (var n = 1; n <= o.Users; n++)
         {
@@ -75,7 +76,11 @@ internal static class SyntheticTenant
                     states.Add(State(ems, emsGroup, "Active", "None", days[(int)(h % 300) + 13]));
                     emsUsed++;
                 }
-                else if (countViolation) states.Add(State(ems, emsGroup, "Error", "CountViolation", days[12]));
+                else if (countViolation)
+                {
+                    states.Add(State(ems, emsGroup, "Error", "CountViolation", days[12]));
+                    licenceErrors.Add(new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = id, ["userPrincipalName"] = upn });
+                }
             }
 
             users.Add(new JsonObject
@@ -114,6 +119,8 @@ internal static class SyntheticTenant
             });
         }
         r["v1.0/users"] = users;
+        r[$"v1.0/groups/{emsGroup}/membersWithLicenseErrors"] = licenceErrors;
+        r[$"v1.0/groups/{e3Group}/membersWithLicenseErrors"] = new JsonArray();
         r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = registration;
 
         r["v1.0/groups"] = Groups(o, seed, days);
