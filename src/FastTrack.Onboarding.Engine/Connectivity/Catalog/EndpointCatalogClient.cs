@@ -143,7 +143,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
 
         private async Task<string> GetLatestVersionAsync(ConnectivityTestOptions options, string instance, Guid clientRequestId, CancellationToken ct)
         {
-            var uri = new Uri(options.ServiceBaseUri, $"version/{instance}?ClientRequestId={clientRequestId:D}");
+            var uri = new Uri(BaseWithSlash(options), $"version/{instance}?ClientRequestId={clientRequestId:D}");
             var json = await GetStringAsync(options, uri, ct).ConfigureAwait(false);
             using var doc = JsonDocument.Parse(json);
             var latest = doc.RootElement.GetProperty("latest").GetString();
@@ -156,7 +156,14 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
             // All service areas are fetched and filtered locally, so one cached copy serves every -ServiceArea choice.
             var query = $"endpoints/{instance}?ClientRequestId={clientRequestId:D}";
             if (tenant != null) query += "&TenantName=" + Uri.EscapeDataString(tenant);
-            return new Uri(options.ServiceBaseUri, query);
+            return new Uri(BaseWithSlash(options), query);
+        }
+
+        // A mirror at https://host/m365 must resolve "version/..." under m365/, not beside it.
+        private static Uri BaseWithSlash(ConnectivityTestOptions options)
+        {
+            var text = options.ServiceBaseUri.AbsoluteUri;
+            return text.EndsWith("/", StringComparison.Ordinal) ? options.ServiceBaseUri : new Uri(text + "/");
         }
 
         private async Task<string> GetStringAsync(ConnectivityTestOptions options, Uri uri, CancellationToken ct)
