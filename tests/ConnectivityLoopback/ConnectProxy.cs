@@ -46,9 +46,11 @@ public sealed class ConnectProxy : IDisposable
                 var stream = client.GetStream();
                 var header = await ReadHeaderAsync(stream);
                 var parts = header.Split('\n')[0].Trim().Split(' ');
-                if (parts.Length < 3 || parts[0] != "CONNECT")
+                if (parts.Length < 3)
+                    return;
+                if (parts[0] != "CONNECT")
                 {
-                    await WriteAsync(stream, "HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n");
+                    await ForwardAsync(stream, header, parts);
                     return;
                 }
                 ConnectTargets.Enqueue(parts[1]);
@@ -72,6 +74,26 @@ public sealed class ConnectProxy : IDisposable
             }
         }
     }
+
+    /// <summary>Absolute-form HTTP (GET http://host:port/path): what clients send a proxy for plain http.</summary>
+    private async Task ForwardAsync(NetworkStream stream, string header, string[] requestLine)
+    {
+        var target = new Uri(requestLine[1]);
+        ForwardTargets.Enqueue(target.GetLeftPart(UriPartial.Authority));
+        if (!IPAddress.TryParse(target.Host, out var address) && !_names.TryGetValue(target.Host, out address))
+        {
+            await WriteAsync(stream, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+            return;
+        }
+        using var upstream = new TcpClient();
+        await upstream.ConnectAsync(address, target.Port, _stop.Token);
+        var up = upstream.GetStream();
+        var rest = header[(header.IndexOf('\n') + 1)..];
+        await WriteAsync(up, $"{requestLine[0]} {target.PathAndQuery} {requestLine[2]}\r\n{rest}");
+        await Task.WhenAny(stream.CopyToAsync(up, _stop.Token), up.CopyToAsync(stream, _stop.Token));
+    }
+
+    public ConcurrentQueue<string> ForwardTargets { get; } = new();
 
     private static async Task<string> ReadHeaderAsync(NetworkStream stream)
     {
