@@ -47,6 +47,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 proxies,
                 new TlsHandshake(new CertificateValidator(options.ExtraTrustedRootsPem), IssuerMatcher.Create(options.AdditionalExpectedIssuers)),
                 options);
+            var probeWatch = Stopwatch.StartNew();
             var (probed, deadlineReached) = await ProbeRunner.RunAsync(
                 testable, executor, options.Concurrency, options.GlobalDeadline, progress, cancellationToken).ConfigureAwait(false);
 
@@ -58,6 +59,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 Summaries = SummaryBuilder.Build(results),
                 StartedUtc = started,
                 DurationMs = watch.Elapsed.TotalMilliseconds,
+                ProbeWallMs = probeWatch.Elapsed.TotalMilliseconds,
                 ProbeCount = testable.Count,
                 Concurrency = options.Concurrency,
                 StageTimeoutMs = options.StageTimeout.TotalMilliseconds,

@@ -11,6 +11,8 @@ namespace FastTrack.Onboarding.Model.Connectivity
         public IReadOnlyList<ConnectivitySummary> Summaries { get; init; } = Array.Empty<ConnectivitySummary>();
         public DateTimeOffset StartedUtc { get; init; }
         public double DurationMs { get; init; }
+        /// <summary>Wall time of the probe phase alone (catalog loading excluded): what the concurrency budget is about.</summary>
+        public double ProbeWallMs { get; init; }
         /// <summary>Network probes attempted (NotTestable rows excluded).</summary>
         public int ProbeCount { get; init; }
         public int Concurrency { get; init; }

@@ -9,16 +9,16 @@ namespace FastTrack.Onboarding.Engine.Tests.Connectivity;
 /// One full run against the loopback network: catalog from the emulated web service, names from
 /// dnsmasq, then every status the tester can report. The run is shared so the suite stays short.
 /// </summary>
-public sealed class ConnectivityProbeTests : IClassFixture<LoopbackNetworkFixture>, IAsyncLifetime
+[Collection(LoopbackNetworkCollection.Name)]
+public sealed class ConnectivityProbeTests : IAsyncLifetime
 {
     private readonly LoopbackNetworkFixture _net;
     private ConnectivityReport _report = null!;
-    private readonly List<ConnectivityProgress> _progress = new();
+    private IReadOnlyList<ConnectivityProgress> _progress = null!;
 
     public ConnectivityProbeTests(LoopbackNetworkFixture net) => _net = net;
 
-    public async Task InitializeAsync() =>
-        _report = await new ConnectivityTester().TestAsync(_net.Options(), new SynchronousProgress(_progress));
+    public async Task InitializeAsync() => (_report, _progress) = await _net.DirectRun;
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -154,11 +154,5 @@ public sealed class ConnectivityProbeTests : IClassFixture<LoopbackNetworkFixtur
     public void Progress_CountsEveryProbe()
     {
         Assert.Contains(_progress, p => p.Total == _report.ProbeCount && p.Completed == _report.ProbeCount);
-    }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests want the reports in hand when the run returns.</summary>
-    private sealed class SynchronousProgress(List<ConnectivityProgress> sink) : IProgress<ConnectivityProgress>
-    {
-        public void Report(ConnectivityProgress value) { lock (sink) sink.Add(value); }
     }
 }

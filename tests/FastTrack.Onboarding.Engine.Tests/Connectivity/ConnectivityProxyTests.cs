@@ -6,7 +6,8 @@ using Xunit;
 namespace FastTrack.Onboarding.Engine.Tests.Connectivity;
 
 /// <summary>The same loopback network seen through an HTTP CONNECT proxy on 127.0.0.1.</summary>
-public sealed class ConnectivityProxyTests(LoopbackNetworkFixture net) : IClassFixture<LoopbackNetworkFixture>
+[Collection(LoopbackNetworkCollection.Name)]
+public sealed class ConnectivityProxyTests(LoopbackNetworkFixture net)
 {
     [Fact]
     public async Task ThroughALoopbackProxy_HostsAreReachedViaTheProxy_AndOptimizeIsFlagged()

@@ -1,6 +1,7 @@
 using System.Net;
 using FastTrack.Onboarding.ConnectivityLoopback;
 using FastTrack.Onboarding.Engine.Connectivity;
+using FastTrack.Onboarding.Model.Connectivity;
 using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Connectivity;
@@ -81,6 +82,28 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
             CatalogJson.Set(71, "Common", "Default", true, new[] { "untrusted.fasttrack.test" }, $"{_untrusted.Port}"),
             CatalogJson.Set(72, "Common", "Allow", true, new[] { "alias.fasttrack.test" }, $"{GoodPort}"),
             CatalogJson.Set(84, "Common", "Default", true, new[] { "crl.microsoft.com" }, $"{PlainPort}"));
+    }
+
+    private readonly Lazy<Task<(ConnectivityReport, IReadOnlyList<ConnectivityProgress>)>> _directRun;
+
+    public LoopbackNetworkFixture() => _directRun = new(RunDirectAsync);
+
+    /// <summary>One direct run shared by every test that only reads its results (keeps the suite short).</summary>
+    public Task<(ConnectivityReport Report, IReadOnlyList<ConnectivityProgress> Progress)> DirectRun => _directRun.Value;
+
+    private async Task<(ConnectivityReport, IReadOnlyList<ConnectivityProgress>)> RunDirectAsync()
+    {
+        // Warm-up on one host first: JIT and the first TLS context must not be billed to timing assertions.
+        await new ConnectivityTester().TestAsync(Options() with { ServiceAreas = new[] { "Exchange" }, IncludeUdp = false });
+        var progress = new List<ConnectivityProgress>();
+        var report = await new ConnectivityTester().TestAsync(Options(), new SynchronousProgress(progress));
+        return (report, progress);
+    }
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests want the reports in hand when the run returns.</summary>
+    private sealed class SynchronousProgress(List<ConnectivityProgress> sink) : IProgress<ConnectivityProgress>
+    {
+        public void Report(ConnectivityProgress value) { lock (sink) sink.Add(value); }
     }
 
     /// <summary>Options for a run against this network; each caller gets its own cache folder.</summary>

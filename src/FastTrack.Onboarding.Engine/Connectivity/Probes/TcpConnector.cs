@@ -16,7 +16,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
             {
                 using (stageToken.Register(() => socket.Dispose()))
                     await socket.ConnectAsync(address, port).ConfigureAwait(false);
-                stageToken.ThrowIfCancellationRequested();
+                // A connect that completed counts even if the timer fired while its continuation was queued
+                // (a busy machine must not turn a reachable host into a Timeout); a disposed socket does not.
+                if (!socket.Connected) throw new OperationCanceledException(stageToken);
                 return socket;
             }
             catch (Exception ex) when (stageToken.IsCancellationRequested && !(ex is OperationCanceledException))

@@ -42,7 +42,6 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
                 using (stageToken.Register(() => ssl.Dispose()))
                     // Revocation is not checked: an online CRL fetch would blow the stage budget; the chain still is.
                     await ssl.AuthenticateAsClientAsync(host, null, SslProtocols.None, checkCertificateRevocation: false).ConfigureAwait(false);
-                stageToken.ThrowIfCancellationRequested();
             }
             catch (Exception ex) when (stageToken.IsCancellationRequested && !(ex is OperationCanceledException))
             {
