@@ -68,6 +68,23 @@ public sealed class ConnectivityProbeTests : IAsyncLifetime
     }
 
     [Fact]
+    public void CertificateForAnotherName_IsTlsInvalid()
+    {
+        var row = Row("mismatch.fasttrack.test");
+        Assert.Equal(ConnectivityStatus.TlsInvalid, row.Status);
+        Assert.Contains("does not name this host", row.Detail);
+    }
+
+    [Fact]
+    public void UnknownIssuer_OnADefaultEndpoint_IsReportedButNotCalledInterception()
+    {
+        var row = Row("cdn.fasttrack.test");
+        Assert.Equal(ConnectivityStatus.Reachable, row.Status);
+        Assert.False(row.TlsIssuerRecognized);
+        Assert.Contains(LoopbackNetworkFixture.InterceptingIssuer, row.TlsIssuer);
+    }
+
+    [Fact]
     public void ClosedPort_IsRefused()
     {
         var row = Row("smtp.office365.com");

@@ -7,7 +7,7 @@ using Xunit;
 namespace FastTrack.Onboarding.Engine.Tests.Connectivity;
 
 /// <summary>The endpoint web service client against the loopback emulator, with a movable clock.</summary>
-[Collection(LoopbackNetworkCollection.Name)] // not for the fixture: so it never competes with the timed probe tests
+[Collection(EndpointCatalogCollection.Name)]
 public sealed class EndpointCatalogTests : IAsyncLifetime
 {
     private readonly string _cache = Path.Combine(Path.GetTempPath(), "ft-conn-cache-" + Guid.NewGuid().ToString("N"));

@@ -47,7 +47,7 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
 
         _good = new LoopbackTlsServer(Good, _trustedCa.IssueServerCertificate(
             "outlook.office365.com", "world.tr.teams.microsoft.com", "alias.fasttrack.test", $"{Tenant}.sharepoint.com"));
-        _intercept = new LoopbackTlsServer(Intercepted, _interceptCa.IssueServerCertificate("login.microsoftonline.com"));
+        _intercept = new LoopbackTlsServer(Intercepted, _interceptCa.IssueServerCertificate("login.microsoftonline.com", "cdn.fasttrack.test"));
         _untrusted = new LoopbackTlsServer(Untrusted, _unknownCa.IssueServerCertificate("untrusted.fasttrack.test"));
         _stall = new StallingServer(Stalling);
         _plain = new StallingServer(PlainTcp); // accepts: enough for a TCP-only port
@@ -61,6 +61,8 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
         Names["smtp.office365.com"] = Closed;
         Names["teams.microsoft.com"] = Stalling;
         Names["untrusted.fasttrack.test"] = Untrusted;
+        Names["cdn.fasttrack.test"] = Intercepted;   // a Default endpoint: issuer reported, not enforced
+        Names["mismatch.fasttrack.test"] = Good;     // the good server's certificate does not name it
         Names["crl.microsoft.com"] = PlainTcp;
         foreach (var h in StallingHosts) Names[h] = Stalling;
 
@@ -81,7 +83,9 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
             CatalogJson.Set(70, "Common", "Default", false, new[] { "nxdomain.fasttrack.test" }, $"{GoodPort}"),
             CatalogJson.Set(71, "Common", "Default", true, new[] { "untrusted.fasttrack.test" }, $"{_untrusted.Port}"),
             CatalogJson.Set(72, "Common", "Allow", true, new[] { "alias.fasttrack.test" }, $"{GoodPort}"),
-            CatalogJson.Set(84, "Common", "Default", true, new[] { "crl.microsoft.com" }, $"{PlainPort}"));
+            CatalogJson.Set(84, "Common", "Default", true, new[] { "crl.microsoft.com" }, $"{PlainPort}"),
+            CatalogJson.Set(91, "Common", "Default", true, new[] { "cdn.fasttrack.test" }, $"{InterceptPort}"),
+            CatalogJson.Set(92, "Common", "Allow", true, new[] { "mismatch.fasttrack.test" }, $"{GoodPort}"));
     }
 
     private readonly Lazy<Task<(ConnectivityReport, IReadOnlyList<ConnectivityProgress>)>> _directRun;
