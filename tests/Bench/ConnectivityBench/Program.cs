@@ -7,11 +7,12 @@ using FastTrack.Onboarding.Engine.Connectivity.Catalog;
 using FastTrack.Onboarding.Engine.Connectivity.Planning;
 using FastTrack.Onboarding.Model.Connectivity;
 
-// Usage: ConnectivityBench [--timeout-ms N] [--concurrency N] [--parallel-only]
+// Usage: ConnectivityBench [--timeout-ms N] [--concurrency N] [--parallel-only] [--all-stalling]
 // Exit code 0 when the parallel sweep is within budget, 1 when over, 2 on a setup failure.
 var timeoutMs = Arg("--timeout-ms", 300);
 var concurrency = Arg("--concurrency", 32);
 var parallelOnly = args.Contains("--parallel-only");
+var allStalling = args.Contains("--all-stalling"); // DESIGN §7's worst case: no TLS host ever answers
 var stage = TimeSpan.FromMilliseconds(timeoutMs);
 
 var good = IPAddress.Parse("127.0.0.2");
@@ -52,10 +53,10 @@ var options = new ConnectivityTestOptions
 var sets = EndpointSetJson.ParseArray(endpoints.ToJsonString());
 var targets = new ProbePlanner(WildcardHostMap.LoadBundled()).Plan(sets, options);
 var hosts = targets.Where(t => t.NotTestableReason == null).Select(t => t.Host).Distinct().OrderBy(h => h, StringComparer.Ordinal).ToList();
-var names = hosts.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i % 2 == 0 ? good : stalling);
+var names = hosts.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i % 2 == 0 && !allStalling ? good : stalling);
 
 using var ca = new TestCertificateAuthority(BenchIssuer, "FastTrack Bench");
-using var tlsGood = new LoopbackTlsServer(good, ca.IssueServerCertificate(hosts.Where(h => names[h].Equals(good)).ToArray()), tlsPort);
+using var tlsGood = new LoopbackTlsServer(good, ca.IssueServerCertificate(hosts.Where(h => names[h].Equals(good)).DefaultIfEmpty("warmup.invalid").ToArray()), tlsPort);
 using var plainGood = new StallingServer(good, plainPort); // accepting is all a TCP-only port needs
 using var dns = DnsmasqServer.Start(names);
 await using var service = await EndpointServiceEmulator.StartAsync();
@@ -72,7 +73,7 @@ var budgetMs = 1.5 * timeoutMs * Math.Ceiling(probes / (double)concurrency);
 ConnectivityReport? sequential = parallelOnly ? null
     : await new ConnectivityTester().TestAsync(options with { CacheFolder = NewCache(), Concurrency = 1 });
 
-Console.WriteLine("Connectivity sweep: full worldwide catalog (bundled 2022072800 served by the loopback web service), half the hosts stalling");
+Console.WriteLine($"Connectivity sweep: full worldwide catalog (bundled 2022072800 served by the loopback web service), {(allStalling ? "every host stalling" : "half the hosts stalling")}");
 Console.WriteLine($"  catalog sets         {parallel.Catalog.EndpointSetCount} ({parallel.Catalog.Source} {parallel.Catalog.Version})");
 Console.WriteLine($"  probes               {probes} (+{parallel.Results.Count - probes} NotTestable patterns)");
 Console.WriteLine($"  statuses (parallel)  {string.Join(", ", parallel.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}");

@@ -22,7 +22,6 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
         private static readonly TimeSpan VersionCheckInterval = TimeSpan.FromHours(1);
         // The doc says to wait an hour after a 429 on /endpoints when no Retry-After is given.
         private static readonly TimeSpan DefaultBackoff = TimeSpan.FromHours(1);
-        private static readonly string[] WebServiceAreas = { "Common", "Exchange", "SharePoint", "Skype" };
 
         private readonly HttpClient _http;
         private readonly EndpointCatalogCache _cache;

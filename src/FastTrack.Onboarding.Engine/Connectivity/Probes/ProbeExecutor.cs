@@ -36,22 +36,30 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
         {
             var watch = Stopwatch.StartNew();
             var result = ResultFactory.From(target);
-            var dns = await _dns.ResolveAsync(target.Host, runToken).ConfigureAwait(false);
-            runToken.ThrowIfCancellationRequested();
-            result = result with { Addresses = dns.Addresses.Select(a => a.ToString()).ToArray(), CnameChain = dns.CnameChain };
+            var dnsLookup = _dns.ResolveAsync(target.Host, runToken);
+            var plain = _options.PlainTcpPorts.Contains(target.Port);
+            // Proxies carry HTTP and HTTPS only; SMTP, STUN and the like always go direct.
+            var proxy = target.Protocol == ConnectivityProtocol.Tcp && (!plain || target.Port == 80)
+                ? _proxies.ProxyFor(target.Host, target.Port, tls: !plain) : null;
 
             ConnectivityProbeResult finished;
-            if (target.Protocol == ConnectivityProtocol.Udp)
-                finished = dns.Resolved ? await StunAsync(result, PreferIPv4(dns), target.Port, runToken).ConfigureAwait(false) : DnsFailure(result, dns);
+            if (proxy != null)
+            {
+                // Through a proxy the proxy resolves the name; local DNS is reported but does not gate the
+                // probe, and runs alongside it so a slow resolver cannot add a second stage timeout.
+                var viaProxy = ViaProxyAsync(result, target, proxy, plain, runToken);
+                await Task.WhenAll(dnsLookup, viaProxy).ConfigureAwait(false);
+                finished = WithDns(viaProxy.Result, dnsLookup.Result);
+            }
             else
             {
-                var plain = _options.PlainTcpPorts.Contains(target.Port);
-                // Proxies carry HTTP and HTTPS only; SMTP and the like always go direct.
-                var proxy = !plain || target.Port == 80 ? _proxies.ProxyFor(target.Host, target.Port, tls: !plain) : null;
-                if (proxy != null)
-                    finished = await ViaProxyAsync(result, target, proxy, plain, runToken).ConfigureAwait(false);
-                else if (!dns.Resolved)
+                var dns = await dnsLookup.ConfigureAwait(false);
+                runToken.ThrowIfCancellationRequested();
+                result = WithDns(result, dns);
+                if (!dns.Resolved)
                     finished = DnsFailure(result, dns);
+                else if (target.Protocol == ConnectivityProtocol.Udp)
+                    finished = await StunAsync(result, PreferIPv4(dns), target.Port, runToken).ConfigureAwait(false);
                 else
                     finished = await DirectAsync(result, target, PreferIPv4(dns), plain, runToken).ConfigureAwait(false);
             }
@@ -167,6 +175,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
             }
             catch (SocketException ex) { return SocketFailure(result, ex, ConnectivityProbeStage.Udp, $"{address}:{port}"); }
         }
+
+        private static ConnectivityProbeResult WithDns(ConnectivityProbeResult result, DnsOutcome dns) =>
+            result with { Addresses = dns.Addresses.Select(a => a.ToString()).ToArray(), CnameChain = dns.CnameChain };
 
         private CancellationTokenSource Stage(CancellationToken runToken)
         {
