@@ -164,6 +164,21 @@ public sealed class EndpointCatalogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnwritableCacheFolder_StillLoadsFromTheService_AndSaysTheCacheIsNotKept()
+    {
+        var notAFolder = Path.Combine(Path.GetTempPath(), "ft-conn-file-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(notAFolder, "a file where the cache folder should be");
+        try
+        {
+            var info = await Tester().GetCatalogInfoAsync(Options() with { CacheFolder = Path.Combine(notAFolder, "cache") });
+
+            Assert.Equal(EndpointCatalogSource.WebService, info.Source);
+            Assert.Contains(info.Notes, n => n.Contains("cannot be written"));
+        }
+        finally { File.Delete(notAFolder); }
+    }
+
+    [Fact]
     public async Task ServiceAreaFilter_AlwaysKeepsCommon_AndIntuneComesFromTheDataFile()
     {
         var exchangeOnly = await Tester().GetCatalogInfoAsync(Options() with { ServiceAreas = new[] { "Exchange" } });

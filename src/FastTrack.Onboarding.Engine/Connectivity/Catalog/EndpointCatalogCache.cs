@@ -19,6 +19,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
 
         public string Folder => _folder;
 
+        /// <summary>Why the last write failed (read-only profile, sandbox without a home folder), or null.</summary>
+        public string? WriteProblem { get; private set; }
+
         public static string DefaultFolder()
         {
             string root;
@@ -36,7 +39,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
         public Guid GetOrCreateClientRequestId()
         {
             var path = Path.Combine(_folder, "client-request-id.txt");
-            if (File.Exists(path) && Guid.TryParse(File.ReadAllText(path).Trim(), out var existing)) return existing;
+            if (Guid.TryParse(TryRead(path)?.Trim(), out var existing)) return existing;
             var id = Guid.NewGuid();
             WriteAtomically(path, id.ToString("D"));
             return id;
@@ -44,11 +47,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
 
         public VersionState? ReadVersionState(string instance)
         {
-            var path = VersionPath(instance);
-            if (!File.Exists(path)) return null;
+            var text = TryRead(VersionPath(instance));
+            if (text == null) return null;
             try
             {
-                using var doc = JsonDocument.Parse(File.ReadAllText(path));
+                using var doc = JsonDocument.Parse(text);
                 var r = doc.RootElement;
                 return new VersionState(
                     r.TryGetProperty("version", out var v) ? v.GetString() : null,
@@ -74,11 +77,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
 
         public CachedEndpoints? ReadEndpoints(string instance, string? tenantName)
         {
-            var path = EndpointsPath(instance, tenantName);
-            if (!File.Exists(path)) return null;
+            var text = TryRead(EndpointsPath(instance, tenantName));
+            if (text == null) return null;
             try
             {
-                using var doc = JsonDocument.Parse(File.ReadAllText(path));
+                using var doc = JsonDocument.Parse(text);
                 var r = doc.RootElement;
                 return new CachedEndpoints(
                     r.GetProperty("version").GetString() ?? "",
@@ -122,16 +125,31 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
                 ? DateTimeOffset.Parse(v.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
                 : (DateTimeOffset?)null;
 
+        private static string? TryRead(string path)
+        {
+            try { return File.Exists(path) ? File.ReadAllText(path) : null; }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException) { return null; }
+        }
+
+        /// <summary>A cache that cannot be written costs politeness to the service, not the run: note it and go on.</summary>
         private void WriteAtomically(string path, string content)
         {
-            Directory.CreateDirectory(_folder);
             var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            File.WriteAllText(temp, content);
-            if (File.Exists(path)) File.Replace(temp, path, null);
-            else
+            try
             {
-                try { File.Move(temp, path); }
-                catch (IOException) when (File.Exists(path)) { File.Replace(temp, path, null); } // another run won the race
+                Directory.CreateDirectory(_folder);
+                File.WriteAllText(temp, content);
+                if (File.Exists(path)) File.Replace(temp, path, null);
+                else
+                {
+                    try { File.Move(temp, path); }
+                    catch (IOException) when (File.Exists(path)) { File.Replace(temp, path, null); } // another run won the race
+                }
+            }
+            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+            {
+                WriteProblem = $"the endpoint cache in {_folder} cannot be written ({ex.Message}); the service will be asked on every run";
+                try { if (File.Exists(temp)) File.Delete(temp); } catch (Exception cleanup) when (cleanup is IOException || cleanup is UnauthorizedAccessException) { }
             }
         }
     }

@@ -40,6 +40,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
             var tenant = string.IsNullOrWhiteSpace(options.TenantName) ? null : options.TenantName!.Trim();
             var notes = new List<string>();
             var (source, version, retrieved, sets) = await LoadWebServiceListAsync(options, instance, tenant, notes, cancellationToken).ConfigureAwait(false);
+            if (_cache.WriteProblem != null) notes.Add(_cache.WriteProblem);
 
             var wanted = NormaliseServiceAreas(options.ServiceAreas);
             string? intuneVersion = null;
