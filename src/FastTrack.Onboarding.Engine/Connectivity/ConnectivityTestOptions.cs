@@ -32,8 +32,10 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         public IReadOnlyList<string> AdditionalExpectedIssuers { get; init; } = Array.Empty<string>();
         /// <summary>Extra trusted root certificates (PEM) for tests and air-gapped mirrors. Adds trust; never disables validation.</summary>
         public IReadOnlyList<string> ExtraTrustedRootsPem { get; init; } = Array.Empty<string>();
-        /// <summary>Ports probed with TCP only (no TLS handshake): HTTP and STARTTLS/plain mail ports.</summary>
-        public IReadOnlyList<int> PlainTcpPorts { get; init; } = new[] { 80, 25, 587, 143, 110 };
+        /// <summary>Ports probed with TCP only (no TLS handshake): STARTTLS and plain mail ports. Never proxied.</summary>
+        public IReadOnlyList<int> PlainTcpPorts { get; init; } = new[] { 25, 587, 143, 110 };
+        /// <summary>Plain-HTTP ports: TCP only when direct; through a proxy, an HTTP HEAD (proxies do not CONNECT to them).</summary>
+        public IReadOnlyList<int> HttpPorts { get; init; } = new[] { 80 };
         /// <summary>Folder for the version/endpoints cache and the ClientRequestId; null = the user cache folder.</summary>
         public string? CacheFolder { get; init; }
         public ProxyMode ProxyMode { get; init; } = ProxyMode.System;

@@ -45,7 +45,8 @@ var options = new ConnectivityTestOptions
     Concurrency = concurrency,
     GlobalDeadline = TimeSpan.FromMinutes(10),
     AdditionalExpectedIssuers = new[] { BenchIssuer },
-    PlainTcpPorts = new[] { plainPort },
+    HttpPorts = new[] { plainPort },
+    PlainTcpPorts = Array.Empty<int>(),
     ProxyMode = ProxyMode.None,
 };
 

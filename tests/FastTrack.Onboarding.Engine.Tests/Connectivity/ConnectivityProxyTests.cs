@@ -32,6 +32,13 @@ public sealed class ConnectivityProxyTests(LoopbackNetworkFixture net)
         Assert.Equal(ConnectivityProbeStage.Proxy, unknown.FailedStage);
         Assert.Contains("502", unknown.Detail);
 
+        // The plain-HTTP port goes through the proxy as an absolute-form request, not a CONNECT.
+        var http = Assert.Single(report.Results, r => r.Host == "crl.microsoft.com");
+        Assert.Equal(ConnectivityStatus.Reachable, http.Status);
+        Assert.Equal(ConnectivityRoute.ViaProxy, http.Route);
+        Assert.Contains("HTTP 200", http.Detail);
+        Assert.Contains($"http://crl.microsoft.com:{net.PlainPort}", proxy.ForwardTargets);
+
         var sharePoint = Assert.Single(report.Summaries, s => s.ServiceArea == "SharePoint" && s.Category == EndpointCategory.Optimize);
         Assert.Equal(1, sharePoint.OptimizeViaProxy);
     }

@@ -26,7 +26,8 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
 
     private TestCertificateAuthority _trustedCa = null!, _interceptCa = null!, _unknownCa = null!;
     private LoopbackTlsServer _good = null!, _intercept = null!, _untrusted = null!;
-    private StallingServer _stall = null!, _plain = null!;
+    private StallingServer _stall = null!;
+    private PlainHttpServer _plain = null!;
     private StunResponder _stun = null!;
 
     public DnsmasqServer Dns { get; private set; } = null!;
@@ -50,7 +51,7 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
         _intercept = new LoopbackTlsServer(Intercepted, _interceptCa.IssueServerCertificate("login.microsoftonline.com", "cdn.fasttrack.test"));
         _untrusted = new LoopbackTlsServer(Untrusted, _unknownCa.IssueServerCertificate("untrusted.fasttrack.test"));
         _stall = new StallingServer(Stalling);
-        _plain = new StallingServer(PlainTcp); // accepts: enough for a TCP-only port
+        _plain = new PlainHttpServer(PlainTcp); // stands in for port 80
         _stun = new StunResponder(Good);
         ClosedPort = FreePort.Tcp(Closed);
 
@@ -125,7 +126,7 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
         AdditionalExpectedIssuers = new[] { TrustedIssuer },
         // The intercepting CA is trusted, as an enterprise would deploy it: that is what makes it interception, not an invalid chain.
         ExtraTrustedRootsPem = new[] { _trustedCa.RootPem, _interceptCa.RootPem },
-        PlainTcpPorts = new[] { PlainPort },
+        HttpPorts = new[] { PlainPort },
         ProxyMode = ProxyMode.None,
     };
 

@@ -37,9 +37,10 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
             var watch = Stopwatch.StartNew();
             var result = ResultFactory.From(target);
             var dnsLookup = _dns.ResolveAsync(target.Host, runToken);
-            var plain = _options.PlainTcpPorts.Contains(target.Port);
+            var http = _options.HttpPorts.Contains(target.Port);
+            var plain = http || _options.PlainTcpPorts.Contains(target.Port);
             // Proxies carry HTTP and HTTPS only; SMTP, STUN and the like always go direct.
-            var proxy = target.Protocol == ConnectivityProtocol.Tcp && (!plain || target.Port == 80)
+            var proxy = target.Protocol == ConnectivityProtocol.Tcp && (!plain || http)
                 ? _proxies.ProxyFor(target.Host, target.Port, tls: !plain) : null;
 
             ConnectivityProbeResult finished;
