@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Rebuilds worldwide-endpoints-2022072800.json from the URL list of Microsoft's generated worldwide
 table for version 2022072800 (shared/reference/endpoints-2022072800-urls.txt: id|urls, verbatim) and
-the per-set attributes below (service area, category, required, ports), transcribed from the same
-published table. Run: python3 make-bundled-catalog.py URLS.txt > worldwide-endpoints-2022072800.json"""
+the per-set attributes below (service area, category, required, ports). The URLs are verbatim; the
+attributes were reconstructed from Microsoft's published table for that version without the generated
+file at hand (the counts per service area match the reference: Exchange 9, SharePoint 7, Skype 12,
+Common 57) and should be checked against the table when it is available. Run: python3 make-bundled-catalog.py URLS.txt > worldwide-endpoints-2022072800.json"""
 import json, sys
 
 EX, SP, SK, CO = "Exchange", "SharePoint", "Skype", "Common"
@@ -66,7 +68,8 @@ doc = {
     "version": "2022072800",
     "instance": "Worldwide",
     "source": "fallback copy of Microsoft's worldwide endpoint table, version 2022072800 (URLs verbatim; "
-              "ports/categories transcribed); used only when the web service and the cache are unavailable",
+              "ports, categories and required flags reconstructed, to be checked against the table); "
+              "used only when the web service and the cache are unavailable",
     "endpoints": sets,
 }
 json.dump(doc, sys.stdout, indent=1)
