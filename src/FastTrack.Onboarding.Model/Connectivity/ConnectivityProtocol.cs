@@ -1,0 +1,8 @@
+namespace FastTrack.Onboarding.Model.Connectivity
+{
+    public enum ConnectivityProtocol
+    {
+        Tcp,
+        Udp,
+    }
+}
