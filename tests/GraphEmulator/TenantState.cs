@@ -4,18 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace FastTrack.Onboarding.GraphEmulator;
 
-/// <summary>An app registration allowed to use client credentials.</summary>
-public sealed record ClientRegistration(string ClientId, string DisplayName, string? Secret, IReadOnlyList<X509Certificate2> Certificates, IReadOnlyList<string> Roles);
-
-/// <summary>A managed identity (system-assigned when SystemAssigned).</summary>
-public sealed record ManagedIdentityRegistration(string ClientId, string PrincipalId, string? ResourceId, bool SystemAssigned, IReadOnlyList<string> Roles);
-
-/// <summary>A user who may sign in with device code.</summary>
-public sealed record DelegatedUser(string UserPrincipalName, string Id, string DisplayName, IReadOnlyList<string> Scopes, IReadOnlyList<string> PublicClientIds);
-
-/// <summary>What the next device-code poll answers after the first authorization_pending.</summary>
-public enum DeviceCodeMode { Approve, Deny, Expire }
-
 /// <summary>
 /// One tenant fixture, indexed for serving. Resources stay the fixture's own JsonNodes (no copy: the
 /// synthetic tenant is large); the lock keeps PATCH from racing with serialisation.
@@ -163,23 +151,5 @@ public sealed class TenantState
         var certs = Strings(c["certificates"]).Select(pem => X509Certificate2.CreateFromPem(pem)).ToArray();
         var id = Str(c, "clientId") ?? throw new ArgumentException("client.clientId missing");
         return new ClientRegistration(id, Str(c, "displayName") ?? id, Str(c, "secret"), certs, Strings(c["roles"]));
-    }
-}
-
-/// <summary>A fixed error from the fixture's "errors" (segments; "*" at the end = prefix, "{x}" = any one segment).</summary>
-public sealed record FixedError(string[] Segments, GraphError Error)
-{
-    public bool Matches(string[] path)
-    {
-        var prefix = Segments.Length > 0 && Segments[^1] == "*";
-        var n = prefix ? Segments.Length - 1 : Segments.Length;
-        if (prefix ? path.Length < n : path.Length != n) return false;
-        for (var i = 0; i < n; i++)
-        {
-            var s = Segments[i];
-            if (s.StartsWith('{') && s.EndsWith('}')) continue;
-            if (!string.Equals(s, path[i], StringComparison.OrdinalIgnoreCase)) return false;
-        }
-        return true;
     }
 }
