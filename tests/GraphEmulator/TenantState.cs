@@ -16,6 +16,9 @@ public sealed class TenantState
 
     public TenantState(JsonObject fixture)
     {
+        // FORMAT.md is schemaVersion 1; refuse a newer fixture rather than serve it half-understood.
+        var schema = fixture["schemaVersion"] is JsonValue sv && sv.TryGetValue<int>(out var n) ? n : 1;
+        if (schema != 1) throw new ArgumentException($"Unsupported fixture schemaVersion {schema}; this emulator reads schemaVersion 1.");
         var tenant = fixture["tenant"] as JsonObject ?? throw new ArgumentException("fixture has no 'tenant' object");
         Id = Str(tenant, "id") ?? throw new ArgumentException("tenant.id missing");
         DisplayName = Str(tenant, "displayName") ?? Id;
