@@ -13,6 +13,8 @@ public sealed class TenantState
     private readonly ConditionalWeakTable<JsonArray, Dictionary<string, JsonObject>> _idIndex = new();
     private readonly List<ClientRegistration> _clients = new();
     private HashSet<string>? _servicePlans;
+    private long _version;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonArray, string), (long Version, object Value)> _queryCache = new();
 
     public TenantState(JsonObject fixture)
     {
@@ -122,6 +124,25 @@ public sealed class TenantState
     }
 
     public void InvalidateDerived() => _servicePlans = null;
+
+    /// <summary>Bumped by every write, so cached query results (counts, sorted sets) are never stale.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public void BumpVersion() => Interlocked.Increment(ref _version);
+
+    /// <summary>
+    /// Per-query results that would otherwise be recomputed for every page of a large collection
+    /// (@odata.count of a filter, the sorted set of an $orderby). Key: the array and the query text.
+    /// </summary>
+    public T Cached<T>(JsonArray collection, string queryKey, Func<T> compute) where T : class
+    {
+        var key = (collection, queryKey);
+        var version = Version;
+        if (_queryCache.TryGetValue(key, out var hit) && hit.Version == version && hit.Value is T value) return value;
+        var computed = compute();
+        _queryCache[key] = (version, computed);
+        return computed;
+    }
 
     /// <summary>
     /// Parsed JsonObjects build their property table lazily; touching every node once up front
