@@ -73,6 +73,8 @@ public sealed class GraphAccessTests(EmulatorFixture f) : IClassFixture<Emulator
     public async Task Patch_merges_and_needs_a_write_permission()
     {
         var id = "00000005-1111-4000-8000-000000000000";
+        var countQuery = "v1.0/users?$top=1&$count=true&$filter=" + Uri.EscapeDataString("usageLocation eq 'DE'");
+        Assert.Equal(0, (await f.GetAsync(countQuery, headers: EmulatorFixture.Eventual)).Body!["@odata.count"]!.GetValue<int>());
         var denied = await f.SendAsync(HttpMethod.Patch, $"v1.0/users/{id}", new JsonObject { ["usageLocation"] = "DE" });
         Assert.Equal(403, denied.Status);
         var ok = await f.SendAsync(HttpMethod.Patch, $"v1.0/users/{id}", new JsonObject { ["usageLocation"] = "DE" }, f.Token(roles: ["User.ReadWrite.All"]));
@@ -80,6 +82,8 @@ public sealed class GraphAccessTests(EmulatorFixture f) : IClassFixture<Emulator
         var (_, user, _) = await f.GetAsync($"v1.0/users/{id}?$select=usageLocation,displayName");
         Assert.Equal("DE", user!["usageLocation"]!.ToString());
         Assert.Equal("User 0005", user["displayName"]!.ToString());
+        // Cached query results (counts) follow writes.
+        Assert.Equal(1, (await f.GetAsync(countQuery, headers: EmulatorFixture.Eventual)).Body!["@odata.count"]!.GetValue<int>());
         Assert.True(f.Server.GetRequestLog().Writes >= 2);
     }
 

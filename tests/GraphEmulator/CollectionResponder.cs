@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -98,14 +99,20 @@ public static class CollectionResponder
 
         w.WriteStartObject();
         w.WriteString("@odata.context", context);
-        if (withCount) w.WriteNumber("@odata.count", q.Filter is null && q.Search is null ? arr.Count : Matching(arr, q).Count());
+        if (withCount)
+        {
+            var count = q.Filter is null && q.Search is null ? arr.Count
+                : tenant.Cached(arr, "count|" + q.FilterText + "|" + q.Search, () => new StrongBox<int>(Matching(arr, q).Count())).Value;
+            w.WriteNumber("@odata.count", count);
+        }
 
         int? next;
         w.WriteStartArray("value");
         if (q.OrderBy.Count > 0)
         {
-            // Ordered pages: sort the matching set per request (rare and small in practice); the token is an index into it.
-            var ordered = Sort(Matching(arr, q).ToList(), q.OrderBy);
+            // Ordered pages: the sorted matching set is computed once per query (cached until a write); the token is an index into it.
+            var ordered = tenant.Cached(arr, "order|" + q.FilterText + "|" + q.Search + "|" + string.Join(',', q.OrderBy),
+                () => Sort(Matching(arr, q).ToList(), q.OrderBy));
             var end = Math.Min(ordered.Count, start + pageSize);
             for (var i = start; i < end; i++) writer.Write(w, ordered[i]);
             next = end < ordered.Count ? end : null;

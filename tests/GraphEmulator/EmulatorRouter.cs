@@ -31,7 +31,7 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             if (method == "POST" && ctx.Request.HasFormContentType)
                 foreach (var (k, v) in await ctx.Request.ReadFormAsync(ct).ConfigureAwait(false)) form[k] = v.ToString();
             var issuerBase = "https://" + ctx.Request.Host.Value;
-            state.Log.AddIdentityRequest($"{method} {path}{(form.TryGetValue("grant_type", out var g) ? " grant_type=" + g : "")}");
+            state.Log.AddIdentityRequest($"{method} {path}{(form.TryGetValue("grant_type", out var g) ? " grant_type=" + g : "")}{AssertionShape(form)}");
             response = _entra.Handle(method, path, form, issuerBase, ctx.Request.Headers["client-request-id"].FirstOrDefault());
         }
         else if (path.StartsWith("/v1.0/", StringComparison.Ordinal) || path.StartsWith("/beta/", StringComparison.Ordinal))
@@ -60,6 +60,14 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             response = new GraphResponse(404, "{\"error\":\"not_found\"}"u8.ToArray(), "application/json");
         }
         await WriteAsync(ctx, response).ConfigureAwait(false);
+    }
+
+    /// <summary>" assertion=PS256/x5t#S256": which algorithm and thumbprint header a client library really sends.</summary>
+    private static string AssertionShape(Dictionary<string, string> form)
+    {
+        if (!form.TryGetValue("client_assertion", out var a) || TokenSigner.ReadPart(a, 0) is not { } header) return "";
+        var thumb = header.ContainsKey("x5t#S256") ? "x5t#S256" : header.ContainsKey("x5t") ? "x5t" : "none";
+        return $" assertion={header["alg"]}/{thumb}";
     }
 
     private async Task<GraphResponse> GraphAsync(HttpContext ctx, string path, string method, CancellationToken ct)

@@ -164,6 +164,7 @@ public sealed class GraphPipeline(EmulatorState state)
             if (res.Node is not JsonObject target)
                 throw new GraphErrorException(new GraphError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target."));
             foreach (var (k, v) in body) target[k] = v?.DeepClone();
+            tenant.BumpVersion();
             if (segs.Length > 1 && segs[1].Equals("subscribedSkus", StringComparison.OrdinalIgnoreCase)) tenant.InvalidateDerived();
             return GraphResponse.NoContent();
         }
@@ -181,6 +182,7 @@ public sealed class GraphPipeline(EmulatorState state)
             var org = ResourceResolver.Resolve(tenant, segs[..3]).Node as JsonObject
                 ?? throw new GraphErrorException(GraphError.ResourceNotFound(segs[2]));
             org["mobileDeviceManagementAuthority"] = "intune";
+            tenant.BumpVersion();
             return GraphResponse.NoContent();
         }
         finally

@@ -13,24 +13,3 @@ public sealed record PathNode(IReadOnlyList<string> Segments) : FilterNode;
 public sealed record LambdaNode(PathNode Collection, string Kind, string? Variable, FilterNode? Body) : FilterNode;
 /// <summary>Literal: string, double, bool, null, Guid (kept as string), DateTimeOffset.</summary>
 public sealed record LiteralNode(object? Value) : FilterNode;
-
-/// <summary>Thrown for a $filter Graph would reject; the message is what the 400 says.</summary>
-public sealed class FilterParseException(string message) : Exception(message);
-
-/// <summary>Facts about a filter that decide Graph's advanced-query rules.</summary>
-public static class FilterAnalysis
-{
-    /// <summary>Operators that need ConsistencyLevel: eventual + $count=true on directory objects (first one found).</summary>
-    public static string? AdvancedOperator(FilterNode node) => node switch
-    {
-        BinaryNode { Op: "ne" } => "ne",
-        BinaryNode b => AdvancedOperator(b.Left) ?? AdvancedOperator(b.Right),
-        NotNode => "not",
-        FunctionNode { Name: "endswith" } => "endsWith",
-        FunctionNode f => f.Args.Select(AdvancedOperator).FirstOrDefault(x => x is not null),
-        PathNode p when p.Segments.Contains("$count") => "$count",
-        LambdaNode l => l.Body is null ? null : AdvancedOperator(l.Body),
-        InNode i => AdvancedOperator(i.Left),
-        _ => null,
-    };
-}

@@ -104,9 +104,3 @@ public sealed class ODataQueryOptions
         yield return s[start..];
     }
 }
-
-/// <summary>Carries a Graph error out of deep parsing/resolution code.</summary>
-public sealed class GraphErrorException(GraphError error) : Exception(error.Message)
-{
-    public GraphError Error { get; } = error;
-}

@@ -1,27 +1,6 @@
-using System.Text.Json.Serialization;
-
 namespace FastTrack.Onboarding.GraphEmulator;
 
-/// <summary>One Graph request as the emulator saw it (a $batch POST and each of its steps are separate entries).</summary>
-public sealed record RequestLogEntry(
-    [property: JsonPropertyName("seq")] long Seq,
-    [property: JsonPropertyName("method")] string Method,
-    [property: JsonPropertyName("path")] string Path,
-    [property: JsonPropertyName("query")] string Query,
-    [property: JsonPropertyName("status")] int Status,
-    [property: JsonPropertyName("inBatch")] bool InBatch,
-    [property: JsonPropertyName("tenantId")] string? TenantId);
-
-/// <summary>Counters for budgets ("Graph round trips ≤ 200"): a $batch counts once in graphRequests; its steps in batchInnerRequests.</summary>
-public sealed record RequestLogSnapshot(
-    [property: JsonPropertyName("total")] int Total,
-    [property: JsonPropertyName("graphRequests")] int GraphRequests,
-    [property: JsonPropertyName("batchInnerRequests")] int BatchInnerRequests,
-    [property: JsonPropertyName("writes")] int Writes,
-    [property: JsonPropertyName("tokenRequests")] int TokenRequests,
-    [property: JsonPropertyName("requests")] IReadOnlyList<RequestLogEntry> Requests,
-    [property: JsonPropertyName("identityRequests")] IReadOnlyList<string> IdentityRequests);
-
+/// <summary>Every Graph request (and identity request) this run served, for counters and assertions.</summary>
 public sealed class RequestLog
 {
     private readonly object _gate = new();

@@ -4,18 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace FastTrack.Onboarding.GraphEmulator;
 
-/// <summary>An app registration allowed to use client credentials.</summary>
-public sealed record ClientRegistration(string ClientId, string DisplayName, string? Secret, IReadOnlyList<X509Certificate2> Certificates, IReadOnlyList<string> Roles);
-
-/// <summary>A managed identity (system-assigned when SystemAssigned).</summary>
-public sealed record ManagedIdentityRegistration(string ClientId, string PrincipalId, string? ResourceId, bool SystemAssigned, IReadOnlyList<string> Roles);
-
-/// <summary>A user who may sign in with device code.</summary>
-public sealed record DelegatedUser(string UserPrincipalName, string Id, string DisplayName, IReadOnlyList<string> Scopes, IReadOnlyList<string> PublicClientIds);
-
-/// <summary>What the next device-code poll answers after the first authorization_pending.</summary>
-public enum DeviceCodeMode { Approve, Deny, Expire }
-
 /// <summary>
 /// One tenant fixture, indexed for serving. Resources stay the fixture's own JsonNodes (no copy: the
 /// synthetic tenant is large); the lock keeps PATCH from racing with serialisation.
@@ -25,9 +13,14 @@ public sealed class TenantState
     private readonly ConditionalWeakTable<JsonArray, Dictionary<string, JsonObject>> _idIndex = new();
     private readonly List<ClientRegistration> _clients = new();
     private HashSet<string>? _servicePlans;
+    private long _version;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonArray, string), (long Version, object Value)> _queryCache = new();
 
     public TenantState(JsonObject fixture)
     {
+        // FORMAT.md is schemaVersion 1; refuse a newer fixture rather than serve it half-understood.
+        var schema = fixture["schemaVersion"] is JsonValue sv && sv.TryGetValue<int>(out var n) ? n : 1;
+        if (schema != 1) throw new ArgumentException($"Unsupported fixture schemaVersion {schema}; this emulator reads schemaVersion 1.");
         var tenant = fixture["tenant"] as JsonObject ?? throw new ArgumentException("fixture has no 'tenant' object");
         Id = Str(tenant, "id") ?? throw new ArgumentException("tenant.id missing");
         DisplayName = Str(tenant, "displayName") ?? Id;
@@ -132,6 +125,25 @@ public sealed class TenantState
 
     public void InvalidateDerived() => _servicePlans = null;
 
+    /// <summary>Bumped by every write, so cached query results (counts, sorted sets) are never stale.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public void BumpVersion() => Interlocked.Increment(ref _version);
+
+    /// <summary>
+    /// Per-query results that would otherwise be recomputed for every page of a large collection
+    /// (@odata.count of a filter, the sorted set of an $orderby). Key: the array and the query text.
+    /// </summary>
+    public T Cached<T>(JsonArray collection, string queryKey, Func<T> compute) where T : class
+    {
+        var key = (collection, queryKey);
+        var version = Version;
+        if (_queryCache.TryGetValue(key, out var hit) && hit.Version == version && hit.Value is T value) return value;
+        var computed = compute();
+        _queryCache[key] = (version, computed);
+        return computed;
+    }
+
     /// <summary>
     /// Parsed JsonObjects build their property table lazily; touching every node once up front
     /// makes later concurrent reads safe (they only read).
@@ -163,23 +175,5 @@ public sealed class TenantState
         var certs = Strings(c["certificates"]).Select(pem => X509Certificate2.CreateFromPem(pem)).ToArray();
         var id = Str(c, "clientId") ?? throw new ArgumentException("client.clientId missing");
         return new ClientRegistration(id, Str(c, "displayName") ?? id, Str(c, "secret"), certs, Strings(c["roles"]));
-    }
-}
-
-/// <summary>A fixed error from the fixture's "errors" (segments; "*" at the end = prefix, "{x}" = any one segment).</summary>
-public sealed record FixedError(string[] Segments, GraphError Error)
-{
-    public bool Matches(string[] path)
-    {
-        var prefix = Segments.Length > 0 && Segments[^1] == "*";
-        var n = prefix ? Segments.Length - 1 : Segments.Length;
-        if (prefix ? path.Length < n : path.Length != n) return false;
-        for (var i = 0; i < n; i++)
-        {
-            var s = Segments[i];
-            if (s.StartsWith('{') && s.EndsWith('}')) continue;
-            if (!string.Equals(s, path[i], StringComparison.OrdinalIgnoreCase)) return false;
-        }
-        return true;
     }
 }

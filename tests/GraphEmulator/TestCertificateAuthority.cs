@@ -31,6 +31,9 @@ public sealed class TestCertificateAuthority : IDisposable
     {
         stateDir = Path.GetFullPath(stateDir);
         Directory.CreateDirectory(stateDir);
+        // Servers started together (parallel test classes, several CLI instances) share a state dir:
+        // without this lock one could serve a certificate that another's ca.pem does not sign.
+        using var gate = AcquireLock(Path.Combine(stateDir, ".lock"));
         string caPem = Path.Combine(stateDir, "ca.pem"), caKey = Path.Combine(stateDir, "ca.key"), serverPfx = Path.Combine(stateDir, "server.pfx");
         if (File.Exists(caPem) && File.Exists(caKey) && File.Exists(serverPfx))
         {
@@ -90,6 +93,22 @@ public sealed class TestCertificateAuthority : IDisposable
         chain.ChainPolicy.CustomTrustStore.Add(caCertificate);
         chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
         return chain.Build(serverCertificate);
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(25);
+            }
+        }
     }
 
     private static void WriteAtomic(string path, string text)
