@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Tenants;
 
@@ -25,24 +24,11 @@ public interface ITenantSource
     JsonObject Synthetic(SyntheticSpec spec);
 }
 
-/// <summary>
-/// TenantFixtures' catalog. Synthetic(...) is being added on another branch with the shape
-/// SyntheticTenantOptions(int Users, int Devices, int Groups, int ServicePrincipals, int Seed = 1, string? TenantId = null);
-/// until the merge it is bound by reflection so this branch builds either way.
-/// TODO(merge): replace the reflection with `TenantCatalog.Synthetic(new SyntheticTenantOptions(...))`.
-/// </summary>
+/// <summary>TenantFixtures' catalog: the demo tenant and the deterministic scale generator.</summary>
 public sealed class CatalogTenantSource : ITenantSource
 {
     public JsonObject Demo() => TenantCatalog.Demo();
 
-    public JsonObject Synthetic(SyntheticSpec spec)
-    {
-        var asm = typeof(TenantCatalog).Assembly;
-        var optionsType = asm.GetType("FastTrack.Onboarding.Tenants.SyntheticTenantOptions");
-        var method = optionsType is null ? null : typeof(TenantCatalog).GetMethod("Synthetic", BindingFlags.Public | BindingFlags.Static, [optionsType]);
-        if (optionsType is null || method is null)
-            throw new NotSupportedException("TenantCatalog.Synthetic(SyntheticTenantOptions) is not in this build of TenantFixtures yet.");
-        var options = Activator.CreateInstance(optionsType, spec.Users, spec.Devices, spec.Groups, spec.ServicePrincipals, spec.Seed, spec.TenantId);
-        return (JsonObject)method.Invoke(null, [options])!;
-    }
+    public JsonObject Synthetic(SyntheticSpec spec) =>
+        TenantCatalog.Synthetic(new SyntheticTenantOptions(spec.Users, spec.Devices, spec.Groups, spec.ServicePrincipals, spec.Seed, spec.TenantId));
 }
