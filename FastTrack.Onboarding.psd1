@@ -18,6 +18,7 @@
         'Get-FastTrackConnection'
         'Invoke-FastTrackAssessment'
         'Get-FastTrackCheck'
+        'Test-FastTrackConnectivity'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -11,6 +11,13 @@ namespace FastTrack.Onboarding.Infrastructure
         [ValidateNotNull]
         public FastTrackConnection? Connection { get; set; }
 
+        /// <summary>The connection when there is one; for cmdlets that work without a tenant too.</summary>
+        internal FastTrackConnection? TryResolveConnection()
+        {
+            var connection = Connection ?? ConnectionRegistry.Current;
+            return connection is null || connection.IsDisconnected ? null : connection;
+        }
+
         internal FastTrackConnection ResolveConnection()
         {
             var connection = Connection ?? ConnectionRegistry.Current;
