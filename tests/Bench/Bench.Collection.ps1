@@ -17,7 +17,7 @@ Import-Module (Join-Path $Root 'tests/Common/GraphEmulator.psm1') -Force
 $tenantId = '5e5e0001-0000-4000-8000-00000000beec'
 $clientId = '0a770001-0000-4000-8000-000000000001'
 $secret = 'demo-secret-not-for-production'
-$perObject = '^(v1\.0|beta)/(users|groups|servicePrincipals|deviceManagement/managedDevices)/[0-9a-fA-F-]{36}'
+$perObject = '^/?(v1\.0|beta)/(users|groups|servicePrincipals|deviceManagement/managedDevices)/[0-9a-fA-F-]{36}'
 
 Write-Host "== Collection at scale ($Scale, $LatencyMs ms per request)" -ForegroundColor Cyan
 $emulator = Start-GraphEmulator -EmulatorPath $EmulatorPath -Arguments @('--synthetic', $Scale, '--latency-ms', "$LatencyMs") -ReadyTimeoutSeconds 600
@@ -32,7 +32,8 @@ Import-Module '$ModulePath'
 `$a = Invoke-FastTrackAssessment
 `$ms = `$sw.ElapsedMilliseconds
 `$p = [Diagnostics.Process]::GetCurrentProcess(); `$p.Refresh()
-[pscustomobject]@{ WallMs = `$ms; PeakMB = [int](`$p.PeakWorkingSet64 / 1MB); Datasets = @(`$a.Datasets | Where-Object Collected | ForEach-Object Id); Failed = @(`$a.Datasets | Where-Object { -not `$_.Collected } | ForEach-Object { "`$(`$_.Id): `$(`$_.Detail)" }); Items = (`$a.Datasets | Measure-Object ItemCount -Sum).Sum } | ConvertTo-Json -Compress
+`$retained = [int]([GC]::GetTotalMemory(`$true) / 1MB)
+[pscustomobject]@{ WallMs = `$ms; PeakMB = [int](`$p.PeakWorkingSet64 / 1MB); RetainedMB = `$retained; Datasets = @(`$a.Datasets | Where-Object Collected | ForEach-Object Id); Failed = @(`$a.Datasets | Where-Object { -not `$_.Collected } | ForEach-Object { "`$(`$_.Id): `$(`$_.Detail)" }); Items = (`$a.Datasets | Measure-Object ItemCount -Sum).Sum } | ConvertTo-Json -Compress
 "@
     $env:SSL_CERT_FILE = $emulator.CaCertificatePath
     $oursText = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script
@@ -60,6 +61,7 @@ function Verdict([double] $value, [double] $budget) { if ($value -le $budget) { 
 '{0,-36} {1,12} {2,12}   {3}' -f 'per-object requests', $oursPerObject, $naivePerObject, (Verdict $oursPerObject 0)
 '{0,-36} {1,12:N0} {2,12:N0}   {3}' -f 'wall time (ms)', $ours.WallMs, $naive.wallMs, (Verdict $ours.WallMs 6000)
 '{0,-36} {1,12} {2,12}   {3}' -f 'peak working set (MB)', $ours.PeakMB, $naive.peakWorkingSetMB, (Verdict $ours.PeakMB 300)
+"managed heap retained after the run (ours): $($ours.RetainedMB) MB"
 "datasets read by ours: $($ours.Datasets.Count) ($($ours.Datasets -join ', ')); items $($ours.Items)"
 if ($ours.Failed) { "not read by ours: $($ours.Failed -join '; ')" }
 "naive: $($naive.items) SDK objects kept, $($naive.failures) failed reads"

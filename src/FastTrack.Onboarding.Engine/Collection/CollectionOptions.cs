@@ -18,7 +18,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         public int MaxConcurrency { get; init; } = 12;
 
         /// <summary>Large collections are split so that no shard needs more pages than this.</summary>
-        public int TargetPagesPerShard { get; init; } = 12;
+        public int TargetPagesPerShard { get; init; } = 6;
 
         /// <summary>Upper bound on shards per large collection.</summary>
         public int MaxShards { get; init; } = 16;

@@ -26,7 +26,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             using var deadline = new CancellationTokenSource(options.RunDeadline);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             var http = new GraphHttp(session.RawHttp, session.GraphRoot, options.RequestTimeout, options.MaxConcurrency, log);
-            var run = new CollectionRun(http, new BatchExecutor(http, log, options.JitterSeed), options, log, progress, session.Info.TokenType == "Delegated", datasets.Count);
+            var run = new CollectionRun(http, new BatchExecutor(http, log, options.JitterSeed), options, log, progress, session.Info.TokenType == "Delegated", datasets.Count, session.Gates, cancellationToken);
 
             var snapshot = new TenantSnapshot
             {
@@ -68,12 +68,19 @@ namespace FastTrack.Onboarding.Engine.Collection
             private readonly bool _delegated;
             private readonly int _total;
             private readonly ConcurrentDictionary<string, TaskCompletionSource<DatasetData>> _completions = new ConcurrentDictionary<string, TaskCompletionSource<DatasetData>>(StringComparer.OrdinalIgnoreCase);
-            private readonly ConcurrentDictionary<ThrottleArea, RateGate> _gates = new ConcurrentDictionary<ThrottleArea, RateGate>();
+            // Graph's per-area limits are per tenant, so the gates live with the session: back-to-back
+            // runs on one connection share them.
+            private readonly ConcurrentDictionary<ThrottleArea, RateGate> _gates;
+            // Ctrl+C ends the pass with an exception; the run deadline only ends reads, which are then
+            // recorded as failed. Catch filters therefore test the user's token, not the linked one.
+            private readonly CancellationToken _userCancellation;
             private long _items;
             private int _done;
 
-            public CollectionRun(GraphHttp http, BatchExecutor batch, CollectionOptions options, IEngineLog log, IProgress<CollectionProgress>? progress, bool delegated, int total)
+            public CollectionRun(GraphHttp http, BatchExecutor batch, CollectionOptions options, IEngineLog log, IProgress<CollectionProgress>? progress, bool delegated, int total, ConcurrentDictionary<ThrottleArea, RateGate> gates, CancellationToken userCancellation)
             {
+                _userCancellation = userCancellation;
+                _gates = gates;
                 _http = http;
                 _batch = batch;
                 _options = options;
@@ -91,6 +98,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     _completions[dataset.Id] = new TaskCompletionSource<DatasetData>(TaskCreationOptions.RunContinuationsAsynchronously);
                 }
+
+                // A read that is cancelled is never recorded; per-item reads waiting on it must not wait forever.
+                using var release = cancellationToken.Register(() =>
+                {
+                    foreach (var completion in _completions.Values)
+                    {
+                        completion.TrySetCanceled();
+                    }
+                });
 
                 var pending = new List<DatasetDefinition>();
                 foreach (var dataset in datasets)
@@ -155,7 +171,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     await Task.WhenAll(tasks).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                catch (OperationCanceledException) when (!_userCancellation.IsCancellationRequested)
                 {
                     // Individual failures were recorded where they happened.
                 }
@@ -177,7 +193,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     outcomes = await batch.ConfigureAwait(false);
                 }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (!_userCancellation.IsCancellationRequested)
                 {
                     foreach (var dataset in datasets)
                     {
@@ -208,7 +224,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                     Succeed(dataset, await MaterializeAsync(dataset, outcome.Body, cancellationToken).ConfigureAwait(false));
                 }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (!_userCancellation.IsCancellationRequested)
                 {
                     Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
                 }
@@ -302,7 +318,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     {
                         Succeed(dataset, new DatasetData { Absent = true, ItemCount = 0 });
                     }
-                    catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                    catch (Exception e) when (!_userCancellation.IsCancellationRequested)
                     {
                         Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
                     }
@@ -383,7 +399,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                     Succeed(dataset, data);
                 }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (!_userCancellation.IsCancellationRequested)
                 {
                     Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
                 }
@@ -424,7 +440,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                                     : body.ValueKind == JsonValueKind.String && long.TryParse(body.GetString(), out var parsed) ? parsed : (long?)null;
                             }
                         }
-                        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                        catch (Exception e) when (!_userCancellation.IsCancellationRequested)
                         {
                             _log.Debug($"No $count for {dataset.Id} ({e.Message}); paging without sizing.");
                         }
@@ -450,7 +466,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     data.Notes.AddRange(collected.Notes);
                     Succeed(dataset, data);
                 }
-                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (!_userCancellation.IsCancellationRequested)
                 {
                     Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
                 }
@@ -470,7 +486,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 }
 
                 // No $count (Intune): a few shards cost a few requests on a small tenant and save seconds on a large one.
-                return 4;
+                return 8;
             }
 
             private sealed class ShardedRead

@@ -64,12 +64,30 @@ namespace FastTrack.Onboarding.Infrastructure
             }
         }
 
+        /// <summary>
+        /// WriteVerbose, except under -Debug without -Verbose: PowerShell 7 then resolves the verbose
+        /// preference of a compiled cmdlet to Inquire and prompts on every message — fatal in a
+        /// non-interactive session. The text goes to the debug stream instead (which -Debug shows).
+        /// </summary>
+        protected void WriteVerboseSafely(string text)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("Verbose") && bound["Debug"] is SwitchParameter debug && debug.IsPresent)
+            {
+                WriteDebug(text);
+            }
+            else
+            {
+                WriteVerbose(text);
+            }
+        }
+
         private void Write(PipelineMessages.Message message)
         {
             switch (message.MessageKind)
             {
                 case PipelineMessages.Kind.Verbose:
-                    WriteVerbose(message.Text);
+                    WriteVerboseSafely(message.Text);
                     break;
                 case PipelineMessages.Kind.Debug:
                     WriteDebug(message.Text);

@@ -71,7 +71,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
             if (ParameterSetName == SnapshotSet)
             {
                 var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(FromSnapshot);
-                WriteVerbose($"Re-evaluating the snapshot {path} offline.");
+                WriteVerboseSafely($"Re-evaluating the snapshot {path} offline.");
                 outcome = RunEngine((log, ct) => System.Threading.Tasks.Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), selection, AssessmentInputs.None), ct));
             }
             else
@@ -106,7 +106,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
 
             AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);
             var coverage = outcome.Report.Coverage;
-            WriteVerbose($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
+            WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
             WriteObject(outcome.Report);
         }
     }

@@ -30,7 +30,7 @@ namespace FastTrack.Onboarding.Commands.Connection
                 ConnectionRegistry.Replace(null);
             }
 
-            WriteVerbose($"Disconnecting from {target}.");
+            WriteVerboseSafely($"Disconnecting from {target}.");
             target.IsDisconnected = true;
             target.Session.Dispose();
         }

@@ -131,7 +131,7 @@ namespace FastTrack.Onboarding.Commands.Connectivity
                 }
             });
 
-            WriteVerbose($"Endpoint list: {report.Catalog.Source} version {report.Catalog.Version} ({report.Catalog.Instance}); {report.ProbeCount} probes in {report.ProbeWallMs:0} ms.");
+            WriteVerboseSafely($"Endpoint list: {report.Catalog.Source} version {report.Catalog.Version} ({report.Catalog.Instance}); {report.ProbeCount} probes in {report.ProbeWallMs:0} ms.");
             foreach (var note in report.Catalog.Notes)
             {
                 WriteWarning(note);
