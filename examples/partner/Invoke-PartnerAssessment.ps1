@@ -37,6 +37,8 @@
     $tenants = @([pscustomobject]@{ Name = 'contoso'; TenantId = 'contoso.onmicrosoft.com'; ClientId = $appId; CertificateThumbprint = $thumbprint })
     ./Invoke-PartnerAssessment.ps1 -Tenant $tenants -OutputPath ./assessments | Format-Table
 #>
+#Requires -Version 7.0
+# (ForEach-Object -Parallel.)
 [CmdletBinding(DefaultParameterSetName = 'File')]
 param(
     [Parameter(Mandatory, ParameterSetName = 'File')]
@@ -97,7 +99,7 @@ $summary = $tenants | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
         $assess = @{ Connection = $connection; SnapshotPath = (Join-Path $folder 'snapshot.json'); Force = $true }
         if ($using:Phase) { $assess.Phase = $using:Phase }
         $assessment = Invoke-FastTrackAssessment @assess
-        $assessment | ConvertTo-Json -Depth 8 | Set-Content -Path (Join-Path $folder 'assessment.json') -Encoding utf8
+        $assessment | ConvertTo-Json -Depth 8 -EnumsAsStrings | Set-Content -Path (Join-Path $folder 'assessment.json') -Encoding utf8
         $assessment.Results | Select-Object CheckId, Status, Reason, Title, Evidence, Remediation |
             Export-Csv -Path (Join-Path $folder 'results.csv') -NoTypeInformation -Encoding utf8
         Disconnect-FastTrackTenant -Connection $connection
@@ -116,6 +118,8 @@ $summary = $tenants | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
             NotAssessed   = & $count 'NotAssessed'
             GraphRequests = $assessment.GraphRequests
             Seconds       = [math]::Round(([DateTime]::UtcNow - $started).TotalSeconds, 1)
+            StartedUtc    = $started
+            CompletedUtc  = [DateTime]::UtcNow
             OutputFolder  = $folder
             Error         = $null
         }
@@ -126,7 +130,7 @@ $summary = $tenants | ForEach-Object -ThrottleLimit $ThrottleLimit -Parallel {
         [pscustomobject]@{
             Name = $label; TenantId = $row.TenantId; TenantName = $null; Succeeded = $false
             Checks = 0; Configured = 0; Partial = 0; NotConfigured = 0; NotAssessed = 0; GraphRequests = 0
-            Seconds = [math]::Round(([DateTime]::UtcNow - $started).TotalSeconds, 1); OutputFolder = $null
+            Seconds = [math]::Round(([DateTime]::UtcNow - $started).TotalSeconds, 1); StartedUtc = $started; CompletedUtc = [DateTime]::UtcNow; OutputFolder = $null
             Error = "${errorId}: $($_.Exception.Message)"
         }
     }

@@ -79,7 +79,10 @@ if (Get-Command Export-FastTrackReport -ErrorAction SilentlyContinue) {
 else {
     Write-Warning 'This FastTrack.Onboarding version has no Export-FastTrackReport: writing the snapshot and the results as JSON instead.'
     $assessment = Invoke-FastTrackAssessment @assess -SnapshotPath "$stem.snapshot.json" -Force
-    $assessment | ConvertTo-Json -Depth 8 | Set-Content -Path "$stem.json" -Encoding utf8
+    # Statuses as words, not numbers, where ConvertTo-Json can (PowerShell 7; the 5.1 runtime writes numbers).
+    $json = @{ Depth = 8 }
+    if ((Get-Command ConvertTo-Json).Parameters.ContainsKey('EnumsAsStrings')) { $json.EnumsAsStrings = $true }
+    $assessment | ConvertTo-Json @json | Set-Content -Path "$stem.json" -Encoding utf8
     $reports = "$stem.snapshot.json", "$stem.json"
 }
 
