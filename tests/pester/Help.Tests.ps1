@@ -56,6 +56,10 @@ Write-TestResult ([pscustomobject]@{
     $script:ExampleCases = @($Seen.Commands | ForEach-Object { $c = $_; $c.Examples | ForEach-Object { @{ Name = $c.Name; Title = $_.Title; Code = $_.Code; Command = $c } } })
     $script:OutputCases = @($Seen.Commands | ForEach-Object { $c = $_; $c.OutputTypes | ForEach-Object { @{ Name = $c.Name; Type = $_.Type; HasView = $_.HasView } } })
     $script:CompletionCases = @($Seen.Completion | ForEach-Object { @{ Command = $_.Command; Parameter = $_.Parameter; Case = $_ } })
+    # The markdown sources of exported cmdlets, to catch prose for parameters that no longer exist.
+    $docs = Join-Path $PSScriptRoot '../../docs'
+    $script:DocCases = @(Get-ChildItem $docs -Filter *.md | Where-Object { $_.BaseName -in $Seen.Commands.Name } |
+        ForEach-Object { @{ Name = $_.BaseName; Path = $_.FullName; Command = ($Seen.Commands | Where-Object Name -eq $_.BaseName) } })
 }
 
 BeforeAll {
@@ -108,6 +112,15 @@ Describe 'Example of <Name>: <Title>' -ForEach $ExampleCases {
             foreach ($parameter in $call.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] }) {
                 $parameter.ParameterName | Should -BeIn $accepted -Because "$($call.GetCommandName()) has no -$($parameter.ParameterName)"
             }
+        }
+    }
+}
+
+Describe 'docs/<Name>.md' -ForEach $DocCases {
+    It 'documents only parameters the cmdlet has' {
+        $headings = Select-String -Path $Path -Pattern '^### -(\S+)' | ForEach-Object { $_.Matches[0].Groups[1].Value }
+        foreach ($heading in $headings) {
+            $heading | Should -BeIn $Command.Parameters -Because "docs/$Name.md documents -$heading, which $Name does not have"
         }
     }
 }
