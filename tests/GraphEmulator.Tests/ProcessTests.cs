@@ -126,6 +126,21 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
         }
     }
 
+    [Fact]
+    public async Task Cli_rejects_an_unknown_tenant_name_with_exit_code_2()
+    {
+        // --tenant-name maps to TenantCatalog.Get; a typo must stop the emulator, not start it without the tenant.
+        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { Metadata("EmulatorDll"), "--tenant-name", "no-such-tenant" })
+            psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await p.WaitForExitAsync(cts.Token);
+        Assert.Equal(2, p.ExitCode);
+        Assert.Contains("no-such-tenant", await stderr);
+    }
+
     /// <summary>
     /// Documents MSAL's per-process behaviour: after a first managed-identity token, change
     /// IDENTITY_ENDPOINT in-process and ask a new credential for another resource. Records what

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.GraphEmulator;
 
-// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--synthetic "users=…,…"]
+// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--tenant-name trial-only] [--synthetic "users=…,…"]
 //     [--state-dir DIR] [--ready-file FILE] [--seed N] [--latency-ms N] [--no-area-limits]
 // Prints "GRAPH_EMULATOR_READY {json}" and writes the same JSON to --ready-file when listening;
 // stops on SIGTERM or Ctrl+C.
@@ -19,6 +19,8 @@ try
         {
             case "--tenant": options.Tenants.Add(JsonNode.Parse(File.ReadAllText(Value())) as JsonObject ?? throw new ArgumentException("tenant file is not a JSON object")); break;
             case "--tenant-demo": options.Tenants.Add(source.Demo()); break;
+            // Any TenantCatalog name, so scripts can start several edge tenants without fixture files.
+            case "--tenant-name": options.Tenants.Add(source.Named(Value())); break;
             case "--synthetic": options.Tenants.Add(source.Synthetic(SyntheticSpec.Parse(Value()))); break;
             case "--state-dir": options.StateDirectory = Value(); break;
             case "--ready-file": readyFile = Value(); break;

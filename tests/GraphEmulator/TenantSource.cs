@@ -17,11 +17,14 @@ public sealed record SyntheticSpec(int Users, int Devices, int Groups, int Servi
     }
 }
 
-/// <summary>Where the CLI gets built-in tenants (--tenant-demo, --synthetic).</summary>
+/// <summary>Where the CLI gets built-in tenants (--tenant-demo, --tenant-name, --synthetic).</summary>
 public interface ITenantSource
 {
     JsonObject Demo();
     JsonObject Synthetic(SyntheticSpec spec);
+
+    /// <summary>A catalog tenant by name (demo, eligible-149-seats, trial-only, …).</summary>
+    JsonObject Named(string name);
 }
 
 /// <summary>TenantFixtures' catalog: the demo tenant and the deterministic scale generator.</summary>
@@ -31,4 +34,6 @@ public sealed class CatalogTenantSource : ITenantSource
 
     public JsonObject Synthetic(SyntheticSpec spec) =>
         TenantCatalog.Synthetic(new SyntheticTenantOptions(spec.Users, spec.Devices, spec.Groups, spec.ServicePrincipals, spec.Seed, spec.TenantId));
+
+    public JsonObject Named(string name) => TenantCatalog.Get(name);
 }

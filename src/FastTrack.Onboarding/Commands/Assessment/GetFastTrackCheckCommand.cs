@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
+using FastTrack.Onboarding.Completion;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
@@ -15,6 +16,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CheckIdCompleter))]
         public string[]? CheckId { get; set; }
 
         [Parameter]

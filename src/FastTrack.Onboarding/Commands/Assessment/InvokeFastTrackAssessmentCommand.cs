@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using FastTrack.Onboarding.Completion;
 using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
@@ -30,6 +31,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CheckIdCompleter))]
         public string[]? CheckId { get; set; }
 
         /// <summary>Save the collected snapshot here (JSON, written atomically) for offline re-evaluation and comparison.</summary>
