@@ -18,6 +18,8 @@
         'Get-FastTrackConnection'
         'Invoke-FastTrackAssessment'
         'Get-FastTrackCheck'
+        'Get-EnablePhaseStatus'
+        'Set-MdmAuthorityGuidance'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
