@@ -208,7 +208,10 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var missing = scope.Where(p => !covered.Contains(p) && !unassigned.Contains(p)).ToList();
                 var figures = Facts.Of(("PlatformsInScope", scope), ("Assigned", covered), ("UnassignedOnly", unassigned), ("None", missing),
                     ("Counts", byPlatform.GroupBy(x => x.Platform!).ToDictionary(g => g.Key, g => g.Count())));
-                var text = $"{what}: assigned for {IntunePlatforms.List(covered)}; created but unassigned for {IntunePlatforms.List(unassigned)}; none for {IntunePlatforms.List(missing)} (platforms in scope: {IntunePlatforms.List(scope)}).";
+                var parts = new List<string> { $"assigned for {IntunePlatforms.List(covered)}" };
+                if (unassigned.Count > 0) parts.Add($"created but unassigned for {IntunePlatforms.List(unassigned)}");
+                if (missing.Count > 0) parts.Add($"none for {IntunePlatforms.List(missing)}");
+                var text = $"{what}: {string.Join("; ", parts)} (platforms in scope: {IntunePlatforms.List(scope)}).";
                 if (covered.Count == scope.Count)
                 {
                     return CheckVerdict.Configured(text, figures);
@@ -263,6 +266,12 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var outlook = appConfigRead
                     ? context.Items(DatasetIds.MobileAppConfigurations).Where(c => (c.Text("displayName") ?? string.Empty).IndexOf("Outlook", StringComparison.OrdinalIgnoreCase) >= 0 || c.Array("settings").Any(s => (s.Text("appConfigKey") ?? string.Empty).StartsWith("com.microsoft.outlook", StringComparison.OrdinalIgnoreCase))).ToList()
                     : new List<JsonElement>();
+                if (!betaRead && outlook.Count == 0)
+                {
+                    // Native e-mail profiles are beta-only: without them, "none" would be a guess (graph-map G-N8).
+                    return DatasetVerdicts.NotRead(context, DatasetIds.DeviceConfigurationsBeta, "E-mail profiles exist only in the beta API and no Outlook app configuration was found: ");
+                }
+
                 var scope = IntunePlatforms.InScope(context).Where(p => p != IntunePlatforms.MacOs).ToList();
                 var verdict = PerPlatform(context, profiles.Concat(outlook).ToList(), betaRead ? "E-mail profiles and Outlook app configuration" : "Outlook app configuration (e-mail profiles need the beta API)",
                     "Deploy an Exchange ActiveSync e-mail profile or an Outlook app configuration policy for each mobile platform and assign it to the users' group.", scope);
