@@ -54,7 +54,7 @@ Write-TestResult ([pscustomobject]@{
     Count = $results.Count
     Types = @($results | ForEach-Object { $_.GetType().FullName } | Select-Object -Unique)
     ByStatus = @($results | Group-Object Status | ForEach-Object { "$($_.Name)=$($_.Count)" })
-    Phs = ($results | Where-Object CheckId -eq 'FT-ENABLE-TENANT-06' | Select-Object Status, IsPreview, Evidence)
+    Phs = ($results | Where-Object CheckId -eq 'FT-ENABLE-TENANT-06' | Select-Object @{ n = 'Status'; e = { "$($_.Status)" } }, IsPreview, Evidence)
     ProxyPermission = ($results | Where-Object CheckId -eq 'FT-ENABLE-AADH-08').MissingPermission
     Table = $table
 })
