@@ -73,7 +73,8 @@ namespace FastTrack.Onboarding.Commands.Enable
 
             var coverage = outcome.Report.Coverage;
             WriteVerbose($"{coverage.Assessed} of {coverage.Total} Enable items assessed with {outcome.Report.GraphRequests} Graph requests.");
-            foreach (var result in outcome.Report.Results.Where(r => r.Phase == FastTrackPhase.Enable))
+            // The guidance's order: tenant, Azure AD Premium, Premium with Connect and AD FS, Intune.
+            foreach (var result in outcome.Report.Results.Where(r => r.Phase == FastTrackPhase.Enable).OrderBy(r => r.Service).ThenBy(r => r.CheckId, StringComparer.Ordinal))
             {
                 WriteObject(result);
             }
