@@ -92,6 +92,23 @@ Write-TestResult ([pscustomobject]@{
         $run.Result.Preview | Should -Be 0
     }
 
+    It '-FromSnapshot re-evaluates a saved Enable snapshot offline with the same answers' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $path = Join-Path $TestDrive 'enable-snapshot.json'
+        $run = Invoke-Enable ($script:Connect + "`n" + @"
+`$live = @(Invoke-FastTrackAssessment -Phase Enable -SnapshotPath '$path').Results
+Disconnect-FastTrackTenant
+`$offline = @(Get-EnablePhaseStatus -FromSnapshot '$path')
+Write-TestResult ([pscustomobject]@{
+    Offline = `$offline.Count
+    Same = @(`$offline | Where-Object { `$o = `$_; (`$live | Where-Object CheckId -eq `$o.CheckId).Status -eq `$o.Status }).Count
+})
+"@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Offline | Should -Be 52
+        $run.Result.Same | Should -Be 52
+    }
+
     It 'takes connectivity and DNS results by property name' {
         $token = New-Token @{ roles = $script:ReadOnlyRoles }
         $run = Invoke-Enable ($script:Connect + "`n" + @'
