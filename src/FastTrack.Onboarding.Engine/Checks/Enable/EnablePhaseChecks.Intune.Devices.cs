@@ -108,7 +108,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 }
 
                 return assigned.Count > 0
-                    ? CheckVerdict.Configured($"{assigned.Count} custom enrollment restrictions are assigned ({string.Join(", ", assigned.Select(c => c.Text("displayName")))}) on top of the defaults.", figures)
+                    ? CheckVerdict.Configured($"{Facts.Count(assigned.Count, "custom enrollment restriction")} assigned ({string.Join(", ", assigned.Select(c => c.Text("displayName")))}) on top of the defaults.", figures)
                     : CheckVerdict.Partial($"Only the default enrollment restrictions apply (blocked platforms: {(blocked.Count == 0 ? "none" : string.Join(", ", blocked))}); nothing limits personal devices or OS versions.",
                         "Create platform restrictions for the organization (block personally owned devices or old OS versions where policy says so) and a device limit, and assign them.", figures);
             }

@@ -141,7 +141,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var figures = Facts.Of(("IntuneRbacAssignments", rbac), ("IntuneAdministrators", intuneAdmins), ("UserGroups", userGroups.Select(g => g.DisplayName).ToList()), ("DeviceGroups", deviceGroups.Select(g => g.DisplayName).ToList()));
                 var admins = rbac + intuneAdmins > 0;
                 var bothGroups = userGroups.Count > 0 && deviceGroups.Count > 0;
-                var text = $"{rbac} Intune RBAC assignments and {intuneAdmins} Intune Administrators; Intune assignments use {userGroups.Count} user groups and {deviceGroups.Count} device groups";
+                var text = $"{Facts.Count(rbac, "Intune RBAC assignment")} and {Facts.Count(intuneAdmins, "Intune Administrator")}; Intune assignments use {Facts.Count(userGroups.Count, "user group")} and {Facts.Count(deviceGroups.Count, "device group")}";
                 if (admins && bothGroups)
                 {
                     return CheckVerdict.Configured(text + ".", figures);

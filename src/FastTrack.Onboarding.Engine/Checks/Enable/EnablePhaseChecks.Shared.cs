@@ -286,7 +286,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             const string faultTolerance = "Graph cannot see the AD FS farm: confirm it runs at least two federation servers behind a load balancer and two Web Application Proxies (single-site fault tolerance).";
             if (findings.Count == 0)
             {
-                return CheckVerdict.Configured($"{federated.Count} federated domains are configured for AD FS: {string.Join("; ", good)}. {faultTolerance}", figures);
+                return CheckVerdict.Configured($"{Facts.Count(federated.Count, "federated domain")} configured for AD FS: {string.Join("; ", good)}. {faultTolerance}", figures);
             }
 
             var remediation = "Renew or roll over the token-signing certificate (AutoCertificateRollover, or Update-MgDomainFederationConfiguration with the new certificate) and complete each domain's federation settings. " + faultTolerance;

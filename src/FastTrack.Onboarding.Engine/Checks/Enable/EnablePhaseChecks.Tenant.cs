@@ -67,15 +67,15 @@ namespace FastTrack.Onboarding.Engine.Checks
 
                 if (pending.Count > 0)
                 {
-                    problems.Add($"{pending.Count} service plans are not provisioned yet ({string.Join(", ", pending.Take(3))})");
+                    problems.Add($"{Facts.Count(pending.Count, "service plan")} not provisioned yet ({string.Join(", ", pending.Take(3))})");
                 }
 
                 if (problems.Count == 0)
                 {
-                    return CheckVerdict.Configured($"{enabled.Count} subscriptions are enabled with {seats} seats, every service plan is provisioned and {defaultDomain.Text("name")} is the default domain.", figures);
+                    return CheckVerdict.Configured($"{Facts.Count(enabled.Count, "subscription")} enabled with {seats} seats, every service plan is provisioned and {defaultDomain.Text("name")} is the default domain.", figures);
                 }
 
-                return CheckVerdict.Partial($"{enabled.Count} subscriptions are enabled with {seats} seats, but {string.Join("; ", problems)}.",
+                return CheckVerdict.Partial($"{Facts.Count(enabled.Count, "subscription")} enabled with {seats} seats, but {string.Join("; ", problems)}.",
                     "Add and verify your own domain and make it the default; renew subscriptions in Warning; plans still provisioning usually finish within hours (open a case after 24 h).", figures);
             }
         }

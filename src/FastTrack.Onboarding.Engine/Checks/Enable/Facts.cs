@@ -15,5 +15,9 @@ namespace FastTrack.Onboarding.Engine.Checks
 
             return dictionary;
         }
+
+        /// <summary>"1 domain", "3 domains": evidence is read by people.</summary>
+        public static string Count(int count, string noun, string? plural = null) =>
+            count == 1 ? $"1 {noun}" : $"{count} {plural ?? noun + "s"}";
     }
 }
