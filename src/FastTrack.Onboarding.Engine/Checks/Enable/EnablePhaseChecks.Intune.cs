@@ -52,7 +52,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-INTUNE-08", "Configuration profiles assigned for each platform", Service, mdm, GuidanceLines.IntuneMdmPolicies,
                     new[] { DatasetIds.DeviceConfigurations }, ConfigurationProfiles, "https://learn.microsoft.com/mem/intune/configuration/device-profile-create", new[] { DatasetIds.ManagedDevices });
                 yield return Check("FT-ENABLE-INTUNE-09", "E-mail profiles (or Outlook app configuration) deployed", Service, mdm, GuidanceLines.IntuneEmailProfiles,
-                    new string[0], EmailProfiles, "https://learn.microsoft.com/mem/intune/configuration/email-settings-configure",
+                    Array.Empty<string>(), EmailProfiles, "https://learn.microsoft.com/mem/intune/configuration/email-settings-configure",
                     new[] { DatasetIds.DeviceConfigurationsBeta, DatasetIds.MobileAppConfigurations });
                 yield return Check("FT-ENABLE-INTUNE-10", "Intune on-premises Exchange connector", Service, mdm, GuidanceLines.IntuneExchangeConnector,
                     new[] { DatasetIds.ExchangeConnectors }, ExchangeConnector, "https://learn.microsoft.com/mem/intune/protect/exchange-connector-install");

@@ -20,11 +20,11 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-AADP-01", "Entra ID Premium activated and assigned to users", Service, "Licensing", GuidanceLines.PremiumActivate,
                     new[] { DatasetIds.SubscribedSkus, DatasetIds.Users }, PremiumActivated, "https://learn.microsoft.com/entra/fundamentals/license-users-groups");
                 yield return Check("FT-ENABLE-AADP-02", "Firewall ports open to Entra ID Premium services", Service, "Network", GuidanceLines.PremiumPorts,
-                    new string[0], FirewallPorts, "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges");
+                    Array.Empty<string>(), FirewallPorts, "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges");
                 yield return Check("FT-ENABLE-AADP-03", "DNS records in place for eligible services", Service, "Network", GuidanceLines.PremiumDns,
                     new[] { DatasetIds.Domains }, ServiceDns, "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider");
                 yield return Check("FT-ENABLE-AADP-04", "Clients reach Entra ID Premium services", Service, "Network", GuidanceLines.PremiumConnectivity,
-                    new string[0], Connectivity, "https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-ports");
+                    Array.Empty<string>(), Connectivity, "https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-ports");
                 yield return Check("FT-ENABLE-AADP-05", "Directory synchronization enabled, recent and error-free", Service, "Identity", GuidanceLines.PremiumSync,
                     new[] { DatasetIds.Organization, DatasetIds.Users }, DirectorySync, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-express");
                 yield return Check("FT-ENABLE-AADP-06", "Password hash synchronization on", Service, "Identity", GuidanceLines.PremiumPasswordSync,

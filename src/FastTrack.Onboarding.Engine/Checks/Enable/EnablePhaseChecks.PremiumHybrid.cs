@@ -50,7 +50,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-AADH-08", "Application Proxy connectors and published apps", Service, "Applications", GuidanceLines.HybridAppProxy,
                     new[] { DatasetIds.AppProxyConnectors, DatasetIds.AppProxyApplications }, ApplicationProxy, "https://learn.microsoft.com/entra/identity/app-proxy/application-proxy-add-on-premises-application");
                 yield return Check("FT-ENABLE-AADH-09", "Entra Connect Health agents", Service, "Identity", GuidanceLines.HybridConnectHealth,
-                    new string[0], _ => CheckVerdict.NoGraphApi("Connect Health lives in Azure Resource Manager (Microsoft.ADHybridHealthService), not in Microsoft Graph, so it cannot be read here.",
+                    Array.Empty<string>(), _ => CheckVerdict.NoGraphApi("Connect Health lives in Azure Resource Manager (Microsoft.ADHybridHealthService), not in Microsoft Graph, so it cannot be read here.",
                         "In the Entra admin center > Identity > Hybrid management > Entra Connect > Connect Health, check that the sync agent (and an AD FS agent on every federation server) reports healthy, and set alert e-mail recipients."),
                     "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-health-agent-install");
                 yield return Check("FT-ENABLE-AADH-10", "Identity Protection: user-risk and sign-in-risk policies", Service, "Identity security", GuidanceLines.HybridIdentityProtection,
@@ -58,7 +58,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-AADH-11", "Privileged Identity Management: eligible assignments for privileged roles", Service, "Identity security", GuidanceLines.HybridPim,
                     new[] { DatasetIds.RoleEligibilitySchedules, DatasetIds.DirectoryRoleAssignments }, Pim, "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-configure");
                 yield return Check("FT-ENABLE-AADH-12", "Usage and security reports reachable", Service, "Monitoring", GuidanceLines.HybridReports,
-                    new string[0], Reports, "https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health",
+                    Array.Empty<string>(), Reports, "https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health",
                     new[] { DatasetIds.SignIns, DatasetIds.DirectoryAudits, DatasetIds.UserRegistrationDetails });
                 yield return Check("FT-ENABLE-AADH-13", "Administrative notifications and alerts", Service, "Monitoring", GuidanceLines.HybridNotifications,
                     new[] { DatasetIds.Organization }, Notifications, "https://learn.microsoft.com/microsoft-365/admin/manage/health-dashboard-overview",

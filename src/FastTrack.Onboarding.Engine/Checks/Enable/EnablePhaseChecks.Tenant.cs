@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using FastTrack.Onboarding.Engine.Collection;
@@ -17,11 +18,11 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-TENANT-01", "Tenant activated: subscriptions enabled and services provisioned", Service, "Tenant", GuidanceLines.TenantActivate,
                     new[] { DatasetIds.Organization, DatasetIds.SubscribedSkus }, TenantActivated, "https://learn.microsoft.com/microsoft-365/commerce/licenses/subscriptions-and-licenses");
                 yield return Check("FT-ENABLE-TENANT-02", "TCP/IP and firewall ports open to Microsoft 365", Service, "Network", GuidanceLines.TenantPorts,
-                    new string[0], FirewallPorts, "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges");
+                    Array.Empty<string>(), FirewallPorts, "https://learn.microsoft.com/microsoft-365/enterprise/urls-and-ip-address-ranges");
                 yield return Check("FT-ENABLE-TENANT-03", "DNS records in place for eligible services", Service, "Network", GuidanceLines.TenantDns,
                     new[] { DatasetIds.Domains }, ServiceDns, "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider");
                 yield return Check("FT-ENABLE-TENANT-04", "Clients reach the Microsoft online services", Service, "Network", GuidanceLines.TenantConnectivity,
-                    new string[0], Connectivity, "https://learn.microsoft.com/microsoft-365/enterprise/microsoft-365-network-connectivity-test");
+                    Array.Empty<string>(), Connectivity, "https://learn.microsoft.com/microsoft-365/enterprise/microsoft-365-network-connectivity-test");
                 yield return Check("FT-ENABLE-TENANT-05", "Directory synchronization enabled, recent and error-free", Service, "Identity", GuidanceLines.TenantSync,
                     new[] { DatasetIds.Organization, DatasetIds.Users }, DirectorySync, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-express");
                 yield return Check("FT-ENABLE-TENANT-06", "Password hash synchronization on", Service, "Identity", GuidanceLines.TenantPasswordSync,
