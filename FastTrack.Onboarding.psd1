@@ -19,6 +19,8 @@
         'Invoke-FastTrackAssessment'
         'Get-FastTrackCheck'
         'Test-FastTrackConnectivity'
+        'Get-EnablePhaseStatus'
+        'Set-MdmAuthorityGuidance'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -28,6 +28,10 @@ namespace FastTrack.Onboarding.Engine.Checks
         private static IReadOnlyList<CheckDefinition> Build()
         {
             var all = AssessPhaseChecks.All()
+                .Concat(EnablePhaseChecks.Tenant.All())
+                .Concat(EnablePhaseChecks.Premium.All())
+                .Concat(EnablePhaseChecks.PremiumHybrid.All())
+                .Concat(EnablePhaseChecks.Intune.All())
                 .OrderBy(c => c.Phase).ThenBy(c => c.Id, StringComparer.Ordinal)
                 .ToList();
 

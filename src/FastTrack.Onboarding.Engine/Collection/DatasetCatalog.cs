@@ -189,16 +189,52 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Permission = GraphPermission.Same("Directory.ReadWrite.All"),
             };
 
+            // ---- Enable phase: sign-in evidence, reports, Application Proxy apps (beta where Graph has no v1.0) ----
+            yield return new DatasetDefinition
+            {
+                Id = DatasetIds.SignInsBeta, Version = ApiVersion.Beta, Path = "auditLogs/signIns", Kind = DatasetKind.Collection, PageSize = 100, MaxItems = 100,
+                // tokenIssuerType (AD FS versus Entra ID) is beta-only: it tells federated sign-ins apart (G-O9).
+                Select = new[] { "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "tokenIssuerType" },
+                Permission = GraphPermission.Same("AuditLog.Read.All"), License = EntraP1, Area = ThrottleArea.IdentityReports,
+            };
+            yield return new DatasetDefinition
+            {
+                Id = DatasetIds.DirectoryAudits, Path = "auditLogs/directoryAudits", Kind = DatasetKind.Collection, PageSize = 1, MaxItems = 1,
+                // A probe: the reports item asks only whether the audit log is reachable.
+                Select = new[] { "id", "activityDateTime", "activityDisplayName" },
+                Permission = GraphPermission.Same("AuditLog.Read.All"), Area = ThrottleArea.IdentityReports,
+            };
+            yield return new DatasetDefinition
+            {
+                Id = DatasetIds.AppProxyApplications, Version = ApiVersion.Beta, Path = "applications", Kind = DatasetKind.Collection, PageSize = 999,
+                // onPremisesPublishing is beta-only; the check keeps the applications where it is set.
+                Select = new[] { "id", "displayName", "onPremisesPublishing" },
+                Permission = GraphPermission.Same("Application.Read.All", "Directory.Read.All"),
+            };
+            yield return new DatasetDefinition
+            {
+                Id = DatasetIds.MdmPolicies, Version = ApiVersion.Beta, Path = "policies/mobileDeviceManagementPolicies", Kind = DatasetKind.Collection,
+                // Windows automatic MDM enrollment scope (appliesTo none/some/all) is beta-only.
+                Select = new[] { "id", "displayName", "appliesTo", "isValid" },
+                Permission = GraphPermission.Same("Policy.Read.All"),
+            };
+            yield return new DatasetDefinition
+            {
+                Id = DatasetIds.AndroidEnterpriseSettings, Version = ApiVersion.Beta, Path = "deviceManagement/androidManagedStoreAccountEnterpriseSettings", NotFoundMeansAbsent = true,
+                Select = new[] { "id", "bindStatus", "lastAppSyncDateTime", "lastAppSyncStatus", "deviceOwnerManagementEnabled" },
+                Permission = GraphPermission.Same("DeviceManagementConfiguration.Read.All", "DeviceManagementServiceConfig.Read.All"), License = Intune, Area = ThrottleArea.Intune,
+            };
+
             // ---- Intune ---------------------------------------------------------------------------------
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.DeviceManagement, Path = "deviceManagement", Select = new[] { "id", "subscriptionState", "intuneAccountId" },
+                Id = DatasetIds.DeviceManagement, Path = "deviceManagement", Select = new[] { "id", "subscriptionState", "intuneAccountId", "settings" },
                 Permission = GraphPermission.Same("DeviceManagementServiceConfig.Read.All", "DeviceManagementConfiguration.Read.All"), License = Intune, Area = ThrottleArea.Intune,
             };
             yield return new DatasetDefinition
             {
                 Id = DatasetIds.ManagedDevices, Path = "deviceManagement/managedDevices", Kind = DatasetKind.LargeCollection, PageSize = 1000, ShardProperty = "deviceName",
-                Select = new[] { "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "complianceState", "managedDeviceOwnerType", "enrolledDateTime", "lastSyncDateTime", "userId", "model", "manufacturer" },
+                Select = new[] { "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "deviceEnrollmentType", "complianceState", "managedDeviceOwnerType", "enrolledDateTime", "lastSyncDateTime", "userId", "model", "manufacturer" },
                 Permission = GraphPermission.Same("DeviceManagementManagedDevices.Read.All"), License = Intune, Area = ThrottleArea.IntuneDevices,
             };
             yield return Intune1000(DatasetIds.CompliancePolicies, "deviceManagement/deviceCompliancePolicies", "DeviceManagementConfiguration.Read.All", new[] { "assignments" });
@@ -207,6 +243,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             yield return Intune1000(DatasetIds.MobileApps, "deviceAppManagement/mobileApps", "DeviceManagementApps.Read.All", new[] { "assignments" });
             yield return Intune1000(DatasetIds.IosAppProtections, "deviceAppManagement/iosManagedAppProtections", "DeviceManagementApps.Read.All", new[] { "assignments", "apps" });
             yield return Intune1000(DatasetIds.AndroidAppProtections, "deviceAppManagement/androidManagedAppProtections", "DeviceManagementApps.Read.All", new[] { "assignments", "apps" });
+            yield return Intune1000(DatasetIds.MobileAppConfigurations, "deviceAppManagement/mobileAppConfigurations", "DeviceManagementApps.Read.All", new[] { "assignments" });
             yield return Intune1000(DatasetIds.ManagedAppRegistrations, "deviceAppManagement/managedAppRegistrations", "DeviceManagementApps.Read.All", Array.Empty<string>());
             yield return Intune1000(DatasetIds.EnrollmentConfigurations, "deviceManagement/deviceEnrollmentConfigurations", "DeviceManagementServiceConfig.Read.All", new[] { "assignments" });
             yield return Intune1000(DatasetIds.ExchangeConnectors, "deviceManagement/exchangeConnectors", "DeviceManagementServiceConfig.Read.All", Array.Empty<string>());

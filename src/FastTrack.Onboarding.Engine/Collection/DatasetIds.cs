@@ -46,5 +46,11 @@ namespace FastTrack.Onboarding.Engine.Collection
         public const string AutopilotDevices = "autopilotDevices";
         public const string DetectedApps = "detectedApps";
         public const string ApplePushCertificate = "applePushCertificate";
+        public const string SignInsBeta = "signInsBeta";
+        public const string DirectoryAudits = "directoryAudits";
+        public const string AppProxyApplications = "appProxyApplications";
+        public const string MdmPolicies = "mdmPolicies";
+        public const string AndroidEnterpriseSettings = "androidEnterpriseSettings";
+        public const string MobileAppConfigurations = "mobileAppConfigurations";
     }
 }

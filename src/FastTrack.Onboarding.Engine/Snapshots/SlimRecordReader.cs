@@ -114,6 +114,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots
             OperatingSystem = Pooled(item, "operatingSystem"),
             OsVersion = Pooled(item, "osVersion"),
             ManagementAgent = Pooled(item, "managementAgent"),
+            EnrollmentType = Pooled(item, "deviceEnrollmentType"),
             ComplianceState = Pooled(item, "complianceState"),
             OwnerType = Pooled(item, "managedDeviceOwnerType"),
             EnrolledDateTime = Date(item, "enrolledDateTime"),

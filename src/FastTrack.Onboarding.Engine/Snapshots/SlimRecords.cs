@@ -82,6 +82,9 @@ namespace FastTrack.Onboarding.Engine.Snapshots
         public string? OperatingSystem { get; set; }
         public string? OsVersion { get; set; }
         public string? ManagementAgent { get; set; }
+
+        /// <summary>How the device enrolled (windowsAutoEnrollment, appleBulkWithUser…): the per-platform enrollment evidence.</summary>
+        public string? EnrollmentType { get; set; }
         public string? ComplianceState { get; set; }
         public string? OwnerType { get; set; }
         public DateTimeOffset? EnrolledDateTime { get; set; }

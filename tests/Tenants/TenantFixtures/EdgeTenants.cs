@@ -185,6 +185,9 @@ public static class EdgeTenants
             Json.Error(404, "Request_ResourceNotFound", $"Resource '{tenantId}' does not exist or one of its queried reference-property objects are not present.");
 
         var premium = skus.Any(s => s.CapabilityStatus is "Enabled" or "Warning" && s.Sku.Plans.Contains(Skus.AadPremium));
+        // The directory audit log answers in every tenant, Premium or not: in no-premium it is what
+        // makes the Enable reports item (G-P11) Partial rather than not assessed.
+        r["v1.0/auditLogs/directoryAudits"] = new JsonArray();
         if (premium)
         {
             r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = Json.Array(userIds.Select((u, i) => (JsonNode)DemoTenant.RegistrationDetail(

@@ -1,0 +1,205 @@
+#Requires -Modules Pester
+# Get-EnablePhaseStatus and Set-MdmAuthorityGuidance as users run them, in a fresh pwsh, against the
+# demo tenant ("Contoso Demo") in the loopback Graph emulator.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '../Common/GraphEmulator.psm1') -Force
+
+    $script:Emulator = Start-GraphEmulator -EmulatorPath (Get-TestEmulatorPath) -Arguments @('--tenant-demo')
+    $script:TenantId = '7e0a0001-0000-4000-8000-000000000001'   # DemoTenant.TenantId
+    $script:AdminUpn = 'admin@contosodemo.onmicrosoft.com'
+    # The read-only application permissions of graph-map §3.1 (tests/Tenants/TenantFixtures/Permissions.cs).
+    $script:ReadOnlyRoles = @(
+        'Organization.Read.All', 'LicenseAssignment.Read.All', 'Domain.Read.All', 'Domain-InternalFederation.Read.All',
+        'User.Read.All', 'Group.Read.All', 'GroupSettings.Read.All', 'Application.Read.All',
+        'RoleManagement.Read.Directory', 'RoleEligibilitySchedule.Read.Directory', 'RoleAssignmentSchedule.Read.Directory',
+        'RoleManagement.Read.All', 'OrganizationalBranding.Read.All', 'Policy.Read.All', 'Policy.Read.AuthenticationMethod',
+        'IdentityRiskyUser.Read.All', 'IdentityRiskEvent.Read.All', 'AuditLog.Read.All', 'Reports.Read.All', 'ReportSettings.Read.All',
+        'ServiceHealth.Read.All', 'ServiceMessage.Read.All', 'SecurityAlert.Read.All', 'DeviceManagementServiceConfig.Read.All',
+        'DeviceManagementConfiguration.Read.All', 'DeviceManagementManagedDevices.Read.All', 'DeviceManagementApps.Read.All', 'DeviceManagementRBAC.Read.All')
+
+    function script:New-Token([hashtable] $Body) {
+        (Invoke-EmulatorControl $script:Emulator 'tokens' -Method Post -Body (@{ tenantId = $script:TenantId; expiresInSeconds = 3600 } + $Body)).access_token
+    }
+
+    function script:Invoke-Enable([string] $Script, [string] $Token) {
+        $run = Invoke-FreshPwsh -Script $Script -Environment @{ FT_GRAPH = $script:Emulator.HttpUrl; FT_TOKEN = $Token }
+        $run.Output | Should -Not -BeLike "*$Token*" -Because 'no token may appear in any output stream'
+        $run
+    }
+
+    # The demo already has Intune as its authority; put it back to "unknown" so -Apply has work to do.
+    function script:Reset-MdmAuthority {
+        $writer = New-Token @{ scopes = @('Organization.ReadWrite.All'); userPrincipalName = $script:AdminUpn }
+        $null = Invoke-RestMethod -Method Patch -Uri "$($script:Emulator.HttpUrl)/v1.0/organization/$($script:TenantId)" -Headers @{ Authorization = "Bearer $writer" } `
+            -ContentType 'application/json' -Body '{"mobileDeviceManagementAuthority":"unknown"}'
+        $null = Invoke-EmulatorControl $script:Emulator 'requests' -Method Delete
+    }
+
+    $script:Connect = 'Connect-FastTrackTenant -AccessToken (ConvertTo-SecureString $env:FT_TOKEN -AsPlainText -Force) -GraphEndpoint $env:FT_GRAPH | Out-Null'
+}
+
+AfterAll {
+    $script:Emulator | Stop-GraphEmulator
+}
+
+Describe 'Get-EnablePhaseStatus' {
+    It 'returns every Enable item of the demo tenant with a realistic mix of statuses' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$results = @(Get-EnablePhaseStatus -Verbose)
+$table = $results | Format-Table -AutoSize | Out-String -Width 400
+Write-TestResult ([pscustomobject]@{
+    Count = $results.Count
+    Types = @($results | ForEach-Object { $_.GetType().FullName } | Select-Object -Unique)
+    ByStatus = @($results | Group-Object Status | ForEach-Object { "$($_.Name)=$($_.Count)" })
+    Phs = ($results | Where-Object CheckId -eq 'FT-ENABLE-TENANT-06' | Select-Object @{ n = 'Status'; e = { "$($_.Status)" } }, IsPreview, Evidence)
+    ProxyPermission = ($results | Where-Object CheckId -eq 'FT-ENABLE-AADH-08').MissingPermission
+    Table = $table
+})
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        Write-Host $run.Result.Table
+        $run.Result.Count | Should -Be 52
+        $run.Result.Types | Should -Be @('FastTrack.Onboarding.Model.Assessment.CheckResult')
+        foreach ($status in 'Configured', 'Partial', 'NotConfigured', 'Info', 'NotAssessed') {
+            ($run.Result.ByStatus -join ' ') | Should -Match "$status=\d+"
+        }
+        $run.Result.Phs.Status | Should -Be 'Configured'
+        $run.Result.Phs.IsPreview | Should -BeTrue
+        $run.Result.ProxyPermission | Should -Be 'Directory.ReadWrite.All'
+        $run.Result.Table | Should -Match 'FT-ENABLE-INTUNE-21'
+        $run.Result.Table | Should -Match 'InputRequired'
+        $run.Output | Should -Match 'Enable items assessed' -Because '-Verbose tells what it did'
+    }
+
+    It '-Service Intune -NoPreview covers only Intune and marks beta-only items as PreviewApiDisabled' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$results = @(Get-EnablePhaseStatus -Service Intune -NoPreview)
+Write-TestResult ([pscustomobject]@{
+    Count = $results.Count
+    Services = @($results.Service | ForEach-Object { "$_" } | Select-Object -Unique)
+    Email = "$(($results | Where-Object CheckId -eq 'FT-ENABLE-INTUNE-09').Reason)"
+    Preview = @($results | Where-Object IsPreview).Count
+})
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Count | Should -Be 21
+        $run.Result.Services | Should -Be @('Intune')
+        $run.Result.Email | Should -Be 'PreviewApiDisabled'
+        $run.Result.Preview | Should -Be 0
+    }
+
+    It '-FromSnapshot re-evaluates a saved Enable snapshot offline with the same answers' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $path = Join-Path $TestDrive 'enable-snapshot.json'
+        $run = Invoke-Enable ($script:Connect + "`n" + @"
+`$live = @(Invoke-FastTrackAssessment -Phase Enable -SnapshotPath '$path').Results
+Disconnect-FastTrackTenant
+`$offline = @(Get-EnablePhaseStatus -FromSnapshot '$path')
+Write-TestResult ([pscustomobject]@{
+    Offline = `$offline.Count
+    Same = @(`$offline | Where-Object { `$o = `$_; (`$live | Where-Object CheckId -eq `$o.CheckId).Status -eq `$o.Status }).Count
+})
+"@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Offline | Should -Be 52
+        $run.Result.Same | Should -Be 52
+    }
+
+    It 'takes connectivity and DNS results by property name' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$connectivity = [pscustomobject]@{ TestedOn = [DateTimeOffset]::UtcNow; EndpointsTested = 12; EndpointsReachable = 12; PortsTested = 20; PortsOpen = 18; TlsIntercepted = 0; Failures = @('outlook.office365.com:587 closed', 'smtp.office365.com:587 closed') }
+$dns = [pscustomobject]@{ Domains = @([pscustomobject]@{ Domain = 'contosodemo.com'; RequiredRecords = 6; MatchingRecords = 6 }, [pscustomobject]@{ Domain = 'fabrikamdemo.com'; RequiredRecords = 6; MatchingRecords = 4; Mismatches = @('CNAME enterpriseenrollment', 'CNAME enterpriseregistration') }) }
+$results = @(Get-EnablePhaseStatus -Service Tenant -ConnectivityResult $connectivity -DnsResult $dns)
+Write-TestResult ([pscustomobject]@{
+    Ports = "$(($results | Where-Object CheckId -eq 'FT-ENABLE-TENANT-02').Status)"
+    Dns = ($results | Where-Object CheckId -eq 'FT-ENABLE-TENANT-03' | Select-Object @{ n = 'Status'; e = { "$($_.Status)" } }, Evidence)
+    Connectivity = "$(($results | Where-Object CheckId -eq 'FT-ENABLE-TENANT-04').Status)"
+})
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Ports | Should -Be 'Partial'
+        $run.Result.Dns.Status | Should -Be 'Partial'
+        $run.Result.Dns.Evidence | Should -Match 'fabrikamdemo.com 4/6'
+        $run.Result.Connectivity | Should -Be 'Configured'
+    }
+}
+
+Describe 'Set-MdmAuthorityGuidance' {
+    BeforeEach { Reset-MdmAuthority }
+
+    It 'explains the recommendation without -Apply and sends no write' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$g = Set-MdmAuthorityGuidance -Scenario ConfigurationManager
+Write-TestResult ([pscustomobject]@{ Current = $g.CurrentAuthority; Recommended = $g.RecommendedAuthority; Matches = $g.Matches; Reason = $g.Reason; Table = ($g | Format-Table | Out-String -Width 300) })
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Current | Should -Be 'unknown'
+        $run.Result.Recommended | Should -Be 'intune'
+        $run.Result.Matches | Should -BeFalse
+        $run.Result.Reason | Should -Match 'retired'
+        $run.Result.Reason | Should -Match 'co-management'
+        $run.Result.Table | Should -Match 'ConfigurationManager'
+        (Invoke-EmulatorControl $script:Emulator 'requests').writes | Should -Be 0
+    }
+
+    It '-Apply -WhatIf sends no write request' {
+        $token = New-Token @{ scopes = @('Organization.Read.All', 'DeviceManagementServiceConfig.ReadWrite.All'); userPrincipalName = $script:AdminUpn }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$g = Set-MdmAuthorityGuidance -Scenario IntuneOnly -Apply -WhatIf
+Write-TestResult ([pscustomobject]@{ Applied = $g.Applied; Current = $g.CurrentAuthority })
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Output | Should -Match 'What if:.*MDM authority to Intune'
+        $run.Result.Applied | Should -BeFalse
+        (Invoke-EmulatorControl $script:Emulator 'requests').writes | Should -Be 0
+    }
+
+    It '-Apply -Confirm:$false with a delegated token writes once and re-reads the tenant' {
+        $token = New-Token @{ scopes = @('Organization.Read.All', 'DeviceManagementServiceConfig.ReadWrite.All'); userPrincipalName = $script:AdminUpn }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$g = Set-MdmAuthorityGuidance -Scenario IntuneWithOffice365Mdm -Apply -Confirm:$false -Verbose
+Write-TestResult ([pscustomobject]@{ Applied = $g.Applied; Before = $g.CurrentAuthority; After = $g.AuthorityAfter; Matches = $g.Matches; Action = $g.Action })
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Applied | Should -BeTrue
+        $run.Result.Before | Should -Be 'unknown'
+        $run.Result.After | Should -Be 'intune'
+        $run.Result.Matches | Should -BeTrue
+        $log = Invoke-EmulatorControl $script:Emulator 'requests'
+        $log.writes | Should -Be 1
+        @($log.requests | Where-Object { $_.method -eq 'POST' -and $_.path -like '*setMobileDeviceManagementAuthority' }).Count | Should -Be 1
+        $last = @($log.requests | Where-Object { $_.method -eq 'GET' -and $_.path -like "*/organization/*" })[-1]
+        $last.seq | Should -BeGreaterThan (@($log.requests | Where-Object method -eq 'POST')[0].seq) -Because 'the tenant is re-read after the write'
+    }
+
+    It '-Apply with an app-only token explains the action is delegated-only and sends nothing' {
+        $token = New-Token @{ roles = @('Organization.Read.All', 'DeviceManagementServiceConfig.ReadWrite.All') }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+try { Set-MdmAuthorityGuidance -Scenario IntuneOnly -Apply -Confirm:$false; Write-TestResult @{ Id = 'none' } }
+catch { Write-TestResult ([pscustomobject]@{ Id = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Message = $_.ErrorDetails.Message; Action = $_.ErrorDetails.RecommendedAction }) }
+'@) $token
+        $run.Result.Id | Should -BeLike 'FastTrack.PermissionDenied,*'
+        $run.Result.Message | Should -Match 'delegated-only'
+        $run.Result.Action | Should -Match 'UseDeviceCode'
+        (Invoke-EmulatorControl $script:Emulator 'requests').writes | Should -Be 0
+    }
+
+    It '-Scenario MamOnly needs no authority and -Apply writes nothing' {
+        $token = New-Token @{ scopes = @('Organization.Read.All', 'DeviceManagementServiceConfig.ReadWrite.All'); userPrincipalName = $script:AdminUpn }
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$g = Set-MdmAuthorityGuidance -Scenario MamOnly -Apply -Confirm:$false
+Write-TestResult ([pscustomobject]@{ Recommended = $g.RecommendedAuthority; Matches = $g.Matches; Applied = $g.Applied })
+'@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Recommended | Should -Be 'none required'
+        $run.Result.Matches | Should -BeTrue
+        $run.Result.Applied | Should -BeFalse
+        (Invoke-EmulatorControl $script:Emulator 'requests').writes | Should -Be 0
+    }
+}
