@@ -7,7 +7,7 @@ using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
 
-namespace FastTrack.Onboarding.Engine.Tests.Collection;
+namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
 /// <summary>How the collector spends requests: batched, paced, cancellable, bounded.</summary>
 public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAsyncLifetime

@@ -5,7 +5,7 @@ using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
 
-namespace FastTrack.Onboarding.Engine.Tests.Collection;
+namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
 /// <summary>
 /// Failure as data (issue 3): each Graph path forced to fail in turn affects exactly the checks that

@@ -4,7 +4,7 @@ using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
 
-namespace FastTrack.Onboarding.Engine.Tests.Collection;
+namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
 /// <summary>Graph's licence errors (graph-map pitfall 1) become LicenseRequired naming the licence.</summary>
 public sealed class LicenceGateTests : IClassFixture<NoPremiumTenant>

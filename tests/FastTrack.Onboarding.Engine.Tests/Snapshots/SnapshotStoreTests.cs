@@ -6,7 +6,7 @@ using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Errors;
 using Xunit;
 
-namespace FastTrack.Onboarding.Engine.Tests.Snapshots;
+namespace FastTrack.Onboarding.Engine.Tests.Snapshotting;
 
 /// <summary>Snapshots: saved atomically, reloaded with validation, re-evaluated offline to the same results.</summary>
 public sealed class SnapshotStoreTests : IClassFixture<EmulatedTenant>, IDisposable
