@@ -18,6 +18,14 @@
         'Get-FastTrackConnection'
         'Invoke-FastTrackAssessment'
         'Get-FastTrackCheck'
+        'Get-FastTrackEligibility'
+        'Get-InitiatePhaseStatus'
+        'Get-AssessPhaseStatus'
+        'Test-FastTrackDns'
+        'Get-RemediationChecklist'
+        'Get-RemediatePhaseStatus'
+        'Compare-FastTrackAssessment'
+        'Repair-FastTrackUsageLocation'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
