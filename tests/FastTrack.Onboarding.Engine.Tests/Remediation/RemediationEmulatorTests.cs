@@ -93,8 +93,8 @@ public sealed class RemediationEmulatorTests
     [Fact]
     public async Task Two_snapshots_with_known_differences_compare_as_resolved_regressed_and_unchanged()
     {
-        // Before: the demo. After: every usage location set (ID-01 resolved), one more Global Administrator
-        // removed so only two are left (ADMIN-03 unchanged, Configured), and a technical contact cleared (ADMIN-02 regressed).
+        // Before: the demo. After: every usage location set (ID-01 resolved) and the technical contact
+        // cleared (ADMIN-02 regressed); nothing else touched, so everything else is unchanged.
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
         var selection = new CheckSelection { Phases = [FastTrackPhase.Assess] };
         var before = await t.AssessAsync(selection);
