@@ -32,6 +32,15 @@ public sealed class AssessPhaseEmulatorTests
         Assert.Equal(NotAssessedReason.InputRequired, r["FT-ASSESS-DNS-01"].Reason);
         Assert.Equal(NotAssessedReason.NoGraphApi, r["FT-ASSESS-NET-01"].Reason);
         Assert.Equal(DemoTenant.GlobalAdminCount, r["FT-ASSESS-ADMIN-03"].Figures["GlobalAdministrators"]);
+
+        // The administrative overview: tenant, domains, licences, eligible seats, admins, contacts, sync.
+        var overview = r["FT-ASSESS-ADMIN-01"];
+        Assert.Equal(CheckStatus.Info, overview.Status);
+        Assert.Equal(DemoTenant.ManagedDomain, overview.Figures["DefaultDomain"]);
+        Assert.Equal(DemoTenant.GlobalAdminCount, overview.Figures["GlobalAdministrators"]);
+        Assert.Equal(300L, overview.Figures["EligibleSeats"]);
+        Assert.Contains("it-alerts@contosodemo.com", overview.Evidence);
+        Assert.Contains("directory synchronization on", overview.Evidence);
     }
 
     [Fact]
