@@ -269,3 +269,33 @@ Write-TestResult ([pscustomobject]@{ Changed = @($c | Where-Object Change -ne 'U
         $run.Result.Table | Should -Match 'CheckId\s+Change\s+Before\s+After\s+Title'
     }
 }
+
+Describe 'Repair-FastTrackUsageLocation with a partial failure' {
+    BeforeAll {
+        $script:Emulator = Start-GraphEmulator -EmulatorPath (Get-TestEmulatorPath) -Arguments @('--tenant-demo')
+        $script:WriteToken = New-Token $script:Emulator ($script:ReadRoles + 'User.ReadWrite.All')
+    }
+    AfterAll { $script:Emulator | Stop-GraphEmulator }
+
+    It 'reports the refused user as an error and as a Failed result, writes the others, and re-reads them' {
+        # The first PATCH to any user is refused with 403; the other seven must still be written.
+        $null = Invoke-EmulatorControl -Emulator $script:Emulator -Path 'faults' -Method Post -Body @{ path = 'v1.0/users/'; method = 'PATCH'; kind = 'Forbidden'; count = 1 }
+        $run = Invoke-Phase @'
+$r = Repair-FastTrackUsageLocation -UsageLocation FR -Confirm:$false -ErrorAction Continue -ErrorVariable failures 2>$null
+$left = Get-RemediatePhaseStatus | Where-Object Issue -eq 'MissingUsageLocation'
+Write-TestResult ([pscustomobject]@{
+    Outcomes = @($r | ForEach-Object { "$($_.Outcome)" })
+    FailedAfter = @($r | Where-Object { "$($_.Outcome)" -eq 'Failed' } | ForEach-Object { $_.After })
+    FailedError = ($r | Where-Object { "$($_.Outcome)" -eq 'Failed' }).Error
+    ErrorIds = @($failures | ForEach-Object { $_.FullyQualifiedErrorId })
+    Left = $left.AffectedUsers })
+'@ $script:Emulator $script:WriteToken
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        @($run.Result.Outcomes | Where-Object { $_ -eq 'Updated' }).Count | Should -Be 7
+        @($run.Result.Outcomes | Where-Object { $_ -eq 'Failed' }).Count | Should -Be 1
+        $run.Result.FailedError | Should -Match '403'
+        $run.Result.ErrorIds | Should -HaveCount 1
+        $run.Result.ErrorIds[0] | Should -BeLike 'FastTrack.RepairFailed,*'
+        $run.Result.Left | Should -Be 1 -Because 'the re-read state shows the one user that was refused'
+    }
+}
