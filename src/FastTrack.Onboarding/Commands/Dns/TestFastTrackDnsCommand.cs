@@ -34,11 +34,16 @@ namespace FastTrack.Onboarding.Commands.Dns
         [ValidateRange(1, 30)]
         public int TimeoutSeconds { get; set; } = 3;
 
-        protected override void ProcessRecord()
+        private readonly System.Collections.Generic.List<string> _domains = new System.Collections.Generic.List<string>();
+
+        // Domains may come down the pipeline one by one: gather them, then read Graph and query DNS once.
+        protected override void ProcessRecord() => _domains.AddRange(Domain ?? new string[0]);
+
+        protected override void EndProcessing()
         {
             var server = DnsServer is null ? null : Guard(() => DnsServerAddress.Parse(DnsServer));
             var snapshot = ReadSnapshot(new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords }, "Reading domains and their service records");
-            var expected = Guard(() => DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = Service ?? new FastTrackWorkload[0] }, Domain ?? new string[0]));
+            var expected = Guard(() => DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = Service ?? new FastTrackWorkload[0] }, _domains));
             if (expected.Count == 0)
             {
                 var custom = DnsValidator.CustomDomains(snapshot);
