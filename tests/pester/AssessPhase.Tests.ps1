@@ -181,6 +181,16 @@ Write-TestResult ([pscustomobject]@{ Status = "$($item.Status)"; Evidence = $ite
             $run.Result.Status | Should -Be 'Configured'
         }
 
+        It 'takes domains from the pipeline and tests only those' {
+            $run = Invoke-Phase @'
+$r = 'fabrikamdemo.com' | Test-FastTrackDns -DnsServer "127.0.0.1:$env:FT_DNS_PORT" -TimeoutSeconds 2 -Service Exchange
+Write-TestResult ([pscustomobject]@{ Domains = @($r.Domain | Sort-Object -Unique); Services = @($r.SupportedService | Sort-Object -Unique) })
+'@ $script:Emulator $script:Token @{ FT_DNS_PORT = $script:DnsPort }
+            $run.ExitCode | Should -Be 0 -Because $run.Output
+            $run.Result.Domains | Should -Be @('fabrikamdemo.com')
+            $run.Result.Services | Should -Be @('Email', 'OrgIdAuthentication') -Because '-Service Exchange keeps the Email records (and the tenant-wide optional one)'
+        }
+
         It 'refuses a malformed -DnsServer with a stable id and what to do' {
             $run = Invoke-Phase (@'
 try { Test-FastTrackDns -DnsServer '127.0.0.1:notaport' }
