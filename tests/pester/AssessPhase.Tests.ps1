@@ -89,6 +89,20 @@ Write-TestResult ([pscustomobject]@{ Status = @($r | ForEach-Object { "$($_.Chec
         $run.Result.Table | Should -Match '8 of 225 licensed users have no usage location'
     }
 
+    It 'judges the network item from connectivity probe results (Test-FastTrackConnectivity''s shape)' {
+        $run = Invoke-Phase @'
+$probes = @(
+    [pscustomobject]@{ Host = 'outlook.office365.com'; Port = 443; Status = 'Reachable'; Detail = '' }
+    [pscustomobject]@{ Host = 'teams.microsoft.com'; Port = 443; Status = 'TlsIntercepted'; Detail = 'issuer CN=Proxy CA' }
+    [pscustomobject]@{ Host = '*.example.microsoft.com'; Port = 443; Status = 'NotTestable'; Detail = '' })
+$item = Get-AssessPhaseStatus -Connectivity $probes | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
+Write-TestResult ([pscustomobject]@{ Status = "$($item.Status)"; Evidence = $item.Evidence })
+'@ $script:Emulator $script:Token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Status | Should -Be 'Partial'
+        $run.Result.Evidence | Should -Match '1 of 2 endpoint probes failed: teams\.microsoft\.com:443 — TlsIntercepted issuer CN=Proxy CA'
+    }
+
     It 'Get-RemediationChecklist turns an assessment into a dated, ordered checklist' {
         $run = Invoke-Phase @'
 $tasks = Get-AssessPhaseStatus -PassThru | Get-RemediationChecklist -StartDate 2026-11-23

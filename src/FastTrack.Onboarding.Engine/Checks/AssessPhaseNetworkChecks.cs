@@ -113,7 +113,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         private static CheckVerdict Network(CheckContext context)
         {
-            var connectivity = context.Inputs.Get<ConnectivitySummary>(InputKeys.Connectivity);
+            var connectivity = context.Inputs.Get<ConnectivityInput>(InputKeys.Connectivity);
             if (connectivity is null)
             {
                 return CheckVerdict.NoGraphApi("Graph has no API for proxy, firewall or bandwidth readiness.",

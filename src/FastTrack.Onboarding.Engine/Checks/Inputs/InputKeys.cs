@@ -9,7 +9,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
         /// <summary><see cref="DnsValidationSummary"/>: Test-FastTrackDns results.</summary>
         public const string Dns = "Dns";
 
-        /// <summary><see cref="ConnectivitySummary"/>: Test-FastTrackConnectivity results.</summary>
+        /// <summary><see cref="ConnectivityInput"/>: Test-FastTrackConnectivity results.</summary>
         public const string Connectivity = "Connectivity";
     }
 }

@@ -24,7 +24,7 @@ namespace FastTrack.Onboarding.Commands.Assess
         [Parameter]
         public DnsRecordResult[]? DnsResult { get; set; }
 
-        /// <summary>Output of Test-FastTrackConnectivity: objects with a boolean Succeeded and a string Endpoint (or Target).</summary>
+        /// <summary>Output of Test-FastTrackConnectivity: probe results (Host, Port, Status, Detail) or its report (Results).</summary>
         [Parameter]
         public PSObject[]? Connectivity { get; set; }
 
@@ -45,24 +45,34 @@ namespace FastTrack.Onboarding.Commands.Assess
             WriteObject(outcome.Report.Results, enumerateCollection: true);
         }
 
-        private static ConnectivitySummary? Summarise(PSObject[]? probes)
+        // Reads Test-FastTrackConnectivity's output by shape (the connectivity engine is a separate
+        // feature): probe results (Host, Port, Status, Detail) or the report that holds them (Results).
+        // Only Status "Reachable" passes; NotTestable/NotTested rows are not probes of the network.
+        private static ConnectivityInput? Summarise(PSObject[]? items)
         {
-            if (probes is null)
+            if (items is null)
             {
                 return null;
             }
 
-            var failed = new List<string>();
-            foreach (var probe in probes)
+            var probes = new List<PSObject>();
+            foreach (var item in items)
             {
-                var ok = probe.Properties["Succeeded"]?.Value ?? probe.Properties["Success"]?.Value;
-                if (!(ok is bool succeeded) || !succeeded)
+                if (item.Properties["Results"]?.Value is System.Collections.IEnumerable results && !(results is string))
                 {
-                    failed.Add($"{probe.Properties["Endpoint"]?.Value ?? probe.Properties["Target"]?.Value ?? probe} — {probe.Properties["Detail"]?.Value ?? probe.Properties["Error"]?.Value ?? "failed"}");
+                    probes.AddRange(results.Cast<object>().Select(PSObject.AsPSObject));
+                }
+                else
+                {
+                    probes.Add(item);
                 }
             }
 
-            return new ConnectivitySummary { Probes = probes.Length, Failed = failed.Count, Failures = failed.ToList() };
+            var tested = probes.Where(p => !new[] { "NotTestable", "NotTested" }.Contains(p.Properties["Status"]?.Value?.ToString())).ToList();
+            var failed = tested.Where(p => p.Properties["Status"]?.Value?.ToString() != "Reachable")
+                .Select(p => $"{p.Properties["Host"]?.Value}:{p.Properties["Port"]?.Value} — {p.Properties["Status"]?.Value} {p.Properties["Detail"]?.Value}".TrimEnd())
+                .ToList();
+            return new ConnectivityInput { Probes = tested.Count, Failed = failed.Count, Failures = failed };
         }
     }
 }

@@ -102,9 +102,9 @@ public sealed class AssessPhaseChecksTests
         var snapshot = new SnapshotBuilder().Build();
         var none = Run("FT-ASSESS-NET-01", snapshot);
         Assert.Equal(NotAssessedReason.NoGraphApi, none.Reason);
-        var failing = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Connectivity] = new ConnectivitySummary { Probes = 10, Failed = 2, Failures = ["outlook.office365.com:443 — timeout", "x:80 — refused"] } } };
+        var failing = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Connectivity] = new ConnectivityInput { Probes = 10, Failed = 2, Failures = ["outlook.office365.com:443 — timeout", "x:80 — refused"] } } };
         Assert.Equal(CheckStatus.Partial, Run("FT-ASSESS-NET-01", snapshot, failing).Status);
-        var passing = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Connectivity] = new ConnectivitySummary { Probes = 10 } } };
+        var passing = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Connectivity] = new ConnectivityInput { Probes = 10 } } };
         Assert.Equal(CheckStatus.Configured, Run("FT-ASSESS-NET-01", snapshot, passing).Status);
     }
 

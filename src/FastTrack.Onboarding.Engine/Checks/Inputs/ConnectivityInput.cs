@@ -7,7 +7,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
     /// The engine-side summary of a Test-FastTrackConnectivity run (built on the connectivity branch):
     /// how many endpoint probes ran and which failed. Feeds the Assess network item.
     /// </summary>
-    public sealed record ConnectivitySummary
+    public sealed record ConnectivityInput
     {
         public int Probes { get; init; }
         public int Failed { get; init; }
