@@ -25,8 +25,11 @@ public sealed class InitiatePhaseEmulatorTests
     [Theory]
     [InlineData(EdgeTenants.Eligible149Seats, 149, CheckStatus.Partial)]
     [InlineData(EdgeTenants.Eligible150Seats, 150, CheckStatus.Configured)]
-    [InlineData(EdgeTenants.TrialOnly, 0, CheckStatus.NotConfigured)]
-    [InlineData(EdgeTenants.SuspendedSubscription, 0, CheckStatus.NotConfigured)]
+    // Eligible SKUs whose seats are all trial or suspended: Partial (graph-map G-I1), with the reason in the evidence.
+    [InlineData(EdgeTenants.TrialOnly, 0, CheckStatus.Partial)]
+    [InlineData(EdgeTenants.SuspendedSubscription, 0, CheckStatus.Partial)]
+    // Only a non-eligible SKU (Power Automate free, 10,000 units): nothing eligible at all.
+    [InlineData(EdgeTenants.NoEligiblePlan, 0, CheckStatus.NotConfigured)]
     public async Task Eligible_seats(string tenant, int seats, CheckStatus status)
     {
         var (results, eligibility) = await Run(tenant);
@@ -39,6 +42,7 @@ public sealed class InitiatePhaseEmulatorTests
     [InlineData(EdgeTenants.WindowDueToday, ContactWindowState.DueToday, 0, CheckStatus.Partial)]
     [InlineData(EdgeTenants.WindowOverdue, ContactWindowState.Overdue, -15, CheckStatus.Partial)]
     [InlineData(EdgeTenants.TrialOnly, ContactWindowState.None, null, CheckStatus.NotConfigured)]
+    [InlineData(EdgeTenants.NoEligiblePlan, ContactWindowState.None, null, CheckStatus.NotConfigured)]
     public async Task Contact_window(string tenant, ContactWindowState window, int? daysLeft, CheckStatus status)
     {
         var (results, eligibility) = await Run(tenant);
