@@ -21,6 +21,14 @@
         'Test-FastTrackConnectivity'
         'Get-EnablePhaseStatus'
         'Set-MdmAuthorityGuidance'
+        'Get-FastTrackEligibility'
+        'Get-InitiatePhaseStatus'
+        'Get-AssessPhaseStatus'
+        'Test-FastTrackDns'
+        'Get-RemediationChecklist'
+        'Get-RemediatePhaseStatus'
+        'Compare-FastTrackAssessment'
+        'Repair-FastTrackUsageLocation'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -50,6 +50,7 @@ namespace FastTrack.Onboarding.Engine.Assessment
                 Source = source,
                 Phases = selection.Phases.Count > 0 ? selection.Phases : checks.Select(c => c.Phase).Distinct().ToList(),
                 Services = selection.Services.Count > 0 ? selection.Services : checks.Select(c => c.Service).Distinct().ToList(),
+                Workloads = Checks.Inputs.InputReader.Scope(inputs).Workloads,
                 Results = results,
                 Coverage = Coverage(results),
                 Datasets = snapshot.Datasets.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(ToStatus).ToList(),

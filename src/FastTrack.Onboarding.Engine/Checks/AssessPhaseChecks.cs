@@ -23,6 +23,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             {
                 Id = "FT-ASSESS-ADMIN-01", Title = "Administrative overview of the tenant", Phase = FastTrackPhase.Assess, Area = "Administration",
                 Guidance = AdminOverview, Needs = new[] { DatasetIds.Organization, DatasetIds.Domains, DatasetIds.SubscribedSkus },
+                Optional = new[] { DatasetIds.DirectoryRoleAssignments, DatasetIds.CompanySubscriptions },
                 LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview",
                 Evaluate = AdministrativeOverview,
             };
@@ -82,21 +83,37 @@ namespace FastTrack.Onboarding.Engine.Checks
             var organization = context.Entity(DatasetIds.Organization);
             var domains = context.Items(DatasetIds.Domains);
             var skus = context.Items(DatasetIds.SubscribedSkus);
-            var verified = domains.Count(d => d.Bool("isVerified") == true);
+            var verified = domains.Where(d => d.Bool("isVerified") == true).Select(d => d.Text("id")).ToList();
             var defaultDomain = domains.FirstOrDefault(d => d.Bool("isDefault") == true).Text("id");
-            var seats = skus.Where(s => s.Text("capabilityStatus") == "Enabled").Sum(s => s.Child("prepaidUnits")?.Number("enabled") ?? 0);
+            var enabledSkus = skus.Where(s => s.Text("capabilityStatus") == "Enabled" || s.Text("capabilityStatus") == "Warning").ToList();
+            var licences = enabledSkus.Select(s => $"{s.Text("skuPartNumber")} {s.Child("prepaidUnits")?.Number("enabled") ?? 0} ({s.Number("consumedUnits") ?? 0} used)").ToList();
+            var eligible = Eligibility.EligibilityCalculator.Compute(skus, context.Has(DatasetIds.CompanySubscriptions) ? context.Items(DatasetIds.CompanySubscriptions) : Array.Empty<System.Text.Json.JsonElement>(),
+                context.Now, Array.Empty<FastTrackWorkload>(), Eligibility.EligiblePlanList.Current, context.Snapshot.TenantId, context.Snapshot.TenantName).EligibleSeats;
+            var contacts = organization?.Strings("technicalNotificationMails") ?? Array.Empty<string>();
+            int? admins = context.Has(DatasetIds.DirectoryRoleAssignments)
+                ? context.Items(DatasetIds.DirectoryRoleAssignments).Where(a => string.Equals(a.Text("roleDefinitionId"), GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase) && (a.Text("directoryScopeId") ?? "/") == "/")
+                    .Select(a => a.Text("principalId")).Distinct().Count()
+                : (int?)null;
             var synced = organization?.Bool("onPremisesSyncEnabled") == true;
             var lastSync = organization?.Date("onPremisesLastSyncDateTime");
             var evidence = $"{organization?.Text("displayName") ?? context.Snapshot.TenantName} (created {organization?.Date("createdDateTime"):yyyy-MM-dd}): "
-                + $"{domains.Count} domains ({verified} verified, default {defaultDomain ?? "none"}), {skus.Count} subscriptions with {seats} enabled seats, "
+                + $"{domains.Count} domains ({verified.Count} verified, default {defaultDomain ?? "none"}); "
+                + $"{enabledSkus.Count} active subscriptions ({string.Join(", ", licences)}), {eligible} FastTrack-eligible seats; "
+                + (admins.HasValue ? $"{admins} Global Administrators; " : "Global Administrators not read (RoleManagement.Read.Directory); ")
+                + (contacts.Count > 0 ? $"technical contact {string.Join(", ", contacts)}; " : "no technical contact; ")
                 + (synced ? $"directory synchronization on (last sync {lastSync:u})." : "cloud-only identities (no directory synchronization).");
             return CheckVerdict.Info(evidence, figures: new Dictionary<string, object?>
             {
+                ["Tenant"] = organization?.Text("displayName"),
+                ["Created"] = organization?.Date("createdDateTime"),
                 ["Domains"] = domains.Count,
                 ["VerifiedDomains"] = verified,
                 ["DefaultDomain"] = defaultDomain,
-                ["Subscriptions"] = skus.Count,
-                ["EnabledSeats"] = seats,
+                ["Subscriptions"] = enabledSkus.Count,
+                ["Licences"] = licences,
+                ["EligibleSeats"] = eligible,
+                ["GlobalAdministrators"] = admins,
+                ["TechnicalContacts"] = contacts,
                 ["DirectorySync"] = synced,
                 ["LastSync"] = lastSync,
             });

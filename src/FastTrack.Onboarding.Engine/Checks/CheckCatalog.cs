@@ -27,7 +27,11 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         private static IReadOnlyList<CheckDefinition> Build()
         {
-            var all = AssessPhaseChecks.All()
+            var all = InitiatePhaseChecks.All()
+                .Concat(AssessPhaseChecks.All())
+                .Concat(AssessPhaseProvisioningChecks.All())
+                .Concat(AssessPhaseNetworkChecks.All())
+                .Concat(AssessPhaseClientChecks.All())
                 .Concat(EnablePhaseChecks.Tenant.All())
                 .Concat(EnablePhaseChecks.Premium.All())
                 .Concat(EnablePhaseChecks.PremiumHybrid.All())

@@ -98,7 +98,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                         return read(number);
                     }
 
-                    if (response.Content.Headers.ContentLength == 0)
+                    // A write answers 204 with no body (and not always a Content-Length: 0 header).
+                    if (response.StatusCode == System.Net.HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
                     {
                         using var empty = JsonDocument.Parse("null");
                         return read(empty);

@@ -20,6 +20,9 @@ namespace FastTrack.Onboarding.Model.Assessment
         public string Source { get; init; } = "Live";
         public IReadOnlyList<FastTrackPhase> Phases { get; init; } = Array.Empty<FastTrackPhase>();
         public IReadOnlyList<FastTrackService> Services { get; init; } = Array.Empty<FastTrackService>();
+
+        /// <summary>The eligible services chosen for onboarding (-Service on the Initiate/Assess cmdlets); empty = all.</summary>
+        public IReadOnlyList<FastTrackWorkload> Workloads { get; init; } = Array.Empty<FastTrackWorkload>();
         public IReadOnlyList<CheckResult> Results { get; init; } = Array.Empty<CheckResult>();
         public AssessmentCoverage Coverage { get; init; } = new AssessmentCoverage();
         public IReadOnlyList<DatasetStatus> Datasets { get; init; } = Array.Empty<DatasetStatus>();

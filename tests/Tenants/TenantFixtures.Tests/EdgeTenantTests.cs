@@ -112,6 +112,14 @@ public sealed class EdgeTenantTests
     }
 
     [Fact]
+    public void No_eligible_plan_tenant_has_only_a_free_sku_off_the_fasttrack_list()
+    {
+        var skus = TestFixtures.Items(E(EdgeTenants.NoEligiblePlan), "v1.0/subscribedSkus");
+        Assert.Equal("FLOW_FREE", Assert.Single(skus)["skuPartNumber"]!.GetValue<string>());
+        Assert.Equal(10000, skus.Single()["prepaidUnits"]!["enabled"]!.GetValue<int>());
+    }
+
+    [Fact]
     public void Every_edge_tenant_uses_its_own_tenant_id_and_the_same_client()
     {
         foreach (var name in EdgeTenants.Names)

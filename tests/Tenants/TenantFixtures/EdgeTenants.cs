@@ -20,11 +20,12 @@ public static class EdgeTenants
     public const string NoPremium = "no-premium";
     public const string NoIntune = "no-intune";
     public const string CloudOnly = "cloud-only";
+    public const string NoEligiblePlan = "no-eligible-plan";
 
     public static IReadOnlyList<string> Names { get; } =
     [
         Eligible149Seats, Eligible150Seats, TrialOnly, SuspendedSubscription, WindowOpen, WindowDueToday, WindowOverdue,
-        OnMicrosoftOnly, NoPremium, NoIntune, CloudOnly,
+        OnMicrosoftOnly, NoPremium, NoIntune, CloudOnly, NoEligiblePlan,
     ];
 
     /// <summary>Tenant id of an edge tenant: <c>7e0a0001-00NN-4000-8000-000000000001</c>, NN = position in <see cref="Names"/> + 1.</summary>
@@ -74,6 +75,9 @@ public static class EdgeTenants
             NoPremium => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.IntuneStandalone, "Enabled", 200, 0, false, "Enabled")],
             // Office 365 E3 + Entra ID P2: no INTUNE_A → deviceManagement/* and deviceAppManagement/* 403.
             NoIntune => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.AadP2Standalone, "Enabled", 200, 0, false, "Enabled")],
+            // Only Power Automate free (10,000 units, not on the FastTrack list): FT-INIT-ELIG-01 → NotConfigured,
+            // FT-INIT-WINDOW-01 → NotConfigured (no eligible purchase starts a window).
+            NoEligiblePlan => [new(Skus.FlowFree, "Enabled", 10000, 0, false, "Enabled")],
             _ => [new(Skus.M365E3, "Enabled", 200, 0, false, "Enabled")],
         };
         var customDomain = name != OnMicrosoftOnly;

@@ -4,15 +4,21 @@ using System.Collections.Generic;
 namespace FastTrack.Onboarding.Engine.Checks.Inputs
 {
     /// <summary>
-    /// What the Enable checks need from Test-FastTrackConnectivity: Graph cannot see the customer's
-    /// network, so the firewall and connectivity items are judged from this probe's summary.
+    /// What the checks need from Test-FastTrackConnectivity: Graph cannot see the customer's network,
+    /// so the Assess network item and the Enable firewall/connectivity items are judged from this.
+    /// Probes/Failed count every probe (the Assess view); the endpoint and port figures split them
+    /// by stage (the Enable view).
     /// </summary>
     public sealed record ConnectivityInput
     {
         /// <summary>The key under which <see cref="AssessmentInputs.Results"/> carries it.</summary>
-        public const string Key = "Connectivity";
+        public const string Key = InputKeys.Connectivity;
 
         public DateTimeOffset TestedOn { get; init; }
+
+        /// <summary>Every host/port probe that ran, and how many of them failed.</summary>
+        public int Probes { get; init; }
+        public int Failed { get; init; }
 
         /// <summary>Required endpoints probed (DNS + TLS) and how many answered.</summary>
         public int EndpointsTested { get; init; }

@@ -27,6 +27,14 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter]
         public FastTrackService[]? Service { get; set; }
 
+        /// <summary>The eligible services chosen for onboarding (Initiate/Assess scope); carried in the assessment. Default all.</summary>
+        [Parameter]
+        public FastTrackWorkload[]? Workload { get; set; }
+
+        /// <summary>Test-FastTrackDns output: the Assess DNS item is judged from it.</summary>
+        [Parameter]
+        public Model.Dns.DnsRecordResult[]? DnsResult { get; set; }
+
         /// <summary>Check ids; wildcards allowed (FT-ENABLE-INTUNE-*).</summary>
         [Parameter]
         [SupportsWildcards]
@@ -68,13 +76,14 @@ namespace FastTrack.Onboarding.Commands.Assessment
                 Services = Service ?? Array.Empty<FastTrackService>(),
                 CheckIds = CheckId ?? Array.Empty<string>(),
             };
+            var inputs = ScopeInputs.Build(Workload, DnsResult is null ? null : new Engine.Checks.Inputs.DnsValidationSummary { Records = DnsResult });
 
             AssessmentOutcome outcome;
             if (ParameterSetName == SnapshotSet)
             {
                 var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(FromSnapshot);
                 WriteVerboseSafely($"Re-evaluating the snapshot {path} offline.");
-                outcome = RunEngine((log, ct) => System.Threading.Tasks.Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), selection, AssessmentInputs.None), ct));
+                outcome = RunEngine((log, ct) => System.Threading.Tasks.Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), selection, inputs), ct));
             }
             else
             {
@@ -94,7 +103,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
                 };
                 outcome = RunEngine(async (log, ct) =>
                 {
-                    var result = await AssessmentRunner.RunAsync(connection.Session, selection, options, AssessmentInputs.None, log,
+                    var result = await AssessmentRunner.RunAsync(connection.Session, selection, options, inputs, log,
                         new ProgressAdapter(log, $"Assessing {connection.TenantName ?? connection.TenantId}"), ct).ConfigureAwait(false);
                     if (savePath != null)
                     {

@@ -1,0 +1,28 @@
+using System.Management.Automation;
+using FastTrack.Onboarding.Engine.Remediation;
+using FastTrack.Onboarding.Infrastructure;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Commands.Remediate
+{
+    /// <summary>
+    /// Get-RemediatePhaseStatus: identity and licensing issues (missing usage location, licence errors,
+    /// sync errors, non-routable UPN suffixes…), each with what it means and what fixes it.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "RemediatePhaseStatus")]
+    [OutputType(typeof(IdentityIssue))]
+    public sealed class GetRemediatePhaseStatusCommand : TenantDataCmdlet
+    {
+        protected override void ProcessRecord()
+        {
+            var snapshot = ReadSnapshot(IdentityIssueFinder.Needs, "Reading users, groups and domains");
+            var issues = Guard(() => IdentityIssueFinder.Find(snapshot));
+            if (issues.Count == 0)
+            {
+                WriteVerbose("No identity or licensing issue found.");
+            }
+
+            WriteObject(issues, enumerateCollection: true);
+        }
+    }
+}
