@@ -137,7 +137,7 @@ public sealed class DnsmasqTests : IAsyncLifetime
     {
         // window-open has one verified custom domain, window-open.example.com, with the demo's records.
         await using var tenant = await EmulatedTenant.StartAsync(TenantCatalog.Get(EdgeTenants.WindowOpen));
-        var snapshot = await Assessment.DatasetReader.CollectAsync(tenant.Session, [DatasetIds.Domains, DatasetIds.DomainServiceRecords], new CollectionOptions(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await FastTrack.Onboarding.Engine.Assessment.DatasetReader.CollectAsync(tenant.Session, [DatasetIds.Domains, DatasetIds.DomainServiceRecords], new CollectionOptions(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
         Assert.Equal(["window-open.example.com"], DnsValidator.CustomDomains(snapshot));
         Assert.Equal(10, DnsValidator.ExpectedRecords(snapshot, new ServiceScope(), []).Count);
         var exchangeOnly = DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = [FastTrackWorkload.Exchange] }, []);
@@ -152,7 +152,7 @@ public sealed class DnsmasqTests : IAsyncLifetime
     public async Task A_tenant_with_only_the_onmicrosoft_domain_has_nothing_to_test()
     {
         await using var tenant = await EmulatedTenant.StartAsync(TenantCatalog.Get(EdgeTenants.OnMicrosoftOnly));
-        var snapshot = await Assessment.DatasetReader.CollectAsync(tenant.Session, [DatasetIds.Domains, DatasetIds.DomainServiceRecords], new CollectionOptions(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await FastTrack.Onboarding.Engine.Assessment.DatasetReader.CollectAsync(tenant.Session, [DatasetIds.Domains, DatasetIds.DomainServiceRecords], new CollectionOptions(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
         Assert.Empty(DnsValidator.CustomDomains(snapshot));
         Assert.Empty(DnsValidator.ExpectedRecords(snapshot, new ServiceScope(), []));
     }

@@ -117,7 +117,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
                 host = host.Substring(0, colon);
             }
             if (!IPAddress.TryParse(host, out var address))
-                address = Dns.GetHostAddresses(host).FirstOrDefault()
+                address = System.Net.Dns.GetHostAddresses(host).FirstOrDefault()
                     ?? throw new FormatException($"DNS server '{server}' does not resolve to an address.");
             return new IPEndPoint(address, port);
         }

@@ -192,7 +192,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
         private static async Task<IPAddress> ResolveProxyAsync(string host)
         {
             if (IPAddress.TryParse(host, out var literal)) return literal;
-            var addresses = await Dns.GetHostAddressesAsync(host).ConfigureAwait(false);
+            var addresses = await System.Net.Dns.GetHostAddressesAsync(host).ConfigureAwait(false);
             return addresses.OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1).FirstOrDefault()
                 ?? throw new SocketException((int)SocketError.HostNotFound);
         }
