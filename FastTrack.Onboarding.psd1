@@ -19,6 +19,7 @@
         'Invoke-FastTrackAssessment'
         'Get-FastTrackCheck'
         'Test-FastTrackConnectivity'
+        'Export-FastTrackReport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()
