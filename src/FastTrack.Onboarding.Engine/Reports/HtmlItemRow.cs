@@ -68,7 +68,7 @@ namespace FastTrack.Onboarding.Engine.Reports
             if (href != null)
             {
                 // A link the reader may follow; nothing is loaded from it when the page opens.
-                html.Append("<p><a class=\"learn\" href=\"").Append(href).Append("\" rel=\"noopener noreferrer\" target=\"_blank\">Microsoft Learn</a></p>");
+                html.Append("<p><a class=\"learn\" href=\"").Append(href).Append("\" rel=\"noopener noreferrer\" target=\"_blank\">Read on Microsoft Learn ↗</a></p>");
             }
 
             html.Append("</td></tr>\n");

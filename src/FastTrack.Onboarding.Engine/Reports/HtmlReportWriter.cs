@@ -137,10 +137,10 @@ namespace FastTrack.Onboarding.Engine.Reports
                 .Append(SvgCharts.Donut("Status of all checks", overall, percent.ToString(CultureInfo.InvariantCulture) + "%", "configured"))
                 .Append("<figcaption>All checks</figcaption>");
             Legend(html);
-            html.Append("</figure>\n<figure class=\"panel wide\">").Append(SvgCharts.StackedBars("Status by phase", Bars(content.ByPhase)))
+            html.Append("</figure>\n<div class=\"chart-stack\"><figure class=\"panel\">").Append(SvgCharts.StackedBars("Status by phase", Bars(content.ByPhase)))
                 .Append("<figcaption>By FastTrack phase</figcaption></figure>\n");
-            html.Append("<figure class=\"panel wide\">").Append(SvgCharts.StackedBars("Status by service", Bars(content.ByService)))
-                .Append("<figcaption>By service (General: Initiate, Assess and Remediate items)</figcaption></figure>\n</div>\n");
+            html.Append("<figure class=\"panel\">").Append(SvgCharts.StackedBars("Status by service", Bars(content.ByService)))
+                .Append("<figcaption>By service (General: Initiate, Assess and Remediate items)</figcaption></figure></div>\n</div>\n");
 
             html.Append("<table class=\"matrix\">\n<caption>Checks per phase and service, by status</caption>\n<thead><tr><th scope=\"col\">Group</th>");
             foreach (var status in StatusPalette.Order)

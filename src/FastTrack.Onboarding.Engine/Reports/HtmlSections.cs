@@ -19,7 +19,7 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
 
             var byStatus = records.GroupBy(r => r.Status).OrderBy(g => DnsRank(g.Key)).ToList();
-            html.Append("<section id=\"dns\">\n<h2>DNS records</h2>\n<div class=\"chart-grid\"><figure class=\"panel wide\">")
+            html.Append("<section id=\"dns\">\n<h2>DNS records</h2>\n<div class=\"chart-stack\"><figure class=\"panel\">")
                 .Append(SvgCharts.StackedBars("DNS records by domain", records.GroupBy(r => r.Domain).OrderBy(g => g.Key, System.StringComparer.OrdinalIgnoreCase)
                     .Select(g => new SvgCharts.Bar(g.Key, byStatus.Select(s => new SvgCharts.Segment(s.Key, g.Count(r => r.Status == s.Key), StatusPalette.DnsColour(s.Key))).ToList())).ToList()))
                 .Append("<figcaption>");

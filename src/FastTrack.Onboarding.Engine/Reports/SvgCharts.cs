@@ -47,12 +47,12 @@ namespace FastTrack.Onboarding.Engine.Reports
 
         public static string StackedBars(string title, IReadOnlyList<Bar> bars)
         {
-            const int labelWidth = 170, barWidth = 420, countWidth = 50, rowHeight = 30, barHeight = 18;
+            const int labelWidth = 150, barWidth = 520, countWidth = 50, rowHeight = 30, barHeight = 18;
             var width = labelWidth + barWidth + countWidth;
             var height = Math.Max(1, bars.Count) * rowHeight + 6;
             var max = Math.Max(1, bars.Select(b => b.Segments.Sum(s => s.Value)).DefaultIfEmpty(0).Max());
             var svg = new StringBuilder();
-            svg.Append("<svg class=\"chart bars\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"")
+            svg.Append("<svg class=\"chart bars\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\" role=\"img\" aria-label=\"")
                 .Append(HtmlText.Escape(title)).Append("\"><title>").Append(HtmlText.Escape(title)).Append("</title>");
             for (var i = 0; i < bars.Count; i++)
             {
@@ -93,15 +93,15 @@ namespace FastTrack.Onboarding.Engine.Reports
             var first = dated.Min(t => (t.StartDate ?? t.DueDate!.Value).UtcDateTime.Date);
             var last = dated.Max(t => (t.DueDate ?? t.StartDate!.Value).UtcDateTime.Date);
             var days = Math.Max(1, (last - first).TotalDays);
-            const int labelWidth = 290, plotWidth = 560, rowHeight = 22, top = 28;
+            const int labelWidth = 300, plotWidth = 560, rowHeight = 22, top = 28;
             var width = labelWidth + plotWidth + 20;
             var height = top + dated.Count * rowHeight + 8;
             var svg = new StringBuilder();
-            svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" role=\"img\" aria-label=\"")
+            svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\" role=\"img\" aria-label=\"")
                 .Append(HtmlText.Escape(title)).Append("\"><title>").Append(HtmlText.Escape(title)).Append("</title>");
 
             // Week grid lines with dates, so "when" is readable without hovering.
-            var step = days > 120 ? 28 : days > 42 ? 14 : 7;
+            var step = days > 120 ? 28 : days > 42 ? 14 : days > 14 ? 7 : 1;
             for (var d = 0; d <= days; d += step)
             {
                 var x = labelWidth + plotWidth * d / days;
@@ -117,7 +117,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 var x = labelWidth + plotWidth * (start - first).TotalDays / days;
                 var w = Math.Max(6, plotWidth * (end - start).TotalDays / days);
                 var y = top + i * rowHeight;
-                var label = (task.Order > 0 ? task.Order.ToString(CultureInfo.InvariantCulture) + ". " : string.Empty) + Shorten(task.Title, 44);
+                var label = (task.Order > 0 ? task.Order.ToString(CultureInfo.InvariantCulture) + ". " : string.Empty) + Shorten(task.Title, 40);
                 svg.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 13).Append("\" text-anchor=\"end\" class=\"bar-label\">").Append(HtmlText.Escape(label)).Append("</text>");
                 svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(y + 2).Append("\" width=\"").Append(N(w)).Append("\" height=\"14\" rx=\"3\" fill=\"").Append(PriorityColour(task.Priority))
                     .Append("\"><title>").Append(HtmlText.Escape($"{task.Title} ({task.Priority ?? "no priority"}): {start:yyyy-MM-dd} → {end:yyyy-MM-dd}")).Append("</title></rect>");

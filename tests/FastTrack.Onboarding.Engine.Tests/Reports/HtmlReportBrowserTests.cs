@@ -58,6 +58,11 @@ public class HtmlReportBrowserTests(DemoReportFixture demo, ITestOutputHelper ou
 
         await browser.SendAsync("Page.captureScreenshot", new { format = "png" }).ContinueWith(t => Save(t.Result, Path.Combine(artifacts, "report-screenshot.png")));
 
+        var layout = await browser.SendAsync("Page.getLayoutMetrics");
+        var fullHeight = Math.Min(12000, (double)layout["cssContentSize"]!["height"]!);
+        Save(await browser.SendAsync("Page.captureScreenshot", new { format = "png", captureBeyondViewport = true, clip = new { x = 0, y = 0, width = 1440, height = fullHeight, scale = 1 } }),
+            Path.Combine(artifacts, "report-screenshot-full.png"));
+
         // Type into the filter box like a user: only rows containing the text stay visible.
         const string term = "FT-ASSESS-ID";
         await browser.EvaluateAsync("document.getElementById('filter').focus()");
