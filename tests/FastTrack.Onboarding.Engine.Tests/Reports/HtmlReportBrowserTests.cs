@@ -24,7 +24,8 @@ public class HtmlReportBrowserTests(DemoReportFixture demo, ITestOutputHelper ou
         var artifacts = Path.Combine(DemoReportFixture.RepositoryRoot(), "artifacts");
         Directory.CreateDirectory(artifacts);
         var reportPath = Path.Combine(artifacts, "demo-report.html");
-        var input = new ReportInput { Assessment = demo.Assessment, GeneratedOn = DateTimeOffset.UtcNow, GeneratorVersion = "0.1.0" };
+        // The demo assessment with sample DNS rows and a connectivity run, so every section renders.
+        var input = new ReportInput { Assessment = demo.Assessment, Dns = ReportSamples.Dns(), Connectivity = ReportSamples.Connectivity(), GeneratedOn = DateTimeOffset.UtcNow, GeneratorVersion = "0.1.0" };
         ReportExporter.Export(input, ReportFormat.Html, reportPath, overwrite: true);
 
         await using var browser = await ChromiumDevTools.StartAsync(chromium!, 1440, 1000);
@@ -86,6 +87,19 @@ public class HtmlReportBrowserTests(DemoReportFixture demo, ITestOutputHelper ou
 
         await browser.EvaluateAsync("(() => { const s = document.getElementById('status-filter'); s.value = ''; s.dispatchEvent(new Event('change')); window.scrollTo(0, document.getElementById('items').offsetTop); })()");
         await browser.SendAsync("Page.captureScreenshot", new { format = "png" }).ContinueWith(t => Save(t.Result, Path.Combine(artifacts, "report-screenshot-items.png")));
+
+        // DNS and connectivity sections are there, their hostile text shown as text.
+        Assert.Equal(ReportSamples.Dns().Count, (int)(await browser.EvaluateAsync("document.querySelectorAll('#dns tbody tr').length"))!);
+        Assert.True((bool)(await browser.EvaluateAsync("document.getElementById('dns').innerText.includes('<b>evil</b>.com')"))!);
+        Assert.Equal(ReportSamples.Connectivity().Summaries.Count, (int)(await browser.EvaluateAsync("document.querySelectorAll('#connectivity table.connectivity tbody tr').length"))!);
+
+        // Print: controls hidden, every row printed even while a filter hides some on screen.
+        await browser.EvaluateAsync("(() => { const f = document.getElementById('filter'); f.value = 'FT-ASSESS-ID-01'; f.dispatchEvent(new Event('input')); })()");
+        await browser.SendAsync("Emulation.setEmulatedMedia", new { media = "print" });
+        Assert.Equal("none", (string)(await browser.EvaluateAsync("getComputedStyle(document.querySelector('.controls')).display"))!);
+        Assert.Equal(demo.Assessment.Results.Count,
+            (int)(await browser.EvaluateAsync("Array.from(document.querySelectorAll('#items-table tbody tr.item')).filter(r => getComputedStyle(r).display !== 'none').length"))!);
+        await browser.SendAsync("Emulation.setEmulatedMedia", new { media = "" });
 
         await Task.Delay(200);
         var events = browser.Events.ToList();
