@@ -13,6 +13,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Reports;
 /// </summary>
 public sealed class DemoReportFixture : IAsyncLifetime
 {
+    public const string Collection = "Demo tenant report";
+
     public const string HostileGroupName = "<script>window.__xss=1</script>EMS licensing";
 
     private readonly HostileNameTenant _tenant = new();
@@ -49,4 +51,10 @@ public sealed class DemoReportFixture : IAsyncLifetime
             return fixture;
         }
     }
+}
+
+/// <summary>One emulator and one assessment for every class that reports on the demo tenant.</summary>
+[CollectionDefinition(DemoReportFixture.Collection)]
+public sealed class DemoReportCollection : ICollectionFixture<DemoReportFixture>
+{
 }

@@ -8,7 +8,8 @@ using Xunit;
 namespace FastTrack.Onboarding.Engine.Tests.Reports;
 
 /// <summary>Reports of the demo tenant's real assessment: every format parsed back and counted against it.</summary>
-public class DemoTenantReportTests(DemoReportFixture demo) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportFixture.Collection)]
+public class DemoTenantReportTests(DemoReportFixture demo)
 {
     private ReportInput Input => new() { Assessment = demo.Assessment, GeneratedOn = demo.Assessment.CompletedOn, GeneratorVersion = "test" };
 

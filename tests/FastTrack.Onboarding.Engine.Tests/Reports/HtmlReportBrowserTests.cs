@@ -13,7 +13,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Reports;
 /// name is shown as text and its script never runs. Screenshots are kept in artifacts/.
 /// Chromium missing is a failure that says how to install it, never a silent skip.
 /// </summary>
-public class HtmlReportBrowserTests(DemoReportFixture demo, ITestOutputHelper output) : IClassFixture<DemoReportFixture>
+[Collection(DemoReportFixture.Collection)]
+public class HtmlReportBrowserTests(DemoReportFixture demo, ITestOutputHelper output)
 {
     [Fact]
     public async Task Demo_report_renders_offline_with_matching_counts_and_working_filter()
