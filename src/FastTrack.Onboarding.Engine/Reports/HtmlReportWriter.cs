@@ -69,7 +69,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 Meta(html, "Initial domain", a.InitialDomain);
                 Meta(html, "Assessed", $"{Date(a.StartedOn)} ({Duration(a.CompletedOn - a.StartedOn)})");
                 Meta(html, "Source", a.Source == "Snapshot" ? "Saved snapshot, re-evaluated offline" : "Live read from Microsoft Graph");
-                Meta(html, "Scope", $"{string.Join(", ", a.Phases)} · {string.Join(", ", a.Services)}");
+                Meta(html, "Scope", string.Join(" · ", new[] { string.Join(", ", a.Phases), string.Join(", ", a.Services) }.Where(p => p.Length > 0)));
                 Meta(html, "Coverage", $"{a.Coverage.Assessed} of {a.Coverage.Total} checks assessed · {a.GraphRequests} Graph requests");
             }
 
@@ -131,8 +131,9 @@ namespace FastTrack.Onboarding.Engine.Reports
         private static void Charts(StringBuilder html, ReportContent content)
         {
             var overall = StatusPalette.Order.Select((s, i) => new SvgCharts.Segment(StatusPalette.Label(s), content.StatusCounts[i], StatusPalette.Colour(s))).ToList();
-            var assessed = content.Assessment!.Coverage;
-            var percent = assessed.Total == 0 ? 0 : (int)Math.Round(100.0 * content.Count(CheckStatus.Configured) / Math.Max(1, assessed.Total - content.Count(CheckStatus.NotApplicable) - content.Count(CheckStatus.Info)));
+            // Share configured among the checks that can be configured (Info and NotApplicable have nothing to configure).
+            var configurable = content.Results.Count - content.Count(CheckStatus.NotApplicable) - content.Count(CheckStatus.Info);
+            var percent = configurable <= 0 ? 0 : (int)Math.Round(100.0 * content.Count(CheckStatus.Configured) / configurable);
             html.Append("<section id=\"breakdown\">\n<h2>Breakdown by phase and service</h2>\n<div class=\"chart-grid\">\n<figure class=\"panel\">")
                 .Append(SvgCharts.Donut("Status of all checks", overall, percent.ToString(CultureInfo.InvariantCulture) + "%", "configured"))
                 .Append("<figcaption>All checks</figcaption>");

@@ -21,7 +21,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 Row(md, "Tenant id", a.TenantId);
                 Row(md, "Initial domain", a.InitialDomain);
                 Row(md, "Assessed", $"{HtmlReportWriter.Date(a.StartedOn)} ({HtmlReportWriter.Duration(a.CompletedOn - a.StartedOn)}), source {a.Source}");
-                Row(md, "Scope", $"{string.Join(", ", a.Phases)}; {string.Join(", ", a.Services)}");
+                Row(md, "Scope", string.Join("; ", new[] { string.Join(", ", a.Phases), string.Join(", ", a.Services) }.Where(p => p.Length > 0)));
                 Row(md, "Coverage", $"{a.Coverage.Assessed} of {a.Coverage.Total} checks assessed, {a.GraphRequests} Graph requests");
                 Row(md, "Report", $"{HtmlReportWriter.Date(content.Input.GeneratedOn)}, FastTrack.Onboarding {content.Input.GeneratorVersion}");
                 md.Append('\n');

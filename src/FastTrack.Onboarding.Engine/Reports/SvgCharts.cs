@@ -47,7 +47,7 @@ namespace FastTrack.Onboarding.Engine.Reports
 
         public static string StackedBars(string title, IReadOnlyList<Bar> bars)
         {
-            const int labelWidth = 150, barWidth = 520, countWidth = 50, rowHeight = 30, barHeight = 18;
+            const int labelWidth = 180, barWidth = 520, countWidth = 50, rowHeight = 30, barHeight = 18;
             var width = labelWidth + barWidth + countWidth;
             var height = Math.Max(1, bars.Count) * rowHeight + 6;
             var max = Math.Max(1, bars.Select(b => b.Segments.Sum(s => s.Value)).DefaultIfEmpty(0).Max());

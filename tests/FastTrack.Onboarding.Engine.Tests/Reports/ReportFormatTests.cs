@@ -133,6 +133,9 @@ public class ReportFormatTests
     public void Html_escapes_every_tenant_string_and_states_the_counts()
     {
         var html = ReportFiles.Render(Input, ReportFormat.Html);
+        // Kept for reviewers: every section with hostile sample strings (artifacts/ is not committed).
+        Directory.CreateDirectory(Path.Combine(DemoReportFixture.RepositoryRoot(), "artifacts"));
+        File.WriteAllText(Path.Combine(DemoReportFixture.RepositoryRoot(), "artifacts", "sample-report.html"), html);
         Assert.DoesNotContain("<script>window", html);
         Assert.DoesNotContain("<img src=x", html);
         Assert.DoesNotContain("<b>evil", html);
