@@ -20,7 +20,7 @@ namespace FastTrack.Onboarding.Engine.Reports
 
         public static string Donut(string title, IReadOnlyList<Segment> segments, string centreText, string centreCaption)
         {
-            const double size = 180, radius = 70, stroke = 26;
+            const double radius = 70, stroke = 26;
             var total = segments.Sum(s => s.Value);
             var circumference = 2 * Math.PI * radius;
             var svg = new StringBuilder();
@@ -41,7 +41,6 @@ namespace FastTrack.Onboarding.Engine.Reports
 
             svg.Append("<text x=\"90\" y=\"88\" text-anchor=\"middle\" class=\"donut-number\">").Append(HtmlText.Escape(centreText)).Append("</text>");
             svg.Append("<text x=\"90\" y=\"110\" text-anchor=\"middle\" class=\"donut-caption\">").Append(HtmlText.Escape(centreCaption)).Append("</text>");
-            _ = size;
             return svg.Append("</svg>").ToString();
         }
 
