@@ -44,10 +44,14 @@ $whatIf = Export-FastTrackReport -InputObject $assessment -Format Html -Path (Jo
 $dns = @(
     [pscustomobject]@{ Domain = 'contosodemo.com'; RecordType = 'MX'; Label = '@'; Expected = 'contosodemo-com.mail.protection.outlook.com'; Found = $null; Status = 'Missing' }
     [pscustomobject]@{ Domain = 'contosodemo.com'; RecordType = 'CNAME'; Label = 'autodiscover'; Expected = 'autodiscover.outlook.com'; Found = 'autodiscover.outlook.com'; Status = 'Match' }
+    # The shape of Test-FastTrackDns rows: Name, SupportedService, Found as a list, Detail.
+    [pscustomobject]@{ Domain = 'contosodemo.com'; RecordType = 'TXT'; Name = '@'; SupportedService = 'Email'; Expected = 'v=spf1 include:spf.protection.outlook.com -all'; Found = @('v=spf1 -all', 'google-site-verification=x'); Status = 'Mismatch'; Detail = 'SPF lacks Exchange Online' }
 )
 $checklist = @(
     @{ Order = 1; Id = 'T1'; Title = 'Set usage locations'; Priority = 'High'; Owner = 'Identity team'; StartDate = [datetime]'2026-12-01'; DueDate = [datetime]'2026-12-03' }
     [pscustomobject]@{ Order = 2; Id = 'T2'; Title = 'Fix licence errors'; Priority = 'Medium'; Owner = 'Licensing'; DependsOn = @('T1'); StartDate = '2026-12-03'; DueDate = '2026-12-08' }
+    # The shape of Get-RemediationChecklist tasks: CheckId without Id, EffortDays.
+    [pscustomobject]@{ Order = 3; CheckId = 'FT-ASSESS-ID-03'; Title = 'Fix sync errors'; Priority = 'High'; Owner = 'IdentityTeam'; EffortDays = 2; StartDate = [datetime]'2026-12-08'; DueDate = [datetime]'2026-12-10' }
 )
 $full = Export-FastTrackReport -InputObject $assessment -Format Json -Path (Join-Path $env:FT_OUT 'full.json') -DnsResult $dns -Checklist $checklist -Force
 
@@ -138,10 +142,17 @@ Describe 'Export-FastTrackReport' {
 
     It 'maps -DnsResult and -Checklist objects by property name' {
         $json = Get-Content -Raw $script:Result.Full | ConvertFrom-Json
-        $json.dns.Count | Should -Be 2
+        $json.dns.Count | Should -Be 3
         ($json.dns | Where-Object status -eq 'Missing').expected | Should -Be 'contosodemo-com.mail.protection.outlook.com'
+        $spf = $json.dns | Where-Object status -eq 'Mismatch'
+        $spf.label | Should -Be '@'
+        $spf.service | Should -Be 'Email'
+        $spf.found | Should -Be 'v=spf1 -all, google-site-verification=x'
+        $spf.detail | Should -Be 'SPF lacks Exchange Online'
         $json.checklist.derived | Should -BeFalse
-        $json.checklist.tasks.Count | Should -Be 2
+        $json.checklist.tasks.Count | Should -Be 3
+        $json.checklist.tasks[2].id | Should -Be 'FT-ASSESS-ID-03'
+        $json.checklist.tasks[2].effort | Should -Be '2d'
         $json.checklist.tasks[1].dependsOn | Should -Be @('T1')
         $json.checklist.tasks[1].owner | Should -Be 'Licensing'
         ([DateTimeOffset] $json.checklist.tasks[0].startDate).UtcDateTime.Date | Should -Be ([datetime]'2026-12-01')

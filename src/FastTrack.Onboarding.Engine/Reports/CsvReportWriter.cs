@@ -39,7 +39,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                     writer.Write(CsvText.Line(new[]
                     {
                         "Dns", $"{d.Domain} {d.RecordType} {d.Label}", d.Label, null, d.Service, d.RecordType, d.Status, null,
-                        $"Expected: {d.Expected ?? "—"}; found: {d.Found ?? "—"}", null, null, null, null, "false", d.Domain, null,
+                        $"Expected: {d.Expected ?? "—"}; found: {d.Found ?? "—"}" + (string.IsNullOrEmpty(d.Detail) ? string.Empty : "; " + d.Detail), null, null, null, null, "false", d.Domain, null,
                     }));
                 }
 

@@ -29,7 +29,8 @@ namespace FastTrack.Onboarding.Engine.Reports
             {
                 html.Append("<tr data-dns-status=\"").Append(HtmlText.Escape(record.Status)).Append("\"><td>").Append(HtmlText.Escape(record.Domain)).Append("</td><td>").Append(HtmlText.Escape(record.RecordType))
                     .Append("</td><td class=\"mono\">").Append(HtmlText.Escape(record.Label)).Append("</td><td class=\"mono\">").Append(HtmlText.Escape(record.Expected)).Append("</td><td class=\"mono\">")
-                    .Append(HtmlText.Escape(record.Found)).Append("</td><td><span class=\"badge dns-").Append(HtmlText.Escape(record.Status)).Append("\">").Append(HtmlText.Escape(record.Status)).Append("</span></td></tr>\n");
+                    .Append(HtmlText.Escape(record.Found)).Append(string.IsNullOrEmpty(record.Detail) ? string.Empty : "<span class=\"reason\">" + HtmlText.Escape(record.Detail) + "</span>")
+                    .Append("</td><td><span class=\"badge dns-").Append(HtmlText.Escape(record.Status)).Append("\">").Append(HtmlText.Escape(record.Status)).Append("</span></td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n</section>\n");
@@ -107,6 +108,6 @@ namespace FastTrack.Onboarding.Engine.Reports
             html.Append("</section>\n");
         }
 
-        private static int DnsRank(string status) => status == "Missing" ? 0 : status == "Mismatch" ? 1 : status == "Optional" ? 3 : status == "Match" ? 4 : 2;
+        private static int DnsRank(string status) => status == "Missing" ? 0 : status == "Mismatch" ? 1 : status == "Error" ? 2 : status == "Optional" ? 4 : status == "Match" ? 5 : 3;
     }
 }

@@ -12,7 +12,7 @@ namespace FastTrack.Onboarding.Engine.Reports
     /// JUnit XML for CI pipelines (Azure DevOps, GitHub, GitLab, Jenkins read it): a test suite per
     /// phase with one test case per check. NotConfigured and Partial fail; NotAssessed is skipped
     /// (with its reason); Configured, Info and NotApplicable pass. DNS records (Missing/Mismatch
-    /// fail) and connectivity summaries (Failed fails, NotTested skipped) get a suite each.
+    /// fail, Error is a JUnit error) and connectivity summaries (Failed fails, NotTested skipped) get a suite each.
     /// </summary>
     public sealed class JUnitReportWriter : IReportWriter
     {
@@ -29,7 +29,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 var tests = content.Results.Count + content.Dns.Count + (content.Connectivity?.Summaries.Count ?? 0);
                 xml.WriteAttributeString("tests", tests.ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("errors", "0");
+                xml.WriteAttributeString("errors", content.Dns.Count(DnsErrs).ToString(CultureInfo.InvariantCulture));
                 if (a != null)
                 {
                     xml.WriteAttributeString("time", Seconds((a.CompletedOn - a.StartedOn).TotalSeconds));
@@ -69,7 +69,7 @@ namespace FastTrack.Onboarding.Engine.Reports
 
                 if (content.Dns.Count > 0)
                 {
-                    StartSuite(xml, "FastTrack.Dns", content.Dns.Count, content.Dns.Count(DnsFails), 0, null);
+                    StartSuite(xml, "FastTrack.Dns", content.Dns.Count, content.Dns.Count(DnsFails), 0, null, content.Dns.Count(DnsErrs));
                     foreach (var d in content.Dns)
                     {
                         xml.WriteStartElement("testcase");
@@ -80,6 +80,14 @@ namespace FastTrack.Onboarding.Engine.Reports
                             xml.WriteStartElement("failure");
                             xml.WriteAttributeString("type", XmlText.Clean(d.Status));
                             xml.WriteAttributeString("message", XmlText.Clean($"{d.Status}: expected {d.Expected ?? "—"}, found {d.Found ?? "—"}"));
+                            xml.WriteEndElement();
+                        }
+                        else if (DnsErrs(d))
+                        {
+                            // The lookup itself failed: a CI error (could not verify), not a failed expectation.
+                            xml.WriteStartElement("error");
+                            xml.WriteAttributeString("type", "Error");
+                            xml.WriteAttributeString("message", XmlText.Clean($"The lookup failed: {d.Detail ?? "no detail"}"));
                             xml.WriteEndElement();
                         }
 
@@ -127,13 +135,15 @@ namespace FastTrack.Onboarding.Engine.Reports
 
         private static bool DnsFails(Model.Reports.ReportDnsRecord record) => record.Status == "Missing" || record.Status == "Mismatch";
 
-        private static void StartSuite(XmlWriter xml, string name, int tests, int failures, int skipped, string? timestamp)
+        private static bool DnsErrs(Model.Reports.ReportDnsRecord record) => record.Status == "Error";
+
+        private static void StartSuite(XmlWriter xml, string name, int tests, int failures, int skipped, string? timestamp, int errors = 0)
         {
             xml.WriteStartElement("testsuite");
             xml.WriteAttributeString("name", XmlText.Clean(name));
             xml.WriteAttributeString("tests", tests.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("errors", "0");
+            xml.WriteAttributeString("errors", errors.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("skipped", skipped.ToString(CultureInfo.InvariantCulture));
             if (timestamp != null)
             {

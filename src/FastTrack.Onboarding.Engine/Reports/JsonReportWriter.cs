@@ -56,6 +56,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                     json.WriteString("found", d.Found);
                     json.WriteString("status", d.Status);
                     json.WriteString("service", d.Service);
+                    json.WriteString("detail", d.Detail);
                     json.WriteEndObject();
                 }
 

@@ -107,7 +107,7 @@ namespace FastTrack.Onboarding.Engine.Reports
             foreach (var d in content.Dns)
             {
                 md.Append("| ").Append(MarkdownText.Escape(d.Domain)).Append(" | ").Append(MarkdownText.Escape(d.RecordType)).Append(" | ").Append(MarkdownText.Escape(d.Label)).Append(" | ")
-                    .Append(MarkdownText.Escape(d.Expected)).Append(" | ").Append(MarkdownText.Escape(d.Found)).Append(" | ").Append(MarkdownText.Escape(d.Status)).Append(" |\n");
+                    .Append(MarkdownText.Escape(d.Expected)).Append(" | ").Append(MarkdownText.Escape(string.IsNullOrEmpty(d.Detail) ? d.Found : $"{d.Found} ({d.Detail})")).Append(" | ").Append(MarkdownText.Escape(d.Status)).Append(" |\n");
             }
 
             md.Append('\n');

@@ -43,6 +43,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 case "Match": return "#2f855a";
                 case "Missing": return "#c53030";
                 case "Mismatch": return "#c27c0e";
+                case "Error": return "#9b2c2c";
                 default: return "#6b7280";
             }
         }

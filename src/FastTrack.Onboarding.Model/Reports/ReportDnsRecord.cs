@@ -12,8 +12,11 @@ namespace FastTrack.Onboarding.Model.Reports
         public string? Expected { get; init; }
         public string? Found { get; init; }
 
-        /// <summary>Match, Missing, Mismatch or Optional (other words are shown as given).</summary>
+        /// <summary>Match, Missing, Mismatch, Optional or Error (other words are shown as given).</summary>
         public string Status { get; init; } = string.Empty;
+
+        /// <summary>What the lookup said beyond the values (for example the DNS error).</summary>
+        public string? Detail { get; init; }
 
         /// <summary>The service the record is for (Exchange, Intune, Teams...), when known.</summary>
         public string? Service { get; init; }

@@ -71,7 +71,10 @@ public class ReportFormatTests
 
         var root = document.Root!;
         Assert.Equal(document.Descendants("testcase").Count(), (int)root.Attribute("tests")!);
-        Assert.Equal(2, document.Descendants("testsuite").Single(s => (string)s.Attribute("name")! == "FastTrack.Dns").Elements("testcase").Count(c => c.Element("failure") != null));
+        var dns = document.Descendants("testsuite").Single(s => (string)s.Attribute("name")! == "FastTrack.Dns");
+        Assert.Equal(2, dns.Elements("testcase").Count(c => c.Element("failure") != null));
+        Assert.Equal(1, (int)dns.Attribute("errors")!);
+        Assert.Contains("SERVFAIL", (string)dns.Descendants("error").Single().Attribute("message")!);
         Assert.Single(document.Descendants("testsuite").Single(s => (string)s.Attribute("name")! == "FastTrack.Connectivity").Elements("testcase"), c => c.Element("failure") != null);
         Assert.Contains(document.Descendants("failure"), f => ((string)f.Attribute("message")!).Contains(ReportSamples.ScriptName));
     }

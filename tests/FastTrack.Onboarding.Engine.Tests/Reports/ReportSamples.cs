@@ -52,6 +52,7 @@ public static class ReportSamples
         new() { Domain = "contoso.com", RecordType = "MX", Label = "@", Expected = "contoso-com.mail.protection.outlook.com", Found = "contoso-com.mail.protection.outlook.com", Status = "Match", Service = "Email" },
         new() { Domain = "contoso.com", RecordType = "CNAME", Label = "autodiscover", Expected = "autodiscover.outlook.com", Found = null, Status = "Missing", Service = "Email" },
         new() { Domain = "contoso.com", RecordType = "TXT", Label = "@", Expected = "v=spf1 include:spf.protection.outlook.com -all", Found = "v=spf1 -all", Status = "Mismatch", Service = "Email" },
+        new() { Domain = "contoso.com", RecordType = "SRV", Label = "_sip._tls", Expected = "sipdir.online.lync.com", Status = "Error", Detail = "SERVFAIL from 10.0.0.53" },
         new() { Domain = "<b>evil</b>.com", RecordType = "CNAME", Label = "enterpriseregistration", Expected = "enterpriseregistration.windows.net", Found = null, Status = "Optional", Service = "Intune" },
     ];
 

@@ -26,6 +26,7 @@ namespace FastTrack.Onboarding.Commands.Report
                 Expected = Text(o, "Expected", "ExpectedValue"),
                 Found = Text(o, "Found", "FoundValue", "Actual"),
                 Status = Text(o, "Status") ?? string.Empty,
+                Detail = Text(o, "Detail", "Message"),
                 Service = Text(o, "Service", "SupportedService"),
             };
         }
@@ -43,7 +44,7 @@ namespace FastTrack.Onboarding.Commands.Report
                 Phase = Text(o, "Phase"),
                 Priority = Text(o, "Priority"),
                 Owner = Text(o, "Owner", "AssignedTo"),
-                Effort = Text(o, "Effort", "EstimatedEffort"),
+                Effort = Text(o, "Effort", "EstimatedEffort") ?? (Number(o, "EffortDays") is int days ? days.ToString(CultureInfo.InvariantCulture) + "d" : null),
                 Status = Text(o, "Status", "State"),
                 DependsOn = Strings(o, "DependsOn", "Dependencies"),
                 StartDate = Date(o, "StartDate", "Start", "StartOn"),
