@@ -29,6 +29,7 @@
         'Get-RemediatePhaseStatus'
         'Compare-FastTrackAssessment'
         'Repair-FastTrackUsageLocation'
+        'Export-FastTrackReport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -83,6 +83,11 @@ function Invoke-Build {
     $engineData = Join-Path $staging 'engine/Data'
     if (Test-Path $engineData) { Copy-Item -Recurse $engineData $dependencies }
 
+    # schemas/: the JSON Schema of Export-FastTrackReport -Format Json, for readers to validate against.
+    $schemas = Join-Path $ModuleOut 'schemas'
+    $null = New-Item -ItemType Directory -Force -Path $schemas
+    Copy-Item (Join-Path $Root "src/$ModuleName.Engine/Reports/Schema/*.json") $schemas
+
     Copy-Item (Join-Path $Root "$ModuleName.psd1") $ModuleOut
     $help = Join-Path $Root 'docs'
     if (Test-Path (Join-Path $Root 'tools/Build-Help.ps1')) {

@@ -17,6 +17,9 @@ namespace FastTrack.Onboarding.Model.Errors
         LimitsExceeded,
         SecurityError,
         InvalidOperation,
+
+        /// <summary>The thing to create is already there (a report file without -Force).</summary>
+        ResourceExists,
         NotImplemented,
         OperationStopped,
     }

@@ -40,6 +40,7 @@ namespace FastTrack.Onboarding.Infrastructure
                 case FailureKind.SecurityError: return ErrorCategory.SecurityError;
                 case FailureKind.NotImplemented: return ErrorCategory.NotImplemented;
                 case FailureKind.OperationStopped: return ErrorCategory.OperationStopped;
+                case FailureKind.ResourceExists: return ErrorCategory.ResourceExists;
                 default: return ErrorCategory.InvalidOperation;
             }
         }

@@ -54,7 +54,7 @@ namespace FastTrack.Onboarding.Commands.Dns
             }
 
             var lookup = new DnsLookup(server, TimeSpan.FromSeconds(TimeoutSeconds), 1);
-            WriteVerbose($"Querying {expected.Count} records at {lookup.Server}.");
+            WriteVerboseSafely($"Querying {expected.Count} records at {lookup.Server}.");
             var results = RunEngine((log, ct) => DnsValidator.TestAsync(expected, lookup, 8, ct));
             WriteObject(results, enumerateCollection: true);
         }

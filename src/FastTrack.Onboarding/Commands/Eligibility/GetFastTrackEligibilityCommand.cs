@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Commands.Eligibility
             var snapshot = ReadSnapshot(EligibilityReader.Needs, "Reading licences and subscriptions");
             var now = AsOf ?? (FromSnapshot != null ? snapshot.CollectedOn : DateTimeOffset.UtcNow);
             var eligibility = Guard(() => EligibilityReader.FromSnapshot(snapshot, now, Service ?? new FastTrackWorkload[0]));
-            WriteVerbose($"Eligible-plan list {eligibility.EligibilityListVersion}.");
+            WriteVerboseSafely($"Eligible-plan list {eligibility.EligibilityListVersion}.");
             WriteObject(eligibility);
         }
     }

@@ -60,7 +60,7 @@ namespace FastTrack.Onboarding.Commands.Enable
             if (ParameterSetName == SnapshotSet)
             {
                 var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(FromSnapshot);
-                WriteVerbose($"Evaluating the Enable phase from the snapshot {path}.");
+                WriteVerboseSafely($"Evaluating the Enable phase from the snapshot {path}.");
                 outcome = RunEngine((log, ct) => System.Threading.Tasks.Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), selection, inputs), ct));
             }
             else
@@ -72,7 +72,7 @@ namespace FastTrack.Onboarding.Commands.Enable
             }
 
             var coverage = outcome.Report.Coverage;
-            WriteVerbose($"{coverage.Assessed} of {coverage.Total} Enable items assessed with {outcome.Report.GraphRequests} Graph requests.");
+            WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} Enable items assessed with {outcome.Report.GraphRequests} Graph requests.");
             // The guidance's order: tenant, Azure AD Premium, Premium with Connect and AD FS, Intune.
             foreach (var result in outcome.Report.Results.Where(r => r.Phase == FastTrackPhase.Enable).OrderBy(r => r.Service).ThenBy(r => r.CheckId, StringComparer.Ordinal))
             {

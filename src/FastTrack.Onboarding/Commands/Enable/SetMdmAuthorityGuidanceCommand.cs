@@ -29,7 +29,7 @@ namespace FastTrack.Onboarding.Commands.Enable
             {
                 if (!MdmAuthorityAdvisor.NeedsWrite(guidance))
                 {
-                    WriteVerbose($"Nothing to apply: the tenant's MDM authority is '{guidance.CurrentAuthority}' and the scenario {Scenario} needs {guidance.RecommendedAuthority}.");
+                    WriteVerboseSafely($"Nothing to apply: the tenant's MDM authority is '{guidance.CurrentAuthority}' and the scenario {Scenario} needs {guidance.RecommendedAuthority}.");
                 }
                 else if (ShouldProcess($"tenant {connection.TenantName ?? connection.TenantId} (MDM authority '{guidance.CurrentAuthority}')",
                     "Set the MDM authority to Intune (setMobileDeviceManagementAuthority: a delegated-only Graph action that cannot be undone through Graph)"))

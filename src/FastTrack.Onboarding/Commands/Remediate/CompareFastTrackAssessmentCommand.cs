@@ -62,7 +62,7 @@ namespace FastTrack.Onboarding.Commands.Remediate
             }
 
             var changes = AssessmentComparer.Compare(before.Results, after.Results);
-            WriteVerbose(string.Join(", ", changes.GroupBy(c => c.Change).Select(g => $"{g.Count()} {g.Key}")));
+            WriteVerboseSafely(string.Join(", ", changes.GroupBy(c => c.Change).Select(g => $"{g.Count()} {g.Key}")));
             WriteObject(changes.Where(c => !ExcludeUnchanged || c.Change != ChangeKind.Unchanged), enumerateCollection: true);
         }
 

@@ -19,7 +19,7 @@ namespace FastTrack.Onboarding.Commands.Remediate
             var issues = Guard(() => IdentityIssueFinder.Find(snapshot));
             if (issues.Count == 0)
             {
-                WriteVerbose("No identity or licensing issue found.");
+                WriteVerboseSafely("No identity or licensing issue found.");
             }
 
             WriteObject(issues, enumerateCollection: true);

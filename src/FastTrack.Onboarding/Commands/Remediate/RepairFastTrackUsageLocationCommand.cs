@@ -61,11 +61,11 @@ namespace FastTrack.Onboarding.Commands.Remediate
 
             if (targets.Count == 0)
             {
-                WriteVerbose("Every licensed user already has a usage location: nothing to do.");
+                WriteVerboseSafely("Every licensed user already has a usage location: nothing to do.");
                 return;
             }
 
-            WriteVerbose($"{targets.Count} licensed users have no usage location: {string.Join(", ", targets.Select(t => t.UserPrincipalName))}.");
+            WriteVerboseSafely($"{targets.Count} licensed users have no usage location: {string.Join(", ", targets.Select(t => t.UserPrincipalName))}.");
             // ShouldProcess on the pipeline thread, one user at a time: -WhatIf lists exactly these users, -Confirm asks for each.
             var approved = new List<UserRecord>();
             foreach (var user in targets)

@@ -45,7 +45,7 @@ namespace FastTrack.Onboarding.Commands.Remediation
         protected override void EndProcessing()
         {
             var tasks = RemediationChecklist.Build(_results, StartDate);
-            WriteVerbose($"{tasks.Count} tasks from {_results.Count} results, starting {StartDate:yyyy-MM-dd}.");
+            WriteVerboseSafely($"{tasks.Count} tasks from {_results.Count} results, starting {StartDate:yyyy-MM-dd}.");
             WriteObject(tasks, enumerateCollection: true);
         }
     }
