@@ -23,6 +23,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>Upper bound on shards per large collection.</summary>
         public int MaxShards { get; init; } = 16;
 
+        /// <summary>
+        /// Tests only (internal): skip the client-side pacing of Graph's per-area limits, for runs
+        /// against an emulator whose limits are switched off. Never exposed to PowerShell.
+        /// </summary>
+        internal bool PaceGraphAreaLimits { get; init; } = true;
+
         /// <summary>Seed for retry jitter (reproducible tests).</summary>
         public int JitterSeed { get; init; } = Environment.TickCount;
     }

@@ -255,7 +255,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             private async Task CollectPacedAsync(IReadOnlyList<DatasetDefinition> datasets, CancellationToken cancellationToken)
             {
-                var gate = _gates.GetOrAdd(datasets[0].Area, RateGate.For);
+                var gate = _options.PaceGraphAreaLimits ? _gates.GetOrAdd(datasets[0].Area, RateGate.For) : RateGate.For(ThrottleArea.Directory);
                 foreach (var dataset in datasets)
                 {
                     try

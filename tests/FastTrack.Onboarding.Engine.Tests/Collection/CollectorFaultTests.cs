@@ -20,6 +20,8 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
     public Task InitializeAsync()
     {
         _tenant.Emulator.ClearFaults();
+        // Graph's per-area limits are the pacing tests' subject; here they would only add waiting.
+        _tenant.Emulator.SetGraphAreaLimits(false);
         return Task.CompletedTask;
     }
 
@@ -29,18 +31,30 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         return Task.CompletedTask;
     }
 
-    private async Task<IReadOnlyDictionary<string, string>> BaselineAsync()
+    // The emulator's area limits are off in this class, so the client's pacing would only add waiting.
+    private static readonly CollectionOptions Unpaced = AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false };
+
+    private Task<IReadOnlyDictionary<string, string>> BaselineAsync() => _tenant.Baseline(async () =>
     {
         using var session = await _tenant.ConnectAsync();
-        var clean = await AssessmentHarness.RunAsync(session);
-        Assert.All(clean.Report.Datasets, d => Assert.True(d.Collected, $"{d.Id} was not read in the clean run: {d.Detail}"));
+        var clean = await AssessmentHarness.RunAsync(session, options: Unpaced);
+        Assert.All(clean.Report.Datasets.Where(d => ReadableAppOnly(DatasetCatalog.Get(d.Id))), d => Assert.True(d.Collected, $"{d.Id} was not read in the clean run: {d.Detail}"));
         return AssessmentHarness.Verdicts(clean.Report);
-    }
+    });
+
+    /// <summary>
+    /// Every dataset the read-only application permissions can read. Left out by design: reads
+    /// Microsoft allows only delegated, and Application Proxy, which needs the opt-in write permission.
+    /// </summary>
+    private static bool ReadableAppOnly(DatasetDefinition dataset) =>
+        dataset.Permission.Application.Count > 0 && !dataset.Permission.Application.Contains("Directory.ReadWrite.All");
 
     public static TheoryData<string> PlannedDatasets()
     {
         var data = new TheoryData<string>();
-        foreach (var dataset in CollectionPlanner.Plan(CheckCatalog.All))
+        // Per-item reads (one per domain) cannot be failed by one path prefix; their parents' cases
+        // fail them, and the per-item partial failures have their own tests.
+        foreach (var dataset in CollectionPlanner.Plan(CheckCatalog.All).Where(d => ReadableAppOnly(d) && d.Kind != DatasetKind.PerItem))
         {
             data.Add(dataset.Id);
         }
@@ -58,7 +72,7 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         _tenant.Emulator.AddFault(new FaultSpec { Path = path, Kind = FaultKind.Forbidden });
 
         using var session = await _tenant.ConnectAsync();
-        var outcome = await AssessmentHarness.RunAsync(session);
+        var outcome = await AssessmentHarness.RunAsync(session, options: Unpaced);
         var verdicts = AssessmentHarness.Verdicts(outcome.Report);
 
         // Datasets sharing the path prefix (organization → its per-item reads) fail together.
@@ -76,7 +90,8 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
             }
             else if (check.Optional.Any(failed.Contains))
             {
-                Assert.Equal(baseline[check.Id].Split('|')[0], result.Status.ToString());
+                // Enrichment only: the verdict may change (to NotAssessed too), but it must say why.
+                Assert.True(result.Status != CheckStatus.NotAssessed || result.Reason != NotAssessedReason.None, check.Id);
             }
             else
             {
@@ -94,7 +109,7 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         _tenant.Emulator.ResetRequestLog();
 
         using var session = await _tenant.ConnectAsync();
-        var outcome = await AssessmentHarness.RunAsync(session);
+        var outcome = await AssessmentHarness.RunAsync(session, options: Unpaced);
 
         var log = _tenant.Emulator.GetRequestLog();
         Assert.Contains(log.Requests, r => r.Status == 429); // the faults really fired
@@ -107,7 +122,7 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         _tenant.Emulator.AddFault(new FaultSpec { Path = "v1.0/users", Kind = FaultKind.NextLinkLoop });
         using var session = await _tenant.ConnectAsync();
         var started = DateTime.UtcNow;
-        var outcome = await AssessmentHarness.RunAsync(session);
+        var outcome = await AssessmentHarness.RunAsync(session, options: Unpaced);
 
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
         var users = outcome.Report.Datasets.Single(d => d.Id == DatasetIds.Users);
@@ -130,7 +145,7 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         var baseline = await BaselineAsync();
         _tenant.Emulator.AddFault(new FaultSpec { Path = path, Kind = kind });
         using var session = await _tenant.ConnectAsync();
-        var outcome = await AssessmentHarness.RunAsync(session);
+        var outcome = await AssessmentHarness.RunAsync(session, options: Unpaced);
 
         var dataset = outcome.Report.Datasets.Single(d => d.Id == datasetId);
         Assert.False(dataset.Collected);

@@ -36,6 +36,12 @@ public class EmulatedTenant : IAsyncLifetime
 
     public async Task DisposeAsync() => await Emulator.DisposeAsync();
 
+    private Task<IReadOnlyDictionary<string, string>>? _baseline;
+
+    /// <summary>A clean run's verdicts, computed once per fixture (tests compare faulted runs with it).</summary>
+    public Task<IReadOnlyDictionary<string, string>> Baseline(Func<Task<IReadOnlyDictionary<string, string>>> compute) =>
+        _baseline ??= compute();
+
     /// <summary>Connects with an app-only token carrying <paramref name="roles"/> (default: the assessor's read-only set).</summary>
     public Task<TenantSession> ConnectAsync(IReadOnlyList<string>? roles = null, IReadOnlyList<string>? scopes = null, string? userPrincipalName = null)
     {
