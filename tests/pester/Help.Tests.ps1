@@ -34,7 +34,12 @@ $complete = {
 $completion = foreach ($command in Get-Command -Module FastTrack.Onboarding) {
     foreach ($parameter in 'CheckId', 'Phase', 'Service') {
         if ($command.Parameters.ContainsKey($parameter)) {
-            [pscustomobject]@{ Command = $command.Name; Parameter = $parameter; All = (& $complete "$($command.Name) -$parameter "); Narrowed = (& $complete "$($command.Name) -$parameter FT-ASSESS-ID") }
+            # What the parameter accepts: its ValidateSet when it narrows the enum, else every enum name.
+            $metadata = $command.Parameters[$parameter]
+            $set = $metadata.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] } | Select-Object -First 1
+            $type = if ($metadata.ParameterType.IsArray) { $metadata.ParameterType.GetElementType() } else { $metadata.ParameterType }
+            $accepted = if ($set) { @($set.ValidValues) } elseif ($type.IsEnum) { [Enum]::GetNames($type) } else { @() }
+            [pscustomobject]@{ Command = $command.Name; Parameter = $parameter; Accepted = @($accepted); All = (& $complete "$($command.Name) -$parameter "); Narrowed = (& $complete "$($command.Name) -$parameter FT-ASSESS-ID") }
         }
     }
 }
@@ -159,8 +164,8 @@ Describe 'Tab completion of <Command> -<Parameter>' -ForEach $CompletionCases {
                 $narrowed | Should -Not -BeNullOrEmpty
                 $narrowed | ForEach-Object { $_ | Should -BeLike 'FT-ASSESS-ID*' }
             }
-            'Phase' { $texts | Sort-Object | Should -Be (@($Seen.Phases) | Sort-Object) }
-            'Service' { $texts | Sort-Object | Should -Be (@($Seen.Services) | Sort-Object) }
+            'Phase' { $texts | Sort-Object | Should -Be (@($Case.Accepted) | Sort-Object) }
+            'Service' { $texts | Sort-Object | Should -Be (@($Case.Accepted) | Sort-Object) }
         }
     }
 }

@@ -26,6 +26,7 @@ namespace FastTrack.Onboarding.Commands.Assess
 
         /// <summary>Output of Test-FastTrackConnectivity: probe results (Host, Port, Status, Detail) or its report (Results).</summary>
         [Parameter]
+        [Alias("ConnectivityResult")]
         public PSObject[]? Connectivity { get; set; }
 
         /// <summary>Also return the assessment object (for Get-RemediationChecklist or Compare-FastTrackAssessment) instead of only the results.</summary>
@@ -34,8 +35,7 @@ namespace FastTrack.Onboarding.Commands.Assess
 
         protected override void ProcessRecord()
         {
-            var dns = DnsResult is null ? null : new DnsValidationSummary { Records = DnsResult };
-            var outcome = Assess(new CheckSelection { Phases = new[] { FastTrackPhase.Assess } }, ScopeInputs.Build(Service, dns, Summarise(Connectivity)), "Assess phase");
+            var outcome = Assess(new CheckSelection { Phases = new[] { FastTrackPhase.Assess } }, CmdletInputs.Build(Service, DnsResult, Connectivity), "Assess phase");
             if (PassThru)
             {
                 WriteObject(outcome.Report);
@@ -45,34 +45,5 @@ namespace FastTrack.Onboarding.Commands.Assess
             WriteObject(outcome.Report.Results, enumerateCollection: true);
         }
 
-        // Reads Test-FastTrackConnectivity's output by shape (the connectivity engine is a separate
-        // feature): probe results (Host, Port, Status, Detail) or the report that holds them (Results).
-        // Only Status "Reachable" passes; NotTestable/NotTested rows are not probes of the network.
-        private static ConnectivityInput? Summarise(PSObject[]? items)
-        {
-            if (items is null)
-            {
-                return null;
-            }
-
-            var probes = new List<PSObject>();
-            foreach (var item in items)
-            {
-                if (item.Properties["Results"]?.Value is System.Collections.IEnumerable results && !(results is string))
-                {
-                    probes.AddRange(results.Cast<object>().Select(PSObject.AsPSObject));
-                }
-                else
-                {
-                    probes.Add(item);
-                }
-            }
-
-            var tested = probes.Where(p => !new[] { "NotTestable", "NotTested" }.Contains(p.Properties["Status"]?.Value?.ToString())).ToList();
-            var failed = tested.Where(p => p.Properties["Status"]?.Value?.ToString() != "Reachable")
-                .Select(p => $"{p.Properties["Host"]?.Value}:{p.Properties["Port"]?.Value} — {p.Properties["Status"]?.Value} {p.Properties["Detail"]?.Value}".TrimEnd())
-                .ToList();
-            return new ConnectivityInput { Probes = tested.Count, Failed = failed.Count, Failures = failed };
-        }
     }
 }

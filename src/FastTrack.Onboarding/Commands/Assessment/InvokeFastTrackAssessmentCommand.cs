@@ -35,6 +35,12 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter]
         public Model.Dns.DnsRecordResult[]? DnsResult { get; set; }
 
+        /// <summary>The output of Test-FastTrackConnectivity (report or probe rows): feeds the network, firewall and connectivity items.</summary>
+        [Parameter]
+        [Alias("Connectivity")]
+        [ValidateNotNull]
+        public object[]? ConnectivityResult { get; set; }
+
         /// <summary>Check ids; wildcards allowed (FT-ENABLE-INTUNE-*).</summary>
         [Parameter]
         [SupportsWildcards]
@@ -76,7 +82,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
                 Services = Service ?? Array.Empty<FastTrackService>(),
                 CheckIds = CheckId ?? Array.Empty<string>(),
             };
-            var inputs = ScopeInputs.Build(Workload, DnsResult is null ? null : new Engine.Checks.Inputs.DnsValidationSummary { Records = DnsResult });
+            var inputs = CmdletInputs.Build(Workload, DnsResult, ConnectivityResult);
 
             AssessmentOutcome outcome;
             if (ParameterSetName == SnapshotSet)

@@ -37,11 +37,12 @@ namespace FastTrack.Onboarding.Commands.Enable
 
         /// <summary>The result of Test-FastTrackConnectivity (firewall ports and connectivity items).</summary>
         [Parameter]
-        public PSObject? ConnectivityResult { get; set; }
+        [Alias("Connectivity")]
+        public object[]? ConnectivityResult { get; set; }
 
         /// <summary>The result of Test-FastTrackDns (DNS for eligible services).</summary>
         [Parameter]
-        public PSObject? DnsResult { get; set; }
+        public object[]? DnsResult { get; set; }
 
         [Parameter(ParameterSetName = LiveSet)]
         [ValidateRange(5, 600)]
@@ -54,7 +55,7 @@ namespace FastTrack.Onboarding.Commands.Enable
                 Phases = new[] { FastTrackPhase.Enable },
                 Services = Service ?? Array.Empty<FastTrackService>(),
             };
-            var inputs = EnableInputs.From(ConnectivityResult, DnsResult);
+            var inputs = CmdletInputs.Build(null, DnsResult, ConnectivityResult);
 
             AssessmentOutcome outcome;
             if (ParameterSetName == SnapshotSet)

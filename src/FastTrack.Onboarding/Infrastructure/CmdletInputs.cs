@@ -1,0 +1,73 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Connectivity;
+using FastTrack.Onboarding.Model.Dns;
+
+namespace FastTrack.Onboarding.Infrastructure
+{
+    /// <summary>
+    /// The inputs every assessment cmdlet takes from the other cmdlets: the services in scope, the
+    /// records of Test-FastTrackDns and the results of Test-FastTrackConnectivity (a report, probe
+    /// rows, or an older summary read by property name), turned into the summaries the checks read.
+    /// </summary>
+    internal static class CmdletInputs
+    {
+        public static AssessmentInputs Build(FastTrackWorkload[]? workloads, IEnumerable<object>? dns, IEnumerable<object>? connectivity)
+        {
+            var results = new Dictionary<string, object> { [InputKeys.ServiceScope] = new ServiceScope { Workloads = workloads ?? new FastTrackWorkload[0] } };
+            var now = DateTimeOffset.UtcNow;
+
+            var dnsItems = Flatten(dns);
+            var records = dnsItems.OfType<DnsRecordResult>().ToList();
+            if (records.Count > 0)
+            {
+                results[InputKeys.Dns] = new DnsValidationSummary { Records = records };
+                results[DnsInput.Key] = InputSummaries.FromRecords(records, now);
+            }
+            else if (dnsItems.Count > 0 && EnableInputs.From(null, PSObject.AsPSObject(dnsItems[0])).Results.TryGetValue(DnsInput.Key, out var summary))
+            {
+                results[DnsInput.Key] = summary;
+            }
+
+            var connectivityItems = Flatten(connectivity);
+            var probes = connectivityItems.OfType<ConnectivityReport>().SelectMany(r => r.Results).Concat(connectivityItems.OfType<ConnectivityProbeResult>()).ToList();
+            if (probes.Count > 0)
+            {
+                var testedOn = connectivityItems.OfType<ConnectivityReport>().Select(r => (DateTimeOffset?)r.StartedUtc).FirstOrDefault() ?? now;
+                results[ConnectivityInput.Key] = InputSummaries.FromProbes(probes, testedOn);
+            }
+            else if (connectivityItems.Count > 0 && EnableInputs.From(PSObject.AsPSObject(connectivityItems[0]), null).Results.TryGetValue(ConnectivityInput.Key, out var legacy))
+            {
+                results[ConnectivityInput.Key] = legacy;
+            }
+
+            return new AssessmentInputs { Results = results };
+        }
+
+        // Pipeline and array binding hand over PSObjects, arrays and reports: reach the base objects.
+        private static List<object> Flatten(IEnumerable<object>? items)
+        {
+            var flat = new List<object>();
+            foreach (var item in items ?? Enumerable.Empty<object>())
+            {
+                var value = item is PSObject ps ? ps.BaseObject : item;
+                if (value is IEnumerable nested && !(value is string) && !(value is ConnectivityReport))
+                {
+                    flat.AddRange(Flatten(nested.Cast<object>()));
+                }
+                else if (value != null)
+                {
+                    flat.Add(value);
+                }
+            }
+
+            return flat;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+#Requires -Modules Pester
+# The cmdlets as one workflow: the output of one is the input of the next, in a fresh pwsh against
+# the demo tenant; and the session rules that hold for every cmdlet (no prompt when non-interactive).
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '../Common/GraphEmulator.psm1') -Force
+    $script:Emulator = Start-GraphEmulator -EmulatorPath (Get-TestEmulatorPath) -Arguments @('--tenant-demo')
+    $script:Environment = @{
+        SSL_CERT_FILE = $script:Emulator.CaCertificatePath
+        FT_GRAPH      = $script:Emulator.HttpUrl
+        FT_AUTHORITY  = $script:Emulator.HttpsUrl
+    }
+    # The demo tenant's app registration (tests/Tenants/TenantFixtures/Fixture.cs), test-only values.
+    $script:Connect = @'
+$null = Connect-FastTrackTenant -TenantId 7e0a0001-0000-4000-8000-000000000001 -ClientId 0a770001-0000-4000-8000-000000000001 -ClientSecret (ConvertTo-SecureString 'demo-secret-not-for-production' -AsPlainText -Force) -GraphEndpoint $env:FT_GRAPH -AuthorityHost $env:FT_AUTHORITY
+'@
+}
+
+AfterAll { $script:Emulator | Stop-GraphEmulator }
+
+Describe 'Cmdlet outputs feed the assessment' {
+    It 'Test-FastTrackConnectivity output turns the firewall and connectivity items from InputRequired into verdicts' {
+        # The endpoint service and every Microsoft host are unreachable here: the bundled catalog is
+        # probed and nothing answers, which is exactly what the items must then report.
+        $run = Invoke-FreshPwsh -Environment $script:Environment -Script ($script:Connect + "`n" + @'
+$without = Get-EnablePhaseStatus -Service Tenant | Where-Object CheckId -in 'FT-ENABLE-TENANT-02', 'FT-ENABLE-TENANT-04'
+$report = Test-FastTrackConnectivity -EndpointServiceUri http://127.0.0.1:9/ -ServiceArea Exchange -TimeoutSeconds 1 -DeadlineSeconds 30 -AsReport -WarningAction SilentlyContinue
+$with = Get-EnablePhaseStatus -Service Tenant -ConnectivityResult $report | Where-Object CheckId -in 'FT-ENABLE-TENANT-02', 'FT-ENABLE-TENANT-04'
+$assess = Get-AssessPhaseStatus -Connectivity $report | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
+Write-TestResult @{
+    Without = @($without | ForEach-Object { "$($_.Status)/$($_.Reason)" })
+    With = @($with | ForEach-Object { "$($_.Status)/$($_.Reason)" })
+    Evidence = @($with | ForEach-Object Evidence)
+    Assess = "$($assess.Status)/$($assess.Reason)"
+    Probes = $report.ProbeCount
+}
+'@)
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Without | Should -Be @('NotAssessed/InputRequired', 'NotAssessed/InputRequired')
+        $run.Result.Probes | Should -BeGreaterThan 0
+        foreach ($verdict in $run.Result.With) {
+            $verdict | Should -Not -BeLike 'NotAssessed/*' -Because 'a connectivity result was given'
+            $verdict | Should -Not -BeLike 'Configured/*' -Because 'no endpoint answered'
+        }
+        $run.Result.Assess | Should -Not -BeLike 'NotAssessed/*'
+        $run.Result.Assess | Should -Not -BeLike 'Configured/*'
+    }
+}
+
+Describe 'Session rules' {
+    It '-Debug in a non-interactive session writes debug text and never prompts' {
+        $run = Invoke-FreshPwsh -Environment $script:Environment -Script ($script:Connect + "`n" + @'
+$a = Invoke-FastTrackAssessment -Phase Assess -Debug
+Write-TestResult @{ Results = $a.Results.Count }
+'@)
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Output | Should -Not -Match 'NonInteractive mode'
+        $run.Output | Should -Match 'GET /v1.0/\S+ -> 200'
+        $run.Result.Results | Should -BeGreaterThan 0
+    }
+
+    It 'a snapshot saved by one session re-evaluates offline in another with no connection and no request' {
+        $path = Join-Path $TestDrive 'demo.json'
+        $null = Invoke-EmulatorControl $script:Emulator 'requests' -Method Delete
+        $first = Invoke-FreshPwsh -Environment ($script:Environment + @{ FT_SNAPSHOT = $path }) -Script ($script:Connect + "`n" + @'
+$a = Invoke-FastTrackAssessment -SnapshotPath $env:FT_SNAPSHOT
+Write-TestResult @{ Verdicts = @($a.Results | ForEach-Object { "$($_.CheckId)=$($_.Status)" }) }
+'@)
+        $first.ExitCode | Should -Be 0 -Because $first.Output
+        $before = (Invoke-EmulatorControl $script:Emulator 'requests').total
+        $second = Invoke-FreshPwsh -Environment @{ FT_SNAPSHOT = $path } -Script @'
+$a = Invoke-FastTrackAssessment -FromSnapshot $env:FT_SNAPSHOT
+Write-TestResult @{ Verdicts = @($a.Results | ForEach-Object { "$($_.CheckId)=$($_.Status)" }); Source = $a.Source }
+'@
+        $second.ExitCode | Should -Be 0 -Because $second.Output
+        (Invoke-EmulatorControl $script:Emulator 'requests').total | Should -Be $before
+        $second.Result.Source | Should -Be 'Snapshot'
+        $second.Result.Verdicts | Should -Be $first.Result.Verdicts
+    }
+
+    It 'a corrupt snapshot is an ErrorRecord with a stable id, not a wrong result' {
+        $path = Join-Path $TestDrive 'corrupt.json'
+        Set-Content $path '{ "Format": "FastTrack.Onboarding.Snapshot", "SchemaVersion": 1, '
+        $run = Invoke-FreshPwsh -Environment @{ FT_SNAPSHOT = $path } -Script @'
+try { Invoke-FastTrackAssessment -FromSnapshot $env:FT_SNAPSHOT; Write-TestResult @{ Id = 'none' } }
+catch { Write-TestResult @{ Id = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Message = $_.ErrorDetails.Message } }
+'@
+        $run.Result.Id | Should -BeLike 'FastTrack.SnapshotCorrupt,*'
+        $run.Result.Category | Should -Be 'InvalidData'
+        $run.Result.Message | Should -Match 'collect a new one'
+    }
+
+    It 'an existing snapshot file is replaced only with -Force' {
+        $path = Join-Path $TestDrive 'exists.json'
+        Set-Content $path 'keep me'
+        $run = Invoke-FreshPwsh -Environment ($script:Environment + @{ FT_SNAPSHOT = $path }) -Script ($script:Connect + "`n" + @'
+try { $null = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT; $first = 'written' } catch { $first = $_.FullyQualifiedErrorId }
+$null = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT -Force
+Write-TestResult @{ First = $first; After = (Get-Content -Raw $env:FT_SNAPSHOT).Substring(0, 40) }
+'@)
+        $run.Result.First | Should -BeLike 'FastTrack.FileExists,*'
+        $run.Result.After | Should -Match 'FastTrack.Onboarding.Snapshot'
+    }
+}
