@@ -30,19 +30,24 @@ namespace FastTrack.Onboarding.Infrastructure
                 results[InputKeys.Dns] = new DnsValidationSummary { Records = records };
                 results[DnsInput.Key] = InputSummaries.FromRecords(records, now);
             }
-            else if (dnsItems.Count > 0 && EnableInputs.From(null, PSObject.AsPSObject(dnsItems[0])).Results.TryGetValue(DnsInput.Key, out var summary))
+            else if (dnsItems.Count > 0 && dnsItems[0] is PSObject dnsSummary && dnsSummary.Properties["Domains"] != null
+                && EnableInputs.From(null, dnsSummary).Results.TryGetValue(DnsInput.Key, out var summary))
             {
                 results[DnsInput.Key] = summary;
             }
 
             var connectivityItems = Flatten(connectivity);
-            var probes = connectivityItems.OfType<ConnectivityReport>().SelectMany(r => r.Results).Concat(connectivityItems.OfType<ConnectivityProbeResult>()).ToList();
+            var probes = connectivityItems.OfType<ConnectivityReport>().SelectMany(r => r.Results)
+                .Concat(connectivityItems.OfType<ConnectivityProbeResult>())
+                .Concat(connectivityItems.OfType<PSObject>().Where(IsProbeShaped).Select(ToProbe))
+                .ToList();
             if (probes.Count > 0)
             {
                 var testedOn = connectivityItems.OfType<ConnectivityReport>().Select(r => (DateTimeOffset?)r.StartedUtc).FirstOrDefault() ?? now;
                 results[ConnectivityInput.Key] = InputSummaries.FromProbes(probes, testedOn);
             }
-            else if (connectivityItems.Count > 0 && EnableInputs.From(PSObject.AsPSObject(connectivityItems[0]), null).Results.TryGetValue(ConnectivityInput.Key, out var legacy))
+            else if (connectivityItems.Count > 0 && connectivityItems[0] is PSObject connectivitySummary && connectivitySummary.Properties["EndpointsTested"] != null
+                && EnableInputs.From(connectivitySummary, null).Results.TryGetValue(ConnectivityInput.Key, out var legacy))
             {
                 results[ConnectivityInput.Key] = legacy;
             }
@@ -50,13 +55,33 @@ namespace FastTrack.Onboarding.Infrastructure
             return new AssessmentInputs { Results = results };
         }
 
-        // Pipeline and array binding hand over PSObjects, arrays and reports: reach the base objects.
+        // Probe rows that lost their type (Import-Clixml, ConvertFrom-Json, hand-made): Host and Status.
+        private static bool IsProbeShaped(PSObject item) => item.Properties["Host"] != null && item.Properties["Status"] != null;
+
+        private static ConnectivityProbeResult ToProbe(PSObject item)
+        {
+            object? Read(string name) => item.Properties[name]?.Value;
+            Enum.TryParse<ConnectivityStatus>(Read("Status")?.ToString(), ignoreCase: true, out var status);
+            return new ConnectivityProbeResult
+            {
+                Host = Read("Host")?.ToString() ?? string.Empty,
+                Port = int.TryParse(Read("Port")?.ToString(), out var port) ? port : 0,
+                Status = status,
+                Detail = Read("Detail")?.ToString() ?? string.Empty,
+                TlsIssuer = Read("TlsIssuer")?.ToString(),
+                // A row that does not say is treated as a required endpoint: never a silent pass.
+                Required = !(Read("Required") is bool required) || required,
+            };
+        }
+
+        // Pipeline and array binding hand over PSObjects, arrays and reports: reach the base objects,
+        // except PSCustomObjects, whose properties live on the PSObject wrapper.
         private static List<object> Flatten(IEnumerable<object>? items)
         {
             var flat = new List<object>();
             foreach (var item in items ?? Enumerable.Empty<object>())
             {
-                var value = item is PSObject ps ? ps.BaseObject : item;
+                var value = item is PSObject ps && !(ps.BaseObject is PSCustomObject) ? ps.BaseObject : item;
                 if (value is IEnumerable nested && !(value is string) && !(value is ConnectivityReport))
                 {
                     flat.AddRange(Flatten(nested.Cast<object>()));

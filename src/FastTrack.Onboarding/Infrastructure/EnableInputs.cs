@@ -21,9 +21,13 @@ namespace FastTrack.Onboarding.Infrastructure
             var results = new Dictionary<string, object>();
             if (connectivity != null)
             {
+                var portsTested = Int(connectivity, "PortsTested");
+                var portsOpen = Int(connectivity, "PortsOpen");
                 results[ConnectivityInput.Key] = new ConnectivityInput
                 {
                     TestedOn = Date(connectivity, "TestedOn"),
+                    Probes = portsTested,
+                    Failed = Math.Max(0, portsTested - portsOpen),
                     EndpointsTested = Int(connectivity, "EndpointsTested"),
                     EndpointsReachable = Int(connectivity, "EndpointsReachable"),
                     PortsTested = Int(connectivity, "PortsTested"),

@@ -22,7 +22,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
             var probes = results.Where(r => !NotProbes.Contains(r.Status)).ToList();
             var required = probes.Where(r => r.Required).GroupBy(r => r.Host, StringComparer.OrdinalIgnoreCase).ToList();
             var failures = probes.Where(r => r.Status != ConnectivityStatus.Reachable)
-                .Select(r => $"{r.Host}:{r.Port} {r.Status}" + (r.TlsIssuer != null && r.Status == ConnectivityStatus.TlsIntercepted ? $" (issuer {r.TlsIssuer})" : string.Empty))
+                .Select(r => $"{r.Host}:{r.Port} — {r.Status} {r.Detail}".TrimEnd())
                 .ToList();
             return new ConnectivityInput
             {
