@@ -33,9 +33,11 @@ public sealed class ConnectivityRunBoundsTests(LoopbackNetworkFixture net) : IAs
 
         Assert.Equal(12, report.ProbeCount);
         Assert.All(report.Results, r => Assert.Equal(ConnectivityStatus.Timeout, r.Status));
-        // 12 probes, 4 at a time, 0.4 s each: three waves. Fewer would mean the limit was ignored.
-        // The upper bound is the bench's budget: 1.5 × stage timeout × ceil(probes / concurrency).
-        Assert.InRange(report.ProbeWallMs, 1150, 1.5 * 400 * 3);
+        // 12 probes, 4 at a time, 0.4 s each: at least three waves, so the limit was honoured (a busy
+        // machine only makes this slower). Less than one by one (12 × 0.4 s), so the probes really
+        // ran side by side. The budget itself is measured by build.ps1 -Task Bench, not asserted here.
+        Assert.True(report.ProbeWallMs >= 1150, $"{report.ProbeWallMs} ms: fewer than three waves, the concurrency limit was ignored");
+        Assert.True(report.ProbeWallMs < 12 * 400, $"{report.ProbeWallMs} ms: no faster than one by one");
     }
 
     [Fact]
