@@ -46,7 +46,9 @@ $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 function Invoke-Native {
     param([Parameter(Mandatory)][string] $FilePath, [string[]] $Arguments = @(), [switch] $AllowFailure)
     Write-Host "> $FilePath $($Arguments -join ' ')" -ForegroundColor DarkGray
-    & $FilePath @Arguments
+    # Streamed to the host: the child's output is for the person watching, and the function's
+    # own output stays the exit code alone.
+    & $FilePath @Arguments | Out-Host
     $code = $LASTEXITCODE
     if ($code -ne 0 -and -not $AllowFailure) {
         throw "'$FilePath $($Arguments -join ' ')' failed with exit code $code."

@@ -39,7 +39,7 @@ else {
 
 Write-Host ''
 Write-Host "FastTrack onboarding assessment — $($connection.TenantName) ($($connection.TenantId))" -ForegroundColor Cyan
-$assessment | Format-List TenantName, Source, Assessed, Status, NotAssessedBecause, GraphRequests, Duration | Out-Host
+$assessment | Format-List | Out-Host
 $assessment.Results | Group-Object Phase | ForEach-Object {
     $counts = ($_.Group | Group-Object Status | Sort-Object Name | ForEach-Object { "$($_.Count) $($_.Name)" }) -join ', '
     '{0,-10} {1,3} checks: {2}' -f $_.Name, $_.Count, $counts
