@@ -261,57 +261,27 @@ namespace FastTrack.Onboarding.Engine.Collection
                     try
                     {
                         var url = _http.Url(dataset.Version, RelativeUrl(dataset, dataset.Path, firstPageOnly: true));
-                        var items = new List<JsonElement>();
-                        JsonElement? singleton = null;
-                        long? serverCount = null;
-                        var truncated = false;
-                        string? next = url.AbsoluteUri;
-                        var seen = new HashSet<string>(StringComparer.Ordinal);
-                        while (next != null)
+                        DatasetData data;
+                        if (dataset.Kind == DatasetKind.Singleton)
                         {
-                            if (!seen.Add(next))
+                            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                            data = new DatasetData { Value = await _http.GetJsonAsync(url, HeadersFor(dataset), d => d.RootElement.Clone(), cancellationToken).ConfigureAwait(false), ItemCount = 1 };
+                        }
+                        else
+                        {
+                            // Each page is paced on its own: these areas count requests, not datasets.
+                            var items = new List<JsonElement>();
+                            var outcome = await PagedReader.ReadAsync(_http, url, null, HeadersFor(dataset), item => items.Add(item.Clone()), dataset.MaxItems,
+                                cancellationToken, gate.WaitAsync).ConfigureAwait(false);
+                            data = new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = outcome.ServerCount };
+                            if (outcome.Truncated)
                             {
-                                throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice while reading {dataset.Describe()}.");
+                                data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
                             }
 
-                            // Each page is paced on its own: these areas count requests, not datasets.
-                            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                            var pageUrl = new Uri(next);
-                            next = await _http.GetJsonAsync(pageUrl, HeadersFor(dataset), document =>
-                            {
-                                var root = document.RootElement;
-                                if (dataset.Kind == DatasetKind.Singleton)
-                                {
-                                    singleton = root.Clone();
-                                    return null;
-                                }
-
-                                var sink = new List<JsonElement>();
-                                var link = ReadPage(root, sink, ref serverCount);
-                                foreach (var item in sink)
-                                {
-                                    if (dataset.MaxItems is int max && items.Count >= max)
-                                    {
-                                        truncated = true;
-                                        return null;
-                                    }
-
-                                    items.Add(item);
-                                }
-
-                                return link;
-                            }, cancellationToken).ConfigureAwait(false);
+                            Interlocked.Add(ref _items, items.Count);
                         }
 
-                        var data = dataset.Kind == DatasetKind.Singleton
-                            ? new DatasetData { Value = singleton, ItemCount = 1 }
-                            : new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = serverCount };
-                        if (truncated)
-                        {
-                            data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
-                        }
-
-                        Interlocked.Add(ref _items, items.Count);
                         Succeed(dataset, data);
                     }
                     catch (GraphReadException e) when (e.Status == 404 && dataset.NotFoundMeansAbsent)
@@ -323,26 +293,6 @@ namespace FastTrack.Onboarding.Engine.Collection
                         Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
                     }
                 }
-            }
-
-            private static string? ReadPage(JsonElement root, List<JsonElement> sink, ref long? serverCount)
-            {
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
-                {
-                    throw new JsonException("A collection page has no 'value' array.");
-                }
-
-                if (serverCount is null && root.TryGetProperty("@odata.count", out var count) && count.ValueKind == JsonValueKind.Number)
-                {
-                    serverCount = count.GetInt64();
-                }
-
-                foreach (var item in value.EnumerateArray())
-                {
-                    sink.Add(item.Clone());
-                }
-
-                return root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
             }
 
             private async Task CollectPerItemAsync(DatasetDefinition dataset, CancellationToken cancellationToken)

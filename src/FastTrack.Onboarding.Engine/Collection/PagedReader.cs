@@ -24,8 +24,9 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <summary>Reads from <paramref name="firstUrl"/>, or continues from an already fetched first page.</summary>
+        /// <param name="beforeEachRequest">Awaited before every page request (pacing for Graph's per-area limits).</param>
         public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage, IReadOnlyDictionary<string, string>? headers,
-            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken)
+            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken, Func<CancellationToken, Task>? beforeEachRequest = null)
         {
             var outcome = new Outcome();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -51,6 +52,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                 if (outcome.Pages >= MaxPages)
                 {
                     throw new NextLinkLoopException($"Paging stopped after {MaxPages} pages without reaching the end.");
+                }
+
+                if (beforeEachRequest != null)
+                {
+                    await beforeEachRequest(cancellationToken).ConfigureAwait(false);
                 }
 
                 next = await http.GetJsonAsync(new Uri(next), headers, document => Consume(document.RootElement, outcome, onItem, maxItems), cancellationToken).ConfigureAwait(false);

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Commands.Initiate
 
         protected override void ProcessRecord()
         {
-            var outcome = Assess(new CheckSelection { Phases = new[] { FastTrackPhase.Initiate } }, ScopeInputs.Build(Service), "Initiate phase");
+            var outcome = Assess(new CheckSelection { Phases = new[] { FastTrackPhase.Initiate } }, CmdletInputs.Build(Service, null, null), "Initiate phase");
             WriteObject(outcome.Report.Results, enumerateCollection: true);
         }
     }
