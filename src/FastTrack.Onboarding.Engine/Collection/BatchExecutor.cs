@@ -116,9 +116,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             outcome.Error is GraphReadException read && read.RetryAfter is TimeSpan wait ? Clamp(wait) : (TimeSpan?)null;
 
         // A Retry-After beyond a minute would stall the run; the step is then reported as Throttled instead.
-        private static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : (wait > TimeSpan.FromSeconds(60) ? TimeSpan.FromSeconds(60) : wait);
+        internal static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : (wait > TimeSpan.FromSeconds(60) ? TimeSpan.FromSeconds(60) : wait);
 
-        private TimeSpan Backoff(int attempt)
+        internal TimeSpan Backoff(int attempt)
         {
             double jitter;
             lock (_jitter)
@@ -129,7 +129,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             return TimeSpan.FromMilliseconds(Math.Min(8000, 250 * Math.Pow(2, attempt - 1) * jitter));
         }
 
-        private static string Serialize(IReadOnlyList<BatchStep> steps)
+        internal static string Serialize(IReadOnlyList<BatchStep> steps)
         {
             using var buffer = new System.IO.MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))
@@ -201,7 +201,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             return steps.Select(s => byId[s.Id]).ToList();
         }
 
-        private static TimeSpan? InnerRetryAfter(JsonElement response)
+        internal static TimeSpan? InnerRetryAfter(JsonElement response)
         {
             if (!response.TryGetProperty("headers", out var headers) || headers.ValueKind != JsonValueKind.Object)
             {

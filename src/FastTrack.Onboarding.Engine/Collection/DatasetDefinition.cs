@@ -47,6 +47,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>For LargeCollection: the property to shard on with ge/le ranges (exact partition), if any.</summary>
         public string? ShardProperty { get; init; }
 
+        /// <summary>For LargeCollection: continuation pages of several shards may share one $batch.
+        /// Directory objects allow it; Intune's nextLinks are fetched outside a batch (graph-map, batching quirk 4).</summary>
+        public bool BatchPages { get; init; }
+
         /// <summary>Where PowerShell's -Verbose and reports name the read.</summary>
         public string Describe() => $"GET /{Version.Segment()}/{Path}";
 

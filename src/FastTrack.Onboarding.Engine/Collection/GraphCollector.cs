@@ -130,19 +130,17 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var batched = pending.Where(d => !IsPaced(d) && (d.Kind == DatasetKind.Singleton || d.Kind == DatasetKind.Collection || d.Kind == DatasetKind.Count)).ToList();
                 var perItem = pending.Where(d => d.Kind == DatasetKind.PerItem).ToList();
 
-                // Sizing the large collections costs nothing extra: their $count rides in the first v1 batch.
-                var countSteps = large.Where(d => d.AdvancedQuery)
-                    .Select(d => new BatchStep("count:" + d.Id, d.Path + "/$count", Eventual)).ToList();
+                // The first page of each large collection rides in the first batch of its version: a small
+                // tenant is read in that one round trip, and a large one is sized ($count) and sampled
+                // (shard boundaries) by it before its shards start.
+                var firstPageSteps = large.Select(d => new BatchStep(FirstPageStepId(d), RelativeUrl(d, d.Path, firstPageOnly: false), HeadersFor(d))).ToList();
 
                 var tasks = new List<Task>();
                 var batchTasks = new Dictionary<ApiVersion, Task<IReadOnlyList<StepOutcome>>>();
                 foreach (var version in new[] { ApiVersion.V1, ApiVersion.Beta })
                 {
                     var steps = batched.Where(d => d.Version == version).Select(d => new BatchStep(d.Id, RelativeUrl(d, d.Path, firstPageOnly: true), HeadersFor(d))).ToList();
-                    if (version == ApiVersion.V1)
-                    {
-                        steps.AddRange(countSteps);
-                    }
+                    steps.AddRange(firstPageSteps.Where(step => large.First(d => FirstPageStepId(d) == step.Id).Version == version));
 
                     if (steps.Count > 0)
                     {
@@ -153,8 +151,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 foreach (var dataset in large)
                 {
-                    var counts = batchTasks.TryGetValue(ApiVersion.V1, out var v1) && dataset.AdvancedQuery ? v1 : null;
-                    tasks.Add(CollectLargeAsync(dataset, counts, snapshot, cancellationToken));
+                    tasks.Add(CollectLargeAsync(dataset, batchTasks[dataset.Version], snapshot, cancellationToken));
                 }
 
                 foreach (var group in paced.GroupBy(d => d.Area))
@@ -373,41 +370,60 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return Array.Empty<JsonElement>();
             }
 
-            private async Task CollectLargeAsync(DatasetDefinition dataset, Task<IReadOnlyList<StepOutcome>>? countBatch, TenantSnapshot snapshot, CancellationToken cancellationToken)
+            private static string FirstPageStepId(DatasetDefinition dataset) => "first:" + dataset.Id;
+
+            private async Task CollectLargeAsync(DatasetDefinition dataset, Task<IReadOnlyList<StepOutcome>> firstBatch, TenantSnapshot snapshot, CancellationToken cancellationToken)
             {
                 try
                 {
-                    long? count = null;
-                    if (countBatch != null)
+                    // The batch retried this step on its own if it was throttled; what is left is the answer.
+                    var first = (await firstBatch.ConfigureAwait(false)).First(o => o.Step.Id == FirstPageStepId(dataset));
+                    if (!first.Succeeded || !(first.Body is JsonElement firstBody))
                     {
-                        try
+                        throw first.Error ?? new GraphReadException(first.Status, null, $"HTTP {first.Status}");
+                    }
+
+                    var parse = Parser(dataset, new SlimRecordReader());
+                    var firstRecords = new List<object>();
+                    var sample = new List<string>();
+                    var firstOutcome = new PagedReader.Outcome();
+                    var next = PagedReader.Consume(firstBody, firstOutcome, item =>
+                    {
+                        firstRecords.Add(parse(item));
+                        if (dataset.ShardProperty != null && item.TryGetProperty(dataset.ShardProperty, out var value) && value.ValueKind == JsonValueKind.String)
                         {
-                            var outcome = (await countBatch.ConfigureAwait(false)).FirstOrDefault(o => o.Step.Id == "count:" + dataset.Id);
-                            if (outcome != null && outcome.Succeeded && outcome.Body is JsonElement body)
-                            {
-                                // Inside $batch a text/plain body arrives as a JSON string; directly, as a number.
-                                count = body.ValueKind == JsonValueKind.Number ? body.GetInt64()
-                                    : body.ValueKind == JsonValueKind.String && long.TryParse(body.GetString(), out var parsed) ? parsed : (long?)null;
-                            }
+                            sample.Add(value.GetString()!);
                         }
-                        catch (Exception e) when (!_userCancellation.IsCancellationRequested)
+
+                        Interlocked.Increment(ref _items);
+                    }, null);
+                    var count = firstOutcome.ServerCount;
+
+                    ShardedRead collected;
+                    var shards = next is null ? 1 : ShardCount(dataset, count);
+                    if (shards <= 1)
+                    {
+                        // One stream: carry on from the first page rather than read it again.
+                        collected = await ContinueAsync(dataset, next, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        // The shards read the first page's items again (their ranges cover everything);
+                        // one page is the price of boundaries that split the real names evenly.
+                        collected = await ReadShardsAsync(dataset, ShardPlanner.Filters(dataset.ShardProperty, shards, sample), cancellationToken).ConfigureAwait(false);
+                        if (collected.FilterRejected)
                         {
-                            _log.Debug($"No $count for {dataset.Id} ({e.Message}); paging without sizing.");
+                            _log.Verbose($"Graph refused the range filter on {dataset.ShardProperty} for {dataset.Id}; reading it as one stream.");
+                            collected = await ContinueAsync(dataset, next, cancellationToken).ConfigureAwait(false);
+                            collected.Notes.Add($"Graph refused range filters on {dataset.ShardProperty}; read as one stream.");
                         }
                     }
 
-                    var shards = ShardCount(dataset, count);
-                    var collected = await ReadShardsAsync(dataset, ShardPlanner.Filters(dataset.ShardProperty, shards), cancellationToken).ConfigureAwait(false);
-                    if (collected.FilterRejected)
-                    {
-                        _log.Verbose($"Graph refused the range filter on {dataset.ShardProperty} for {dataset.Id}; reading it as one stream.");
-                        collected = await ReadShardsAsync(dataset, new string?[] { null }, cancellationToken).ConfigureAwait(false);
-                        collected.Notes.Add($"Graph refused range filters on {dataset.ShardProperty}; read as one stream.");
-                    }
-
+                    collected.Shards.Insert(0, firstRecords);
                     var data = Store(dataset, collected, snapshot);
-                    var serverCount = collected.ShardCounts.Count > 0 && collected.ShardCounts.All(c => c.HasValue) ? collected.ShardCounts.Sum(c => c!.Value) : count;
-                    data.ServerCount = serverCount ?? count;
+                    // The unfiltered first page's @odata.count is the total; the shards' own counts overlap at their boundaries.
+                    var shardCounts = collected.ShardCounts;
+                    data.ServerCount = count ?? (shards > 1 && !collected.FilterRejected && shardCounts.Count > 0 && shardCounts.All(c => c.HasValue) ? shardCounts.Sum(c => c!.Value) : (long?)null);
                     if (count is long expected && data.ItemCount != expected)
                     {
                         data.Notes.Add($"Read {data.ItemCount} items but $count says {expected} (directory counts are eventually consistent; a large gap means items were missed).");
@@ -420,6 +436,26 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     Fail(dataset, FailureClassifier.Classify(e, dataset, _delegated));
                 }
+            }
+
+            /// <summary>The rest of one unsharded stream, from the first page's nextLink.</summary>
+            private async Task<ShardedRead> ContinueAsync(DatasetDefinition dataset, string? next, CancellationToken cancellationToken)
+            {
+                var result = new ShardedRead();
+                if (next is null)
+                {
+                    return result;
+                }
+
+                var parse = Parser(dataset, new SlimRecordReader());
+                var records = new List<object>();
+                await PagedReader.ReadAsync(_http, new Uri(next), null, HeadersFor(dataset), item =>
+                {
+                    records.Add(parse(item));
+                    Interlocked.Increment(ref _items);
+                }, null, cancellationToken).ConfigureAwait(false);
+                result.Shards.Add(records);
+                return result;
             }
 
             private int ShardCount(DatasetDefinition dataset, long? count)
@@ -450,34 +486,38 @@ namespace FastTrack.Onboarding.Engine.Collection
             private async Task<ShardedRead> ReadShardsAsync(DatasetDefinition dataset, IReadOnlyList<string?> filters, CancellationToken cancellationToken)
             {
                 var result = new ShardedRead();
-                using var siblings = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var tasks = filters.Select(async filter =>
+                var shards = filters.Select(filter =>
                 {
-                    var reader = new SlimRecordReader();
+                    var parse = Parser(dataset, new SlimRecordReader());
                     var records = new List<object>();
-                    var parse = Parser(dataset, reader);
-                    var combined = Combine(dataset.Filter, filter);
-                    var url = _http.Url(dataset.Version, RelativeUrl(dataset with { Filter = combined }, dataset.Path, firstPageOnly: false));
-                    var outcome = await PagedReader.ReadAsync(_http, url, null, HeadersFor(dataset), item =>
+                    var url = _http.Url(dataset.Version, RelativeUrl(dataset with { Filter = Combine(dataset.Filter, filter) }, dataset.Path, firstPageOnly: false));
+                    var chain = new BatchedPageReader.Chain(url, item =>
                     {
                         records.Add(parse(item));
                         Interlocked.Increment(ref _items);
-                    }, null, siblings.Token).ConfigureAwait(false);
-                    return (records, outcome.ServerCount);
+                    });
+                    return (chain, records);
                 }).ToList();
 
                 try
                 {
-                    var shards = await Task.WhenAll(tasks).ConfigureAwait(false);
-                    foreach (var (records, serverCount) in shards)
+                    if (dataset.BatchPages)
+                    {
+                        await new BatchedPageReader(_http, _batch, dataset.Version, HeadersFor(dataset), _log).ReadAsync(shards.Select(s => s.chain).ToList(), cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await Task.WhenAll(shards.Select(s => PagedReader.ReadAsync(_http, new Uri(s.chain.Next!), null, HeadersFor(dataset), s.chain.OnItem, null, cancellationToken, outcome: s.chain.Outcome))).ConfigureAwait(false);
+                    }
+
+                    foreach (var (chain, records) in shards)
                     {
                         result.Shards.Add(records);
-                        result.ShardCounts.Add(serverCount);
+                        result.ShardCounts.Add(chain.Outcome.ServerCount);
                     }
                 }
                 catch (GraphReadException e) when (e.Status == 400 && filters.Count > 1 && !cancellationToken.IsCancellationRequested)
                 {
-                    siblings.Cancel();
                     result.FilterRejected = true;
                 }
 

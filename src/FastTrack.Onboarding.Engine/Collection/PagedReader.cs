@@ -25,10 +25,11 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         /// <summary>Reads from <paramref name="firstUrl"/>, or continues from an already fetched first page.</summary>
         /// <param name="beforeEachRequest">Awaited before every page request (pacing for Graph's per-area limits).</param>
+        /// <param name="outcome">Where to count pages and items, if the caller keeps its own.</param>
         public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage, IReadOnlyDictionary<string, string>? headers,
-            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken, Func<CancellationToken, Task>? beforeEachRequest = null)
+            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken, Func<CancellationToken, Task>? beforeEachRequest = null, Outcome? outcome = null)
         {
-            var outcome = new Outcome();
+            outcome ??= new Outcome();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             string? next = null;
 
@@ -65,7 +66,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             return outcome;
         }
 
-        private static string? Consume(JsonElement page, Outcome outcome, Action<JsonElement> onItem, int? maxItems)
+        /// <summary>Hands one page's items to <paramref name="onItem"/> and returns its nextLink (null at the end or at <paramref name="maxItems"/>).</summary>
+        internal static string? Consume(JsonElement page, Outcome outcome, Action<JsonElement> onItem, int? maxItems)
         {
             outcome.Pages++;
             if (page.ValueKind != JsonValueKind.Object || !page.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)

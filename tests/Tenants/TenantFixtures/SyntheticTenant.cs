@@ -256,7 +256,10 @@ internal static class SyntheticTenant
                 ["@odata.type"] = "#microsoft.graph.managedDevice",
                 ["id"] = id,
                 ["userId"] = DemoTenant.UserId(owner),
-                ["deviceName"] = k.Os switch { "Windows" => $"CORP-{n:D6}", "iOS" => $"iPhone-{n}", "Android" => $"Android-{n}", _ => $"MAC-{n:D6}" },
+                // Names as tenants really have them: Windows' default DESKTOP-XXXXXXX (also what
+                // Autopilot's %RAND% templates give), a random tag after the platform for the rest.
+                // Not in enrollment order, so the first page of devices is a fair sample of the names.
+                ["deviceName"] = k.Os switch { "Windows" => $"DESKTOP-{Tag(h >> 16, 7)}", "iOS" => $"iPhone-{Tag(h >> 16, 6)}", "Android" => $"Android-{Tag(h >> 16, 6)}", _ => $"MacBook-{Tag(h >> 16, 6)}" },
                 ["operatingSystem"] = k.Os,
                 ["osVersion"] = k.Version,
                 ["managementAgent"] = k.Agent,
@@ -275,6 +278,19 @@ internal static class SyntheticTenant
             });
         }
         return devices;
+    }
+
+    /// <summary>Base-36 characters from a hash: a device name's random part.</summary>
+    private static string Tag(ulong bits, int length)
+    {
+        const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        Span<char> tag = stackalloc char[length];
+        for (var i = 0; i < length; i++)
+        {
+            tag[i] = Alphabet[(int)(bits % 36)];
+            bits /= 36;
+        }
+        return new string(tag);
     }
 
     /// <summary>SplitMix64 over (seed, object, salt): stable across runtimes, unlike string.GetHashCode.</summary>
