@@ -4,7 +4,8 @@ namespace FastTrack.Onboarding.GraphEmulator;
 
 /// <summary>
 /// Routes a raw request by scheme and path: https → Entra token endpoints; http → Graph
-/// (/v1.0, /beta), managed identity (/msi) and the control API (/_emulator). Hand-rolled so
+/// (/v1.0, /beta), usage-report CSV downloads (/reportDownloads), managed identity (/msi) and the
+/// control API (/_emulator). Hand-rolled so
 /// the hot path does no endpoint-routing work and every unmatched request is recorded.
 /// </summary>
 public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
@@ -47,6 +48,11 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
                 var query = ctx.Request.Query.ToDictionary(q => q.Key, q => q.Value.ToString(), StringComparer.OrdinalIgnoreCase);
                 response = _mi.Handle(segs[1], query, ctx.Request.Headers["X-IDENTITY-HEADER"].FirstOrDefault());
             }
+        }
+        else if (path.StartsWith(UsageReports.DownloadPrefix, StringComparison.Ordinal) && method == "GET")
+        {
+            // The pre-authenticated CSV link a usage report's 302 points at: no token, as Graph's.
+            response = UsageReports.Download(state, path);
         }
         else if (path.StartsWith("/_emulator/", StringComparison.Ordinal))
         {

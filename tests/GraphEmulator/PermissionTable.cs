@@ -38,6 +38,8 @@ public static class PermissionTable
         ("roleManagement/directory/roleAssignmentSchedules", ["RoleAssignmentSchedule.Read.Directory", "RoleManagement.Read.Directory", "RoleManagement.Read.All", "RoleAssignmentSchedule.ReadWrite.Directory", "RoleManagement.ReadWrite.Directory"], null),
         ("directoryRoles", ["RoleManagement.Read.Directory", DirR, DirRW], null),
         ("auditLogs", ["AuditLog.Read.All"], null),
+        // Usage reports (getM365AppPlatformUserCounts(period='D30') and the rest): Reports.Read.All only,
+        // application and delegated; the function segment is matched by this prefix row.
         ("reports", ["Reports.Read.All"], null),
         ("reports/authenticationMethods", ["AuditLog.Read.All", "UserAuthenticationMethod.Read.All"], null),
         ("admin/reportSettings", ["ReportSettings.Read.All", "ReportSettings.ReadWrite.All"], null),

@@ -9,9 +9,10 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
     /// Assess: "guidance about client needs (Internet browser, client operating system, and services'
-    /// needs)" (graph-map G-A3). Graph knows the OS mix of Intune-managed devices; browsers do not exist in Graph.
+    /// needs)" (graph-map G-A3). Graph knows the OS mix of Intune-managed devices and, from the usage
+    /// reports, the Microsoft 365 Apps mix (AssessPhaseClientChecks.AppsMix.cs); browsers do not exist in Graph.
     /// </summary>
-    public static class AssessPhaseClientChecks
+    public static partial class AssessPhaseClientChecks
     {
         private const string Guidance = "Provide guidance about client needs (Internet browser, client operating system, and services' needs).";
 
@@ -36,11 +37,20 @@ namespace FastTrack.Onboarding.Engine.Checks
             };
             yield return new CheckDefinition
             {
-                Id = "FT-ASSESS-CLIENT-02", Title = "Browsers and Microsoft 365 Apps meet the service requirements", Phase = FastTrackPhase.Assess, Area = "Clients",
+                Id = "FT-ASSESS-CLIENT-02", Title = "Microsoft 365 Apps mix: platforms and apps in use", Phase = FastTrackPhase.Assess, Area = "Clients",
+                Guidance = Guidance,
+                // The per-app report only enriches the evidence; the platform report is the item.
+                Needs = new[] { DatasetIds.M365AppPlatformUserCounts }, Optional = new[] { DatasetIds.M365AppUserCounts },
+                LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/activity-reports/microsoft365-apps-usage",
+                Evaluate = AppsMix,
+            };
+            yield return new CheckDefinition
+            {
+                Id = "FT-ASSESS-CLIENT-03", Title = "Browsers meet the Microsoft 365 requirements", Phase = FastTrackPhase.Assess, Area = "Clients",
                 Guidance = Guidance,
                 LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/misc/microsoft-365-and-office-resources",
-                Evaluate = _ => CheckVerdict.NoGraphApi("Graph does not report browsers, and this module does not yet read the Microsoft 365 Apps usage report.",
-                    "Check browsers against the Microsoft 365 supported-browser list (current Edge, Chrome, Firefox, Safari; no Internet Explorer) and Microsoft 365 Apps channels in the Microsoft 365 Apps admin center (config.office.com) > Inventory."),
+                Evaluate = _ => CheckVerdict.NoGraphApi("Graph does not report which browsers people use.",
+                    "Check browsers against the Microsoft 365 supported-browser list (current Edge, Chrome, Firefox, Safari; no Internet Explorer), for example from your endpoint inventory or the browser column of the Entra sign-in logs."),
             };
         }
 

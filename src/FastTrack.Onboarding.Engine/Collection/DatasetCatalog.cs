@@ -225,6 +225,14 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Permission = GraphPermission.Same("DeviceManagementConfiguration.Read.All", "DeviceManagementServiceConfig.Read.All"), License = Intune, Area = ThrottleArea.Intune,
             };
 
+            // ---- Microsoft 365 usage reports (graph-map E-22) ---------------------------------------------
+            // The aggregate reports, not getM365AppUserDetail: one request each whatever the tenant's
+            // size (the per-user report pages 200 rows at a time, so 100k users would be 500 requests,
+            // far past the usage-report limit of 100 per 10 minutes), and no user names, so the
+            // tenant's "conceal user names" setting cannot change the figures.
+            yield return UsageReport(DatasetIds.M365AppPlatformUserCounts, "getM365AppPlatformUserCounts");
+            yield return UsageReport(DatasetIds.M365AppUserCounts, "getM365AppUserCounts");
+
             // ---- Intune ---------------------------------------------------------------------------------
             yield return new DatasetDefinition
             {
@@ -258,6 +266,23 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Permission = GraphPermission.Same("DeviceManagementServiceConfig.Read.All"), License = Intune, Area = ThrottleArea.IntuneDevices,
             };
         }
+
+        /// <summary>
+        /// The usage-report period: 30 days covers several working weeks, so one quiet week (holidays)
+        /// does not hide a platform. Graph accepts D7, D30, D90 and D180.
+        /// </summary>
+        public const string UsageReportPeriod = "D30";
+
+        /// <summary>
+        /// A usage-report function read as JSON. Without $format=application/json Graph answers 302 with a
+        /// short-lived CSV download link, which a $batch step cannot follow (graph-map pitfall 1), so the
+        /// format is part of the path: the report is a Singleton, which the collector sends verbatim.
+        /// </summary>
+        private static DatasetDefinition UsageReport(string id, string function) => new DatasetDefinition
+        {
+            Id = id, Path = $"reports/{function}(period='{UsageReportPeriod}')?$format=application/json", Kind = DatasetKind.Singleton,
+            Permission = GraphPermission.Same("Reports.Read.All"), Area = ThrottleArea.UsageReports,
+        };
 
         private static DatasetDefinition Intune1000(string id, string path, string permission, string[] expand) => new DatasetDefinition
         {

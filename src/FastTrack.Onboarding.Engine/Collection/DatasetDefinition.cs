@@ -13,8 +13,11 @@ namespace FastTrack.Onboarding.Engine.Collection
         public string Id { get; init; } = string.Empty;
         public ApiVersion Version { get; init; } = ApiVersion.V1;
 
-        /// <summary>Path under the version root, without query (e.g. "identity/conditionalAccess/policies").
-        /// For PerItem datasets, "{key}" is replaced by each parent item's key.</summary>
+        /// <summary>Path under the version root (e.g. "identity/conditionalAccess/policies").
+        /// For PerItem datasets, "{key}" is replaced by each parent item's key. A query string is
+        /// allowed only on a Singleton without Select, Filter, Expand or AdvancedQuery (a function call
+        /// such as a usage report that needs "?$format=application/json"): the collector sends such a
+        /// path as it is, and adds its own "?" query to every other shape.</summary>
         public string Path { get; init; } = string.Empty;
 
         public IReadOnlyList<string> Select { get; init; } = Array.Empty<string>();

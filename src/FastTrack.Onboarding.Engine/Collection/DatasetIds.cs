@@ -52,5 +52,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         public const string MdmPolicies = "mdmPolicies";
         public const string AndroidEnterpriseSettings = "androidEnterpriseSettings";
         public const string MobileAppConfigurations = "mobileAppConfigurations";
+        public const string M365AppPlatformUserCounts = "m365AppPlatformUserCounts";
+        public const string M365AppUserCounts = "m365AppUserCounts";
     }
 }

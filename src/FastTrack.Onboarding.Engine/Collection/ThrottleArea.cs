@@ -21,6 +21,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>Intune devices and inventory: 2,000 requests per 20 s per app and tenant.</summary>
         IntuneDevices,
 
+        /// <summary>
+        /// Microsoft 365 usage reports (/reports/get*): counted per report API, JSON 100 requests per
+        /// 10 minutes (CSV 14). One run asks each report once, so these ride in $batch unpaced.
+        /// </summary>
+        UsageReports,
+
         /// <summary>Everything else (service health, security alerts).</summary>
         Other,
     }

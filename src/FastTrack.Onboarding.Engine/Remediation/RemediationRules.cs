@@ -35,7 +35,10 @@ namespace FastTrack.Onboarding.Engine.Remediation
             ["FT-ASSESS-SVC-01"] = new Rule(RemediationOwner.Licensing, 1, new[] { "FT-INIT-ELIG-01" }),
             ["FT-ASSESS-SVC-02"] = new Rule(RemediationOwner.Licensing, 2, new[] { "FT-INIT-SVC-01", "FT-ASSESS-SVC-01", "FT-ASSESS-ID-02" }),
             ["FT-ASSESS-CLIENT-01"] = new Rule(RemediationOwner.Intune, 10, Array.Empty<string>()),
-            ["FT-ASSESS-CLIENT-02"] = new Rule(RemediationOwner.Intune, 2, Array.Empty<string>(), RemediationPriority.Low),
+            // The Apps mix is Info when read; a task exists only when the report could not be read
+            // (Reports.Read.All or the Reports Reader role to grant): an administration task.
+            ["FT-ASSESS-CLIENT-02"] = new Rule(RemediationOwner.Administration, 1, Array.Empty<string>(), RemediationPriority.Low),
+            ["FT-ASSESS-CLIENT-03"] = new Rule(RemediationOwner.Intune, 2, Array.Empty<string>(), RemediationPriority.Low),
         };
 
         public static Rule For(CheckResult result)

@@ -68,7 +68,8 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
     {
         var baseline = await BaselineAsync();
         var dataset = DatasetCatalog.Get(datasetId);
-        var path = $"{dataset.Version.Segment()}/{dataset.Path.Replace("/{key}", string.Empty).Split('{')[0].TrimEnd('/')}";
+        // The fault matches the request path, which never includes the query (a usage report's $format).
+        var path = $"{dataset.Version.Segment()}/{dataset.Path.Split('?')[0].Replace("/{key}", string.Empty).Split('{')[0].TrimEnd('/')}";
         _tenant.Emulator.AddFault(new FaultSpec { Path = path, Kind = FaultKind.Forbidden });
 
         using var session = await _tenant.ConnectAsync();

@@ -108,4 +108,32 @@ public sealed class EligibilityCalculatorTests
             Assert.True(list.IsEligible(null, part, out _), part);
         }
     }
+
+    [Fact]
+    public void Plans_added_from_microsofts_list_count_and_its_ineligible_plans_do_not()
+    {
+        var list = EligiblePlanList.Current;
+        // Matched on the SKU id alone (Graph's skuPartNumber is a display string that can change).
+        Assert.True(list.IsEligible("80b2d799-d2ba-4d2a-8842-fb0d0f3a4b82", null, out var kiosk));
+        Assert.Equal("Exchange Online Kiosk", kiosk);
+        Assert.True(list.IsEligible("7cfd9a2b-e110-4c39-bf20-c6a3f36a3121", null, out var a3Students));
+        Assert.Equal("Microsoft 365 A3 for students", a3Students);
+        foreach (var part in new[] { "M365EDU_A3_FACULTY", "M365EDU_A5_FACULTY", "M365EDU_A5_STUDENT", "EOP_ENTERPRISE", "THREAT_INTELLIGENCE", "MCOMEETADV", "RIGHTSMANAGEMENT", "INTUNE_EDU" })
+        {
+            Assert.True(list.IsEligible(null, part, out _), part);
+        }
+
+        // The page's ineligible plans: archiving alone, student use benefits, no-cost A1.
+        foreach (var part in new[] { "EXCHANGEARCHIVE_ADDON", "M365EDU_A3_STUUSEBNFT", "M365EDU_A5_STUUSEBNFT", "M365EDU_A1", "FLOW_FREE" })
+        {
+            Assert.False(list.IsEligible(null, part, out _), part);
+        }
+
+        // 150 seats of an education suite make the tenant eligible, and its SharePoint plan counts as SharePoint.
+        const string A3Faculty = "4b590615-0888-425a-a965-b3bf7789848d";
+        var e = Compute($"[{Sku(A3Faculty, "M365EDU_A3_FACULTY", "Enabled", 150)}]", $"[{Sub("s1", A3Faculty, "M365EDU_A3_FACULTY", Now.AddDays(-100), total: 150)}]");
+        Assert.Equal(150, e.EligibleSeats);
+        Assert.Equal(EligibilityStatus.Eligible, e.Status);
+        Assert.Equal(FastTrackWorkload.SharePoint, list.WorkloadOfPlan("SHAREPOINTENTERPRISE_EDU"));
+    }
 }

@@ -82,6 +82,13 @@ public sealed partial class GraphSdkShapeTests
 
     private static Regex K(string path) => new("^v1\\.0/" + path + "$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Usage-report functions have no SDK model (the SDK hands back the report as a stream), and the
+    /// fixture holds their daily rows, not a Graph entity: the emulator builds Graph's JSON from them
+    /// (UsageReportTests in GraphEmulator.Tests pin that shape against Microsoft's sample).
+    /// </summary>
+    private static readonly Regex NoSdkModel = K("reports/get[A-Za-z0-9]+");
+
     public static IEnumerable<object[]> Names() => TestFixtures.AllNames();
 
     [Theory]
@@ -89,7 +96,7 @@ public sealed partial class GraphSdkShapeTests
     public void Every_v1_resource_has_a_known_sdk_type(string name)
     {
         var unmapped = TestFixtures.Resources(TestFixtures.ByName(name)).Select(p => p.Key)
-            .Where(k => k.StartsWith("v1.0/", StringComparison.Ordinal) && !Types.Any(t => t.Key.IsMatch(k))).ToList();
+            .Where(k => k.StartsWith("v1.0/", StringComparison.Ordinal) && !NoSdkModel.IsMatch(k) && !Types.Any(t => t.Key.IsMatch(k))).ToList();
         Assert.Empty(unmapped);
     }
 

@@ -53,6 +53,11 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
         Assert.All(TestFixtures.Items(t, "v1.0/roleManagement/directory/roleAssignments"), a => Assert.Contains(a["principalId"]!.GetValue<string>(), userIds));
         Assert.All(TestFixtures.Items(t, "v1.0/deviceManagement/managedDevices"), d => Assert.Contains(d["userId"]!.GetValue<string>(), userIds));
         Assert.Equal(o.Users, Count(t, "v1.0/reports/authenticationMethods/userRegistrationDetails"));
+        // Usage reports are aggregates: a fixed number of daily rows, the busiest day within the licensed users.
+        var platformRows = TestFixtures.Resources(t)[UsageReportFixtures.PlatformCountsKey]!["userCounts"]!.AsArray();
+        Assert.Equal(180, platformRows.Count);
+        Assert.InRange(platformRows.Max(r => r!["windows"]!.GetValue<int>()), e3["consumedUnits"]!.GetValue<int>() / 2, e3["consumedUnits"]!.GetValue<int>());
+        Assert.InRange(platformRows.Max(r => r!["mac"]!.GetValue<int>()), 1, platformRows.Max(r => r!["windows"]!.GetValue<int>()) - 1);
         var tenantId = t["tenant"]!["id"]!.GetValue<string>();
         Assert.NotNull(TestFixtures.Resources(t)[$"v1.0/organization/{tenantId}/branding"]);
         Assert.Equal(users.Count(u => u["licenseAssignmentStates"]!.AsArray().Any(s => s!["state"]!.GetValue<string>() == "Error")),

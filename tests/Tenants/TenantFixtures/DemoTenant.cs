@@ -52,6 +52,13 @@ public static partial class DemoTenant
     public const int GlobalAdminCount = 3;         // permanent active; 2 more eligible through PIM
     public const int EligibleSeats = 300;          // SPE_E3 250 + EMSPREMIUM 50 (trial and suspended SKUs excluded)
 
+    /// <summary>
+    /// Microsoft 365 Apps users on the busiest day of any report period (of 225 licensed): mostly
+    /// Windows, a Mac minority, heavy web and mobile use; Teams and Outlook ahead of the Office apps.
+    /// </summary>
+    public static readonly UsageReportFixtures.Mix AppsUsagePeak = new(
+        Windows: 168, Mac: 23, Mobile: 97, Web: 121, Outlook: 184, Word: 126, Excel: 112, PowerPoint: 61, OneNote: 29, Teams: 203);
+
     public static string UserId(int n) => Ids.Of(Ids.Kind.User, n);
     public static string GroupId(int n) => Ids.Of(Ids.Kind.Group, n);
 
@@ -70,6 +77,7 @@ public static partial class DemoTenant
         AddRegistrationDetails(r, people.Select(p => p.RegistrationInput), now);
         AddApplications(r);
         AddMonitoring(r, people, now);
+        UsageReportFixtures.Add(r, now, AppsUsagePeak);
         AddIntuneConfiguration(r, now);
         AddDevices(r, people, now);
         // Errors: none fixed for the demo. Licence gates come from subscribedSkus (it has P1, P2 and INTUNE_A).

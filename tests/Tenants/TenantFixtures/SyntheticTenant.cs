@@ -136,7 +136,17 @@ internal static class SyntheticTenant
             Skus.CompanySubscription(DemoTenant.EmsSubscriptionId, Skus.EmsE5, now.AddDays(-12), false, "Enabled", emsUsed, now.AddDays(353)));
 
         DemoTenant.AddConfiguration(r, now, tenantId, displayName);
+        // The usage reports are aggregates: 2 × 180 daily rows whatever the size, scaled to the licensed users.
+        UsageReportFixtures.Add(r, now, AppsUsage(e3Used));
         return root;
+    }
+
+    /// <summary>Busiest-day Apps users per platform and app, as shares (per mille) of the licensed users.</summary>
+    private static UsageReportFixtures.Mix AppsUsage(int licensed)
+    {
+        int Share(int perMille) => (int)((long)licensed * perMille / 1000);
+        return new UsageReportFixtures.Mix(Windows: Share(740), Mac: Share(90), Mobile: Share(420), Web: Share(510),
+            Outlook: Share(800), Word: Share(560), Excel: Share(500), PowerPoint: Share(270), OneNote: Share(130), Teams: Share(880));
     }
 
     private static JsonObject State(string sku, string? group, string state, string error, string when) => new()

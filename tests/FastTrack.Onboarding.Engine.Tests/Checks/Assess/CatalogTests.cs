@@ -13,7 +13,7 @@ public sealed class CatalogTests
     {
         var checks = CheckCatalog.All.Where(c => c.Phase is FastTrackPhase.Initiate or FastTrackPhase.Assess).ToList();
         Assert.Equal(
-            ["FT-ASSESS-ADMIN-01", "FT-ASSESS-ADMIN-02", "FT-ASSESS-ADMIN-03", "FT-ASSESS-ADMIN-04", "FT-ASSESS-CLIENT-01", "FT-ASSESS-CLIENT-02", "FT-ASSESS-DNS-01",
+            ["FT-ASSESS-ADMIN-01", "FT-ASSESS-ADMIN-02", "FT-ASSESS-ADMIN-03", "FT-ASSESS-ADMIN-04", "FT-ASSESS-CLIENT-01", "FT-ASSESS-CLIENT-02", "FT-ASSESS-CLIENT-03", "FT-ASSESS-DNS-01",
              "FT-ASSESS-ID-01", "FT-ASSESS-ID-02", "FT-ASSESS-ID-03", "FT-ASSESS-ID-04", "FT-ASSESS-ID-05", "FT-ASSESS-ID-06", "FT-ASSESS-NET-01", "FT-ASSESS-SVC-01", "FT-ASSESS-SVC-02",
              "FT-INIT-ELIG-01", "FT-INIT-SVC-01", "FT-INIT-WINDOW-01"],
             checks.Select(c => c.Id).OrderBy(i => i, StringComparer.Ordinal).ToArray());
