@@ -129,6 +129,79 @@ Write-TestResult ([pscustomobject]@{
     }
 }
 
+Describe 'The registration report sample (-FullRegistrationReport)' {
+    BeforeAll {
+        # A tenant with more registration rows than the default sample (two pages of 999), served in
+        # pages of 999. The first rows are half SSPR-enabled, the rest all enabled, so the sample's
+        # share and the exact share differ.
+        $script:RegTenantId = [guid]::NewGuid().ToString()
+        $script:RegRows = 2100
+        $rows = foreach ($n in 1..$script:RegRows) {
+            [ordered]@{ id = [guid]::NewGuid().ToString(); userPrincipalName = "user$n@regsample.onmicrosoft.com"; userType = 'member'; isAdmin = $n -le 2
+                isSsprEnabled = ($n -gt 1997 -or $n % 2 -eq 0); isSsprRegistered = $false; isMfaRegistered = $false; methodsRegistered = @() }
+        }
+        $script:SsprEnabled = { param([int] $Take) @($rows | Select-Object -First $Take | Where-Object { -not $_.isAdmin -and $_.isSsprEnabled }).Count }.GetNewClosure()
+        $reportPath = 'v1.0/reports/authenticationMethods/userRegistrationDetails'
+        $fixture = @{
+            schemaVersion = 1
+            tenant = @{ id = $script:RegTenantId; displayName = 'Registration Sample'; initialDomain = 'regsample.onmicrosoft.com' }
+            auth = @{ clients = @(); managedIdentities = @(); users = @() }
+            pageCaps = @{ $reportPath = 999 }
+            resources = @{
+                'v1.0/organization' = @(@{ id = $script:RegTenantId; displayName = 'Registration Sample'; verifiedDomains = @(@{ name = 'regsample.onmicrosoft.com'; isDefault = $true; isInitial = $true; type = 'Managed' }) })
+                # Entra ID P1 (AAD_PREMIUM): without it Graph refuses the report.
+                'v1.0/subscribedSkus' = @(@{ id = 'sku1'; skuId = '078d2b04-f1bd-4111-bbd4-b4b1b354cef4'; skuPartNumber = 'AAD_PREMIUM'; capabilityStatus = 'Enabled'
+                    servicePlans = @(@{ servicePlanId = '41781fb2-bc02-4b7c-bd55-b576c07bb09d'; servicePlanName = 'AAD_PREMIUM' }) })
+                $reportPath = @($rows)
+            }
+            errors = @{}
+        }
+        $null = Invoke-EmulatorControl $script:Emulator 'tenants' -Method Post -Body $fixture
+        $script:RegToken = (Invoke-EmulatorControl $script:Emulator 'tokens' -Method Post -Body @{ tenantId = $script:RegTenantId; roles = $script:ReadOnlyRoles; expiresInSeconds = 3600 }).access_token
+        # Graph's own report limit is not the subject here; the module still paces itself.
+        $null = Invoke-EmulatorControl $script:Emulator 'limits' -Method Post -Body @{ enabled = $false }
+
+        $script:ReportPath = $reportPath
+        function script:Get-ReportRequests {
+            @((Invoke-EmulatorControl $script:Emulator 'requests').requests | Where-Object { $_.tenantId -eq $script:RegTenantId -and $_.path -eq "/$script:ReportPath" }).Count
+        }
+    }
+
+    AfterAll {
+        $null = Invoke-EmulatorControl $script:Emulator 'limits' -Method Post -Body @{ enabled = $true; reset = $true }
+    }
+
+    BeforeEach { $null = Invoke-EmulatorControl $script:Emulator 'requests' -Method Delete }
+
+    It 'Invoke-FastTrackAssessment reads two pages by default and the SSPR item says its share is estimated' {
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$r = (Invoke-FastTrackAssessment -CheckId FT-ENABLE-AADH-03).Results[0]
+Write-TestResult ([pscustomobject]@{ Status = "$($r.Status)"; Evidence = $r.Evidence; Sampled = $r.Figures['Sampled']; RowsRead = $r.Figures['RowsRead']; Enabled = $r.Figures['SsprEnabled'] })
+'@) $script:RegToken
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        Get-ReportRequests | Should -Be 2
+        $run.Result.Sampled | Should -BeTrue
+        $run.Result.RowsRead | Should -Be 1997
+        $run.Result.Enabled | Should -Be (& $script:SsprEnabled 1997)
+        $run.Result.Status | Should -Be 'Partial'
+        $run.Result.Evidence | Should -Match 'estimated from the first 1,997 rows'
+        $run.Result.Evidence | Should -Match '-FullRegistrationReport'
+    }
+
+    It 'Get-EnablePhaseStatus -FullRegistrationReport reads every row and the share is exact' {
+        $run = Invoke-Enable ($script:Connect + "`n" + @'
+$r = Get-EnablePhaseStatus -Service AzureADPremiumHybrid -FullRegistrationReport | Where-Object CheckId -eq 'FT-ENABLE-AADH-03'
+Write-TestResult ([pscustomobject]@{ Evidence = $r.Evidence; Sampled = $r.Figures['Sampled']; RowsRead = $r.Figures['RowsRead']; Enabled = $r.Figures['SsprEnabled'] })
+'@) $script:RegToken
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        Get-ReportRequests | Should -Be 3
+        $run.Result.Sampled | Should -BeFalse
+        $run.Result.RowsRead | Should -Be $script:RegRows
+        $run.Result.Enabled | Should -Be (& $script:SsprEnabled $script:RegRows)
+        $run.Result.Evidence | Should -Not -Match 'estimated'
+    }
+}
+
 Describe 'Set-MdmAuthorityGuidance' {
     BeforeEach { Reset-MdmAuthority }
 

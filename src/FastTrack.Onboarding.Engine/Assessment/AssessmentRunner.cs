@@ -23,7 +23,7 @@ namespace FastTrack.Onboarding.Engine.Assessment
         {
             var started = DateTimeOffset.UtcNow;
             var checks = CheckCatalog.Select(selection);
-            var plan = CollectionPlanner.Plan(checks);
+            var plan = CollectionPlanner.Plan(checks, options);
             log.Verbose($"{checks.Count} checks chosen; they need {plan.Count} datasets.");
             var snapshot = await GraphCollector.CollectAsync(session, plan, options, log, progress, cancellationToken).ConfigureAwait(false);
             return new AssessmentOutcome(Evaluate(snapshot, checks, selection, inputs, started, "Live"), snapshot);

@@ -10,7 +10,10 @@ namespace FastTrack.Onboarding.Engine.Checks
     /// </summary>
     public static class CollectionPlanner
     {
-        public static IReadOnlyList<DatasetDefinition> Plan(IEnumerable<CheckDefinition> checks)
+        public static IReadOnlyList<DatasetDefinition> Plan(IEnumerable<CheckDefinition> checks) => Plan(checks, new CollectionOptions());
+
+        /// <summary>The plan with the run's choices applied to the catalog's definitions.</summary>
+        public static IReadOnlyList<DatasetDefinition> Plan(IEnumerable<CheckDefinition> checks, CollectionOptions options)
         {
             var ids = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             foreach (var check in checks)
@@ -21,8 +24,14 @@ namespace FastTrack.Onboarding.Engine.Checks
                 }
             }
 
-            return ids.Select(DatasetCatalog.Get).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+            return ids.Select(DatasetCatalog.Get).Select(d => ForRun(d, options)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
         }
+
+        // The catalog reads a sample of the registration report by default (its 5-per-10-s limit makes
+        // the whole report slow); the opt-in reads every row. Done here, not in the collector, so the
+        // collector stays a plain executor of definitions.
+        private static DatasetDefinition ForRun(DatasetDefinition definition, CollectionOptions options) =>
+            options.FullRegistrationReport && definition.Id == DatasetIds.UserRegistrationDetails ? definition with { MaxItems = null } : definition;
 
         private static void Add(string id, HashSet<string> ids)
         {

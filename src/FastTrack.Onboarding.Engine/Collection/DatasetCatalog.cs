@@ -148,9 +148,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Id = DatasetIds.AuthenticationMethodsPolicy, Path = "policies/authenticationMethodsPolicy",
                 Permission = GraphPermission.Same("Policy.Read.AuthenticationMethod", "Policy.Read.All"),
             };
+            // A sample by default: Graph serves this report at 5 requests per 10 s, so reading every row
+            // costs ~2 s per 1,000 users (~200 s at 100k) and no app-only aggregate exists. Two pages fit
+            // the identity-report burst beside the sign-in and audit probes. 2 × 999 − 1, not 2 × 999: the
+            // paged reader knows there is more only when it meets the row after the cap, and that row must
+            // be on page two, or learning it costs a third request. -FullRegistrationReport lifts the cap
+            // (CollectionPlanner.Plan); the checks say when their shares come from this sample.
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.UserRegistrationDetails, Path = "reports/authenticationMethods/userRegistrationDetails", Kind = DatasetKind.Collection, PageSize = 999,
+                Id = DatasetIds.UserRegistrationDetails, Path = "reports/authenticationMethods/userRegistrationDetails", Kind = DatasetKind.Collection, PageSize = 999, MaxItems = 2 * 999 - 1,
                 Select = new[] { "id", "userPrincipalName", "isMfaRegistered", "isMfaCapable", "isSsprRegistered", "isSsprEnabled", "isSsprCapable", "isAdmin", "methodsRegistered" },
                 Permission = GraphPermission.Same("AuditLog.Read.All"), License = EntraP1, Area = ThrottleArea.IdentityReports,
             };

@@ -136,24 +136,26 @@ namespace FastTrack.Onboarding.Engine.Checks
             private static CheckVerdict Sspr(CheckContext context)
             {
                 // No Graph API exposes the SSPR policy scope itself: isSsprEnabled per user is the proxy (graph-map G-P2).
+                // On a sample the same rule is applied to the sample's shares (RegistrationSample).
+                var sample = RegistrationSample.Of(context);
                 var rows = NonAdminRows(context);
                 var enabled = rows.Count(r => r.Bool("isSsprEnabled") == true);
                 var registered = rows.Count(r => r.Bool("isSsprRegistered") == true);
                 var share = rows.Count == 0 ? 0 : (double)enabled / rows.Count;
                 var registeredShare = enabled == 0 ? 0 : (double)registered / enabled;
-                var figures = Facts.Of(("Users", rows.Count), ("SsprEnabled", enabled), ("SsprRegistered", registered));
+                var figures = sample.AddTo(Facts.Of(("Users", rows.Count), ("SsprEnabled", enabled), ("SsprRegistered", registered)));
                 if (enabled == 0)
                 {
-                    return CheckVerdict.NotConfigured($"Self-service password reset is enabled for none of {rows.Count} non-admin users.",
+                    return CheckVerdict.NotConfigured($"Self-service password reset is enabled for none of {rows.Count} non-admin users.{sample.Caveat}",
                         "Entra ID > Protection > Password reset: set Self service password reset enabled to All (or a pilot group first) and require registration at sign-in.", figures);
                 }
 
                 if (share >= SsprTarget && registeredShare >= MfaRegistrationTarget)
                 {
-                    return CheckVerdict.Configured($"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}) and {registered} ({registeredShare:P0} of them) have registered.", figures);
+                    return CheckVerdict.Configured($"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}) and {registered} ({registeredShare:P0} of them) have registered.{sample.Caveat}", figures);
                 }
 
-                return CheckVerdict.Partial($"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}; scope 'Selected') and {registered} have registered ({registeredShare:P0}).",
+                return CheckVerdict.Partial($"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}; scope 'Selected') and {registered} have registered ({registeredShare:P0}).{sample.Caveat}",
                     "Widen the SSPR scope to All users and run a registration campaign (combined security-info registration) until most users have registered.", figures);
             }
 
@@ -165,31 +167,32 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var baseline = policies.Where(p => ConditionalAccess.RiskLevels(p, "signInRiskLevels").Count == 0 && ConditionalAccess.RiskLevels(p, "userRiskLevels").Count == 0).ToList();
                 var enforced = baseline.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.AllUsers(p) && ConditionalAccess.AllApps(p)).ToList();
                 var partialPolicies = baseline.Where(p => !enforced.Contains(p) && (ConditionalAccess.IsEnabled(p) || ConditionalAccess.IsReportOnly(p))).ToList();
+                var sample = RegistrationSample.Of(context);
                 var rows = context.Items(DatasetIds.UserRegistrationDetails);
                 var registered = rows.Count(r => r.Bool("isMfaRegistered") == true);
                 var share = rows.Count == 0 ? 0 : (double)registered / rows.Count;
                 var exclusions = enforced.Sum(ConditionalAccess.Exclusions);
-                var figures = Facts.Of(("SecurityDefaults", defaults), ("MfaPoliciesAllUsers", enforced.Select(ConditionalAccess.Name).ToList()), ("OtherMfaPolicies", partialPolicies.Select(ConditionalAccess.Name).ToList()),
-                    ("Users", rows.Count), ("MfaRegistered", registered), ("Exclusions", exclusions));
+                var figures = sample.AddTo(Facts.Of(("SecurityDefaults", defaults), ("MfaPoliciesAllUsers", enforced.Select(ConditionalAccess.Name).ToList()), ("OtherMfaPolicies", partialPolicies.Select(ConditionalAccess.Name).ToList()),
+                    ("Users", rows.Count), ("MfaRegistered", registered), ("Exclusions", exclusions)));
                 if (!defaults && enforced.Count == 0 && partialPolicies.Count == 0)
                 {
-                    return CheckVerdict.NotConfigured($"Neither security defaults nor a Conditional Access policy requires MFA; {registered} of {rows.Count} users registered MFA anyway.",
+                    return CheckVerdict.NotConfigured($"Neither security defaults nor a Conditional Access policy requires MFA; {registered} of {rows.Count} users registered MFA anyway.{sample.Caveat}",
                         "Create a Conditional Access policy requiring MFA (or an authentication strength) for All users and All cloud apps, excluding only break-glass accounts (or turn on security defaults if you have no P1).", figures);
                 }
 
                 var how = defaults ? "security defaults" : enforced.Count > 0 ? $"Conditional Access ({string.Join(", ", enforced.Select(ConditionalAccess.Name))}, {exclusions} excluded users/groups)" : null;
                 if (how != null && share >= MfaRegistrationTarget)
                 {
-                    return CheckVerdict.Configured($"MFA is required for all users by {how} and {registered} of {rows.Count} users ({share:P0}) have registered.", figures);
+                    return CheckVerdict.Configured($"MFA is required for all users by {how} and {registered} of {rows.Count} users ({share:P0}) have registered.{sample.Caveat}", figures);
                 }
 
                 if (how != null)
                 {
-                    return CheckVerdict.Partial($"MFA is required for all users by {how}, but only {registered} of {rows.Count} users ({share:P0}) have registered (target {MfaRegistrationTarget:P0}).",
+                    return CheckVerdict.Partial($"MFA is required for all users by {how}, but only {registered} of {rows.Count} users ({share:P0}) have registered (target {MfaRegistrationTarget:P0}).{sample.Caveat}",
                         "Run an authentication-methods registration campaign (Entra ID > Authentication methods > Registration campaign) for the unregistered users.", figures);
                 }
 
-                return CheckVerdict.Partial($"MFA policies exist but none is enforced for all users and all apps ({string.Join(", ", partialPolicies.Select(p => $"{ConditionalAccess.Name(p)}: {p.Text("state")}"))}); {registered} of {rows.Count} users registered.",
+                return CheckVerdict.Partial($"MFA policies exist but none is enforced for all users and all apps ({string.Join(", ", partialPolicies.Select(p => $"{ConditionalAccess.Name(p)}: {p.Text("state")}"))}); {registered} of {rows.Count} users registered.{sample.Caveat}",
                     "Switch the report-only policy to On after reviewing its impact, and widen group-scoped policies to All users.", figures);
             }
 

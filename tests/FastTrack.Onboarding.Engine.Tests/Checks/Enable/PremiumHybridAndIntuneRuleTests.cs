@@ -39,6 +39,23 @@ public sealed class PremiumHybridAndIntuneRuleTests
     }
 
     [Fact]
+    public void A_sampled_registration_report_keeps_the_rule_and_says_it_is_an_estimate()
+    {
+        var tenant = EnableTenants.Healthy();
+        // The collector's note when it stopped at the dataset's MaxItems (GraphCollector).
+        tenant.Snapshot.Datasets[UserRegistrationDetails].Notes.Add("A sample of the first 10 items was read (all the check needs).");
+        foreach (var id in new[] { "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04" })
+        {
+            var result = tenant.Evaluate(id);
+            Assert.Equal(CheckStatus.Configured, result.Status);
+            Assert.Equal(true, result.Figures["Sampled"]);
+            Assert.Equal(10, result.Figures["RowsRead"]);
+            Assert.Contains("estimated from the first 10 rows Graph returned for the registration report", result.Evidence, StringComparison.Ordinal);
+            Assert.Contains("-FullRegistrationReport", result.Evidence, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Hidden_risk_levels_mean_no_P2()
     {
         var result = EnableTenants.Healthy().With(RiskyUsers, """[{"id":"u1","riskLevel":"hidden","riskState":"atRisk"}]""").Evaluate("FT-ENABLE-AADH-10");
