@@ -28,19 +28,21 @@ try {
 `$ErrorActionPreference = 'Stop'
 Import-Module '$ModulePath'
 `$null = Connect-FastTrackTenant -TenantId $tenantId -ClientId $clientId -ClientSecret (ConvertTo-SecureString '$secret' -AsPlainText -Force) -GraphEndpoint '$($emulator.HttpUrl)' -AuthorityHost '$($emulator.HttpsUrl)'
-# Every check except those reading the per-user registration report: on 100k users that report is
-# ~100 pages, and Graph allows identity reports 5 requests per 10 s, so it alone takes minutes by
-# design (the collector paces it rather than draw 429s). Printed below; see the issue notes.
-`$ids = @(Get-FastTrackCheck | Where-Object { -not (`$_.DataSources -match 'userRegistrationDetails') } | ForEach-Object CheckId)
+# Every check. The per-user registration report is read as its default two-page sample (Graph allows
+# identity reports 5 requests per 10 s, so all 100 pages would take minutes; -FullRegistrationReport).
+`$ids = @(Get-FastTrackCheck | ForEach-Object CheckId)
 `$sw = [Diagnostics.Stopwatch]::StartNew()
 `$a = Invoke-FastTrackAssessment -CheckId `$ids
 `$ms = `$sw.ElapsedMilliseconds
 `$p = [Diagnostics.Process]::GetCurrentProcess(); `$p.Refresh()
 `$retained = [int]([GC]::GetTotalMemory(`$true) / 1MB)
-`$left = @(Get-FastTrackCheck | Where-Object { `$_.DataSources -match 'userRegistrationDetails' } | ForEach-Object CheckId)
-[pscustomobject]@{ WallMs = `$ms; PeakMB = [int](`$p.PeakWorkingSet64 / 1MB); RetainedMB = `$retained; Checks = `$ids.Count; LeftOut = `$left; Datasets = @(`$a.Datasets | Where-Object Collected | ForEach-Object Id); Failed = @(`$a.Datasets | Where-Object { -not `$_.Collected } | ForEach-Object { "`$(`$_.Id): `$(`$_.Detail)" }); Items = (`$a.Datasets | Measure-Object ItemCount -Sum).Sum } | ConvertTo-Json -Compress
+[pscustomobject]@{ WallMs = `$ms; PeakMB = [int](`$p.PeakWorkingSet64 / 1MB); RetainedMB = `$retained; Checks = `$ids.Count; Datasets = @(`$a.Datasets | Where-Object Collected | ForEach-Object Id); Failed = @(`$a.Datasets | Where-Object { -not `$_.Collected } | ForEach-Object { "`$(`$_.Id): `$(`$_.Detail)" }); Items = (`$a.Datasets | Measure-Object ItemCount -Sum).Sum } | ConvertTo-Json -Compress
 "@
     $env:SSL_CERT_FILE = $emulator.CaCertificatePath
+    # Warm-up, not measured: the emulator builds its per-query match lists on first use. The naive run
+    # has always met a warm emulator (it runs second); this gives ours the same.
+    $null = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script
+    $null = Invoke-EmulatorControl $emulator 'requests' -Method Delete
     $oursText = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script
     $ours = ($oursText | Select-Object -Last 1) | ConvertFrom-Json
     $oursLog = Invoke-EmulatorControl $emulator 'requests'
@@ -66,7 +68,7 @@ function Verdict([double] $value, [double] $budget) { if ($value -le $budget) { 
 '{0,-36} {1,12} {2,12}   {3}' -f 'per-object requests', $oursPerObject, $naivePerObject, (Verdict $oursPerObject 0)
 '{0,-36} {1,12:N0} {2,12:N0}   {3}' -f 'wall time (ms)', $ours.WallMs, $naive.wallMs, (Verdict $ours.WallMs 6000)
 '{0,-36} {1,12} {2,12}   {3}' -f 'peak working set (MB)', $ours.PeakMB, $naive.peakWorkingSetMB, (Verdict $ours.PeakMB 300)
-"checks run: $($ours.Checks); left out (per-user registration report, paced at 5 requests/10 s): $($ours.LeftOut -join ', ')"
+"checks run: $($ours.Checks) (all; the registration report as its default 1,998-row sample)"
 "managed heap retained after the run (ours): $($ours.RetainedMB) MB"
 "datasets read by ours: $($ours.Datasets.Count) ($($ours.Datasets -join ', ')); items $($ours.Items)"
 if ($ours.Failed) { "not read by ours: $($ours.Failed -join '; ')" }

@@ -92,7 +92,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                 outcome.Items++;
             }
 
-            return page.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            var next = page.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            if (next != null && maxItems is int cap && outcome.Items >= cap)
+            {
+                // The sample is full on a page boundary: asking for the next page only to learn there is more would cost a paced request.
+                outcome.Truncated = true;
+                return null;
+            }
+
+            return next;
         }
     }
 }
