@@ -122,6 +122,9 @@ internal static class SyntheticTenant
         r[$"v1.0/groups/{emsGroup}/membersWithLicenseErrors"] = licenceErrors;
         r[$"v1.0/groups/{e3Group}/membersWithLicenseErrors"] = new JsonArray();
         r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = registration;
+        // Served in pages of 999, as the dataset asks ($top=999): Learn documents no smaller cap for this
+        // report. The emulator's default for report paths (100) would make the paced sample 20 requests.
+        root["pageCaps"] = new JsonObject { ["v1.0/reports/authenticationMethods/userRegistrationDetails"] = 999 };
 
         r["v1.0/groups"] = Groups(o, seed, days);
         r["v1.0/servicePrincipals"] = ServicePrincipals(o, seed, tenantId);
