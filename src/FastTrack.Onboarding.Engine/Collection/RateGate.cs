@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             switch (area)
             {
                 // 1 per second per tenant across ALL apps: keep a margin for the tenant's other callers.
-                case ThrottleArea.ConditionalAccess: return new RateGate(1, TimeSpan.FromMilliseconds(1100));
+                case ThrottleArea.ConditionalAccess: return new RateGate(1, TimeSpan.FromMilliseconds(1500)); // margin: a request can arrive later than it was let go (a loaded machine, a slow network)
                 case ThrottleArea.IdentityReports: return new RateGate(5, TimeSpan.FromSeconds(10));
                 case ThrottleArea.Intune: return new RateGate(900, TimeSpan.FromSeconds(20));
                 case ThrottleArea.IntuneDevices: return new RateGate(1800, TimeSpan.FromSeconds(20));
