@@ -109,8 +109,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             return outcome;
         }
 
-        private static bool IsTransient(StepOutcome outcome) =>
-            outcome.Status == 429 || outcome.Status == 503 || outcome.Status == 504;
+        private static bool IsTransient(StepOutcome outcome) => IsTransientStatus(outcome.Status);
 
         private static TimeSpan? RetryAfter(StepOutcome outcome) =>
             outcome.Error is GraphReadException read && read.RetryAfter is TimeSpan wait ? Clamp(wait) : (TimeSpan?)null;
@@ -179,17 +178,14 @@ namespace FastTrack.Onboarding.Engine.Collection
                     continue;
                 }
 
-                outcome.Status = response.TryGetProperty("status", out var status) && status.TryGetInt32(out var code) ? code : 0;
-                var retryAfter = InnerRetryAfter(response);
-                var body = response.TryGetProperty("body", out var b) ? b.Clone() : (JsonElement?)null;
+                outcome.Status = StepStatus(response);
                 if (outcome.Status >= 200 && outcome.Status < 300)
                 {
-                    outcome.Body = body;
+                    outcome.Body = response.TryGetProperty("body", out var body) ? body.Clone() : (JsonElement?)null;
                 }
                 else
                 {
-                    var (errorCode, message) = body is JsonElement errorBody ? GraphErrorBody.Parse(errorBody, $"HTTP {outcome.Status}") : (null, $"HTTP {outcome.Status}");
-                    outcome.Error = new GraphReadException(outcome.Status, errorCode, message, retryAfter);
+                    outcome.Error = StepError(response, outcome.Status);
                 }
             }
 
@@ -201,7 +197,21 @@ namespace FastTrack.Onboarding.Engine.Collection
             return steps.Select(s => byId[s.Id]).ToList();
         }
 
-        internal static TimeSpan? InnerRetryAfter(JsonElement response)
+        /// <summary>The HTTP status of one step of a $batch response (0 if it has none).</summary>
+        internal static int StepStatus(JsonElement response) =>
+            response.TryGetProperty("status", out var status) && status.TryGetInt32(out var code) ? code : 0;
+
+        /// <summary>A failed step as the exception a direct request would have thrown: Graph's code, message and the step's own Retry-After.</summary>
+        internal static GraphReadException StepError(JsonElement response, int status)
+        {
+            var (errorCode, message) = response.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object
+                ? GraphErrorBody.Parse(body, $"HTTP {status}") : (null, $"HTTP {status}");
+            return new GraphReadException(status, errorCode, message, InnerRetryAfter(response));
+        }
+
+        internal static bool IsTransientStatus(int status) => status == 429 || status == 503 || status == 504;
+
+        private static TimeSpan? InnerRetryAfter(JsonElement response)
         {
             if (!response.TryGetProperty("headers", out var headers) || headers.ValueKind != JsonValueKind.Object)
             {

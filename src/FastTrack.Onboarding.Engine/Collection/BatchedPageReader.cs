@@ -26,7 +26,6 @@ namespace FastTrack.Onboarding.Engine.Collection
         public const int PagesPerBatch = 2;
 
         private const int MaxStepRetries = 4;
-        private const int MaxPages = 20000;
 
         private readonly GraphHttp _http;
         private readonly BatchExecutor _batch;
@@ -83,7 +82,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var chain in active)
                 {
-                    Guard(chain);
+                    PagedReader.Guard(chain.Seen, chain.Next!, chain.Outcome.Pages);
                 }
 
                 var batchable = active.Where(c => Relative(c.Next!) != null).ToList();
@@ -112,19 +111,6 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 }
-            }
-        }
-
-        private static void Guard(Chain chain)
-        {
-            if (!chain.Seen.Add(chain.Next!))
-            {
-                throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice after {chain.Outcome.Pages} pages ({GraphHttp.Describe(new Uri(chain.Next!))}); paging stopped to avoid an endless loop.");
-            }
-
-            if (chain.Outcome.Pages >= MaxPages)
-            {
-                throw new NextLinkLoopException($"Paging stopped after {MaxPages} pages without reaching the end.");
             }
         }
 
@@ -181,11 +167,10 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         private void ApplyStep(JsonElement response, Chain chain)
         {
-            var status = response.TryGetProperty("status", out var s) && s.TryGetInt32(out var code) ? code : 0;
-            var body = response.TryGetProperty("body", out var b) ? b : default;
+            var status = BatchExecutor.StepStatus(response);
             try
             {
-                if (status >= 200 && status < 300 && body.ValueKind == JsonValueKind.Object)
+                if (status >= 200 && status < 300 && response.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object)
                 {
                     chain.Next = PagedReader.Consume(body, chain.Outcome, chain.OnItem, null);
                     chain.Attempts = 0;
@@ -193,9 +178,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     return;
                 }
 
-                var (errorCode, message) = body.ValueKind == JsonValueKind.Object ? GraphErrorBody.Parse(body, $"HTTP {status}") : (null, $"HTTP {status}");
-                var error = new GraphReadException(status, errorCode, message, BatchExecutor.InnerRetryAfter(response));
-                if (status == 429 || status == 503 || status == 504)
+                var error = BatchExecutor.StepError(response, status);
+                if (BatchExecutor.IsTransientStatus(status))
                 {
                     Retry(chain, status, error.RetryAfter, error);
                 }

@@ -130,17 +130,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var batched = pending.Where(d => !IsPaced(d) && (d.Kind == DatasetKind.Singleton || d.Kind == DatasetKind.Collection || d.Kind == DatasetKind.Count)).ToList();
                 var perItem = pending.Where(d => d.Kind == DatasetKind.PerItem).ToList();
 
-                // The first page of each large collection rides in the first batch of its version: a small
-                // tenant is read in that one round trip, and a large one is sized ($count) and sampled
-                // (shard boundaries) by it before its shards start.
-                var firstPageSteps = large.Select(d => new BatchStep(FirstPageStepId(d), RelativeUrl(d, d.Path, firstPageOnly: false), HeadersFor(d))).ToList();
-
                 var tasks = new List<Task>();
                 var batchTasks = new Dictionary<ApiVersion, Task<IReadOnlyList<StepOutcome>>>();
                 foreach (var version in new[] { ApiVersion.V1, ApiVersion.Beta })
                 {
                     var steps = batched.Where(d => d.Version == version).Select(d => new BatchStep(d.Id, RelativeUrl(d, d.Path, firstPageOnly: true), HeadersFor(d))).ToList();
-                    steps.AddRange(firstPageSteps.Where(step => large.First(d => FirstPageStepId(d) == step.Id).Version == version));
+                    // The first page of each large collection rides in the first batch of its version: a small
+                    // tenant is read in that one round trip, and a large one is sized ($count) and sampled
+                    // (shard boundaries) by it before its shards start.
+                    steps.AddRange(large.Where(d => d.Version == version).Select(d => new BatchStep(FirstPageStepId(d), RelativeUrl(d, d.Path, firstPageOnly: false), HeadersFor(d))));
 
                     if (steps.Count > 0)
                     {
@@ -237,17 +235,26 @@ namespace FastTrack.Onboarding.Engine.Collection
                         return new DatasetData { Value = body, ItemCount = body is null ? 0 : 1 };
 
                     default:
-                        var items = new List<JsonElement>();
-                        var outcome = await PagedReader.ReadAsync(_http, null, body, HeadersFor(dataset), item => items.Add(item.Clone()), dataset.MaxItems, cancellationToken).ConfigureAwait(false);
-                        Interlocked.Add(ref _items, items.Count);
-                        var data = new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = outcome.ServerCount };
-                        if (outcome.Truncated)
-                        {
-                            data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
-                        }
-
-                        return data;
+                        return await ReadItemsAsync(dataset, null, body, null, cancellationToken).ConfigureAwait(false);
                 }
+            }
+
+            /// <summary>
+            /// All pages of a configuration collection (or its first MaxItems), kept as Graph sent them.
+            /// Starts at <paramref name="url"/> or continues from an already fetched <paramref name="firstPage"/>.
+            /// </summary>
+            private async Task<DatasetData> ReadItemsAsync(DatasetDefinition dataset, Uri? url, JsonElement? firstPage, Func<CancellationToken, Task>? pace, CancellationToken cancellationToken)
+            {
+                var items = new List<JsonElement>();
+                var outcome = await PagedReader.ReadAsync(_http, url, firstPage, HeadersFor(dataset), item => items.Add(item.Clone()), dataset.MaxItems, cancellationToken, pace).ConfigureAwait(false);
+                Interlocked.Add(ref _items, items.Count);
+                var data = new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = outcome.ServerCount, Truncated = outcome.Truncated };
+                if (outcome.Truncated)
+                {
+                    data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
+                }
+
+                return data;
             }
 
             private async Task CollectPacedAsync(IReadOnlyList<DatasetDefinition> datasets, CancellationToken cancellationToken)
@@ -267,16 +274,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                         else
                         {
                             // Each page is paced on its own: these areas count requests, not datasets.
-                            var items = new List<JsonElement>();
-                            var outcome = await PagedReader.ReadAsync(_http, url, null, HeadersFor(dataset), item => items.Add(item.Clone()), dataset.MaxItems,
-                                cancellationToken, gate.WaitAsync).ConfigureAwait(false);
-                            data = new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = outcome.ServerCount };
-                            if (outcome.Truncated)
-                            {
-                                data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");
-                            }
-
-                            Interlocked.Add(ref _items, items.Count);
+                            data = await ReadItemsAsync(dataset, url, null, gate.WaitAsync, cancellationToken).ConfigureAwait(false);
                         }
 
                         Succeed(dataset, data);
@@ -383,19 +381,16 @@ namespace FastTrack.Onboarding.Engine.Collection
                         throw first.Error ?? new GraphReadException(first.Status, null, $"HTTP {first.Status}");
                     }
 
-                    var parse = Parser(dataset, new SlimRecordReader());
-                    var firstRecords = new List<object>();
+                    var (firstRecords, addRecord) = RecordSink(dataset);
                     var sample = new List<string>();
                     var firstOutcome = new PagedReader.Outcome();
                     var next = PagedReader.Consume(firstBody, firstOutcome, item =>
                     {
-                        firstRecords.Add(parse(item));
+                        addRecord(item);
                         if (dataset.ShardProperty != null && item.TryGetProperty(dataset.ShardProperty, out var value) && value.ValueKind == JsonValueKind.String)
                         {
                             sample.Add(value.GetString()!);
                         }
-
-                        Interlocked.Increment(ref _items);
                     }, null);
                     var count = firstOutcome.ServerCount;
 
@@ -447,15 +442,22 @@ namespace FastTrack.Onboarding.Engine.Collection
                     return result;
                 }
 
+                var (records, addRecord) = RecordSink(dataset);
+                await PagedReader.ReadAsync(_http, new Uri(next), null, HeadersFor(dataset), addRecord, null, cancellationToken).ConfigureAwait(false);
+                result.Shards.Add(records);
+                return result;
+            }
+
+            /// <summary>A list of slim records and the callback that parses one Graph item into it (one string pool per list).</summary>
+            private (List<object> Records, Action<JsonElement> Add) RecordSink(DatasetDefinition dataset)
+            {
                 var parse = Parser(dataset, new SlimRecordReader());
                 var records = new List<object>();
-                await PagedReader.ReadAsync(_http, new Uri(next), null, HeadersFor(dataset), item =>
+                return (records, item =>
                 {
                     records.Add(parse(item));
                     Interlocked.Increment(ref _items);
-                }, null, cancellationToken).ConfigureAwait(false);
-                result.Shards.Add(records);
-                return result;
+                });
             }
 
             private int ShardCount(DatasetDefinition dataset, long? count)
@@ -488,15 +490,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var result = new ShardedRead();
                 var shards = filters.Select(filter =>
                 {
-                    var parse = Parser(dataset, new SlimRecordReader());
-                    var records = new List<object>();
+                    var (records, addRecord) = RecordSink(dataset);
                     var url = _http.Url(dataset.Version, RelativeUrl(dataset with { Filter = Combine(dataset.Filter, filter) }, dataset.Path, firstPageOnly: false));
-                    var chain = new BatchedPageReader.Chain(url, item =>
-                    {
-                        records.Add(parse(item));
-                        Interlocked.Increment(ref _items);
-                    });
-                    return (chain, records);
+                    return (chain: new BatchedPageReader.Chain(url, addRecord), records);
                 }).ToList();
 
                 try

@@ -45,15 +45,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             while (next != null && !outcome.Truncated)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!seen.Add(next))
-                {
-                    throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice after {outcome.Pages} pages ({GraphHttp.Describe(new Uri(next))}); paging stopped to avoid an endless loop.");
-                }
-
-                if (outcome.Pages >= MaxPages)
-                {
-                    throw new NextLinkLoopException($"Paging stopped after {MaxPages} pages without reaching the end.");
-                }
+                Guard(seen, next, outcome.Pages);
 
                 if (beforeEachRequest != null)
                 {
@@ -64,6 +56,20 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
 
             return outcome;
+        }
+
+        /// <summary>Throws when a nextLink comes back a second time or paging passes its ceiling: the guard against a run that never ends.</summary>
+        internal static void Guard(ISet<string> seen, string next, int pagesRead)
+        {
+            if (!seen.Add(next))
+            {
+                throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice after {pagesRead} pages ({GraphHttp.Describe(new Uri(next))}); paging stopped to avoid an endless loop.");
+            }
+
+            if (pagesRead >= MaxPages)
+            {
+                throw new NextLinkLoopException($"Paging stopped after {MaxPages} pages without reaching the end.");
+            }
         }
 
         /// <summary>Hands one page's items to <paramref name="onItem"/> and returns its nextLink (null at the end or at <paramref name="maxItems"/>).</summary>

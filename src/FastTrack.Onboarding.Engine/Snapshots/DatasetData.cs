@@ -30,6 +30,9 @@ namespace FastTrack.Onboarding.Engine.Snapshots
 
         public int? ItemCount { get; set; }
 
+        /// <summary>The read stopped at the dataset's MaxItems: the items are the first ones Graph returned, not all.</summary>
+        public bool Truncated { get; set; }
+
         /// <summary>What $count said, where the resource answers it.</summary>
         public long? ServerCount { get; set; }
 

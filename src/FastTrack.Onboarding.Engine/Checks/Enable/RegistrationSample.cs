@@ -12,10 +12,6 @@ namespace FastTrack.Onboarding.Engine.Checks
     /// </summary>
     internal sealed class RegistrationSample
     {
-        // GraphCollector's note when a read stopped at the dataset's MaxItems. The snapshot has no typed
-        // flag for that yet, so the note is the record; RegistrationSampleTests fail if its wording drifts.
-        private const string SampleNotePrefix = "A sample of the first ";
-
         private RegistrationSample(bool isSample, int rowsRead, long? usersInTenant)
         {
             IsSample = isSample;
@@ -35,7 +31,7 @@ namespace FastTrack.Onboarding.Engine.Checks
         {
             var data = context.Data(DatasetIds.UserRegistrationDetails);
             var rows = data.ItemCount ?? context.Items(DatasetIds.UserRegistrationDetails).Count;
-            var sampled = data.Notes.Any(n => n.StartsWith(SampleNotePrefix, StringComparison.Ordinal));
+            var sampled = data.Truncated;
             long? users = context.Has(DatasetIds.Users) ? context.Data(DatasetIds.Users).ServerCount ?? context.Users.Count : (long?)null;
             return new RegistrationSample(sampled, rows, users);
         }

@@ -42,8 +42,8 @@ public sealed class PremiumHybridAndIntuneRuleTests
     public void A_sampled_registration_report_keeps_the_rule_and_says_it_is_an_estimate()
     {
         var tenant = EnableTenants.Healthy();
-        // The collector's note when it stopped at the dataset's MaxItems (GraphCollector).
-        tenant.Snapshot.Datasets[UserRegistrationDetails].Notes.Add("A sample of the first 10 items was read (all the check needs).");
+        // What the collector records when a read stopped at the dataset's MaxItems.
+        tenant.Snapshot.Datasets[UserRegistrationDetails].Truncated = true;
         foreach (var id in new[] { "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04" })
         {
             var result = tenant.Evaluate(id);
