@@ -1,0 +1,146 @@
+using System.Text.Json;
+using FastTrack.Onboarding.Engine.Eligibility;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Eligibility;
+using Xunit;
+
+namespace FastTrack.Onboarding.Engine.Tests.Eligibility;
+
+/// <summary>
+/// Guards the shipped eligible-plan data file itself: every entry is a real SKU id (a GUID, once),
+/// the ids read from Microsoft's licensing reference resolve, and the plans the page excludes stay out.
+/// </summary>
+public sealed class EligiblePlanListTests
+{
+    private const string ResourceName = "FastTrack.Onboarding.Engine.Eligibility.fasttrack-eligible-plans.json";
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private static JsonElement Document()
+    {
+        using var stream = typeof(EligiblePlanList).Assembly.GetManifestResourceStream(ResourceName)!;
+        using var document = JsonDocument.Parse(stream);
+        return document.RootElement.Clone();
+    }
+
+    private static IReadOnlyList<(string Part, string Id, string Name)> Plans() =>
+        Document().GetProperty("plans").EnumerateArray()
+            .Select(p => (p.GetProperty("skuPartNumber").GetString()!, p.GetProperty("skuId").GetString()!, p.GetProperty("productName").GetString()!))
+            .ToList();
+
+    [Fact]
+    public void Every_plan_has_a_lower_case_guid_sku_id_a_part_number_and_a_product_name()
+    {
+        var plans = Plans();
+        Assert.NotEmpty(plans);
+        foreach (var (part, id, name) in plans)
+        {
+            Assert.True(Guid.TryParseExact(id, "D", out _), $"{part}: '{id}' is not a GUID");
+            Assert.Equal(id.ToLowerInvariant(), id);
+            Assert.False(string.IsNullOrWhiteSpace(part), id);
+            Assert.Equal(part.Trim(), part);
+            Assert.False(string.IsNullOrWhiteSpace(name), part);
+        }
+    }
+
+    [Fact]
+    public void Sku_ids_and_part_numbers_are_each_listed_once()
+    {
+        var plans = Plans();
+        var duplicateIds = plans.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicateParts = plans.GroupBy(p => p.Part, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicateIds);
+        Assert.Empty(duplicateParts);
+    }
+
+    [Fact]
+    public void Every_entry_is_found_by_its_sku_id_alone_and_by_its_part_number_alone()
+    {
+        var list = EligiblePlanList.Current;
+        foreach (var (part, id, name) in Plans())
+        {
+            Assert.True(list.IsEligible(id, null, out var byId), part);
+            Assert.Equal(name, byId);
+            Assert.True(list.IsEligible(null, part, out var byPart), part);
+            Assert.Equal(name, byPart);
+        }
+    }
+
+    [Fact]
+    public void The_check_record_says_when_it_was_done_and_what_is_still_unmapped()
+    {
+        var root = Document();
+        Assert.Equal(EligiblePlanList.Current.Version, root.GetProperty("version").GetString());
+        var checkedSection = root.GetProperty("checked");
+        Assert.True(DateTime.TryParseExact(checkedSection.GetProperty("on").GetString(), "yyyy-MM-dd", null, System.Globalization.DateTimeStyles.None, out _));
+        Assert.All(checkedSection.GetProperty("listedButNotMapped").EnumerateArray(), item => Assert.False(string.IsNullOrWhiteSpace(item.GetString())));
+        Assert.Contains("licensing-service-plan-reference", root.GetProperty("source").GetString());
+    }
+
+    // SKU ids read from Microsoft's licensing reference in the 2026.11.3 check. Matched on the id
+    // alone: Graph's skuPartNumber for the same SKU is passed as something else to prove it.
+    [Theory]
+    [InlineData("dcf0408c-aaec-446c-afd4-43e3683943ea", "Microsoft 365 E3 (no Teams)")]
+    [InlineData("3271cf8e-2be5-4a09-a549-70fd05baaa17", "Microsoft 365 E5 EEA (no Teams)")]
+    [InlineData("cd2925a3-5076-4233-8931-638a8c94f773", "Microsoft 365 E5 without Audio Conferencing")]
+    [InlineData("a3f586b6-8cce-4d9b-99d6-55238397f77a", "Microsoft 365 Business Premium EEA (no Teams)")]
+    [InlineData("26124093-3d78-432b-b5dc-48bf992543d5", "Microsoft 365 E5 Security")]
+    [InlineData("1392051d-0cb9-4b7a-88d5-621fee5e8711", "Office 365 E4")]
+    [InlineData("d711d25a-a21c-492f-bd19-aae1e8ebaf30", "Office 365 E3 EEA (no Teams)")]
+    [InlineData("e578b273-6db4-4691-bba0-8d691f4da603", "Office 365 A3 for faculty")]
+    [InlineData("535a3a29-c5f0-42fe-8215-d3b9e1f38c4a", "Office 365 G3 GCC")]
+    [InlineData("4ef96642-f096-40de-a3e9-d83fb2f90211", "Microsoft Defender for Office 365 (Plan 1)")]
+    [InlineData("e43b5b99-8dfb-405f-9987-dc307f34bcbd", "Microsoft 365 Phone System")]
+    [InlineData("0dab259f-bf13-4952-b7f8-7db8f131b28d", "Skype for Business PSTN Domestic Calling")]
+    [InlineData("ed01faf2-1d88-4947-ae91-45ca18703a96", "OneDrive for Business (Plan 2)")]
+    [InlineData("53818b1b-4a27-454b-8896-0dba576410e6", "Project Online Professional")]
+    [InlineData("6a0f6da5-0b87-4190-a6ae-9bb5a2b9546a", "Windows 10 Enterprise E3")]
+    public void Plans_added_in_2026_11_3_count_toward_the_150_seats(string skuId, string productName)
+    {
+        var sku = $$"""[{"skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":150,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[]}]""";
+        var sub = $$"""[{"id":"s1","skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","createdDateTime":"2026-06-01T00:00:00Z","isTrial":false,"status":"Enabled","totalLicenses":150}]""";
+        var e = EligibilityCalculator.Compute(Items(sku), Items(sub), Now, [], EligiblePlanList.Current, "t", "T");
+        Assert.True(e.Plans[0].InEligibilityList);
+        Assert.Equal(productName, e.Plans[0].ProductName);
+        Assert.Equal(150, e.EligibleSeats);
+        Assert.Equal(EligibilityStatus.Eligible, e.Status);
+    }
+
+    [Fact]
+    public void A_suite_without_teams_is_eligible_for_exchange_but_not_for_teams()
+    {
+        const string E5NoTeams = "18a4bd3f-0b5b-4887-b04f-61dd0ee15f5e";
+        var sku = $$"""[{"skuId":"{{E5NoTeams}}","skuPartNumber":"Microsoft_365_E5_(no_Teams)","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":200,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[{"servicePlanName":"EXCHANGE_S_ENTERPRISE","provisioningStatus":"Success"},{"servicePlanName":"SHAREPOINTENTERPRISE","provisioningStatus":"Success"},{"servicePlanName":"OFFICESUBSCRIPTION","provisioningStatus":"Success"}]}]""";
+        var sub = $$"""[{"id":"s1","skuId":"{{E5NoTeams}}","skuPartNumber":"Microsoft_365_E5_(no_Teams)","createdDateTime":"2026-06-01T00:00:00Z","isTrial":false,"status":"Enabled","totalLicenses":200}]""";
+        var e = EligibilityCalculator.Compute(Items(sku), Items(sub), Now, [], EligiblePlanList.Current, "t", "T");
+        Assert.Equal(200, e.EligibleSeats);
+        Assert.True(e.Services.Single(s => s.Service == FastTrackWorkload.Exchange).Eligible);
+        Assert.True(e.Services.Single(s => s.Service == FastTrackWorkload.SharePoint).Eligible);
+        Assert.True(e.Services.Single(s => s.Service == FastTrackWorkload.Microsoft365Apps).Eligible);
+        Assert.False(e.Services.Single(s => s.Service == FastTrackWorkload.Teams).Eligible);
+    }
+
+    [Theory]
+    [InlineData("EXCHANGE_S_ENTERPRISE_GOV", FastTrackWorkload.Exchange)]
+    [InlineData("SHAREPOINTENTERPRISE_GOV", FastTrackWorkload.SharePoint)]
+    [InlineData("SHAREPOINTENTERPRISE_MIDMARKET", FastTrackWorkload.SharePoint)]
+    [InlineData("TEAMS_GOV", FastTrackWorkload.Teams)]
+    [InlineData("OFFICESUBSCRIPTION_GOV", FastTrackWorkload.Microsoft365Apps)]
+    public void Service_plans_of_the_added_suites_map_to_their_workload(string servicePlan, FastTrackWorkload workload) =>
+        Assert.Equal(workload, EligiblePlanList.Current.WorkloadOfPlan(servicePlan));
+
+    // Read from the licensing reference and deliberately left off (see checked.deliberatelyNotAdded):
+    // unattended licences, developer SKUs, GCC High/DoD (ITAR/Federal) and the no-cost A1 plan.
+    [Theory]
+    [InlineData("c2ac2ee4-9bb1-47e4-8541-d689c7e83371", "SPE_E3_RPA1")]
+    [InlineData("c42b9cae-ea4f-4ab7-9717-81576235ccac", "DEVELOPERPACK_E5")]
+    [InlineData("ca9d1dd9-dfe9-4fef-b97c-9bc1ea3c3658", "SPE_E3_USGOV_GCCHIGH")]
+    [InlineData("aea38a85-9bd5-4981-aa00-616b411205bf", "ENTERPRISEPACK_USGOV_GCCHIGH")]
+    [InlineData("314c4481-f395-4525-be8b-2ec4bb1e9d91", "STANDARDWOFFPACK_STUDENT")]
+    public void Skus_the_page_excludes_stay_off_the_list(string skuId, string part)
+    {
+        Assert.False(EligiblePlanList.Current.IsEligible(skuId, null, out _), part);
+        Assert.False(EligiblePlanList.Current.IsEligible(null, part, out _), part);
+    }
+
+    private static IReadOnlyList<JsonElement> Items(string json) => JsonDocument.Parse(json).RootElement.Clone().EnumerateArray().ToList();
+}
