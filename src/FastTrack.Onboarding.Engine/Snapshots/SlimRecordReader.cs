@@ -27,49 +27,37 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                 OnPremisesSyncEnabled = Bool(item, "onPremisesSyncEnabled"),
                 OnPremisesDomainName = Pooled(item, "onPremisesDomainName"),
                 HasImmutableId = Text(item, "onPremisesImmutableId") != null,
-                OnPremisesDomainSid = DomainSid(Text(item, "onPremisesSecurityIdentifier")),
+                OnPremisesDomainSid = DomainSid(Text(item, "onPremisesSecurityIdentifier")) is string sid ? Pool(sid) : null,
                 CreatedDateTime = Date(item, "createdDateTime"),
             };
 
-            foreach (var license in Array(item, "assignedLicenses"))
+            user.Licenses = Collect(item, "assignedLicenses", license => new LicenseRecord
             {
-                var record = new LicenseRecord { SkuId = Pooled(license, "skuId") ?? string.Empty };
-                foreach (var plan in Array(license, "disabledPlans"))
-                {
-                    if (plan.ValueKind == JsonValueKind.String)
-                    {
-                        record.DisabledPlans.Add(Pool(plan.GetString()!));
-                    }
-                }
+                SkuId = Pooled(license, "skuId") ?? string.Empty,
+                DisabledPlans = Strings(license, "disabledPlans"),
+            });
 
-                user.Licenses.Add(record);
-            }
-
+            // Every state counts toward group-assigned licences; only states in error are kept.
             foreach (var state in Array(item, "licenseAssignmentStates"))
             {
-                var group = Text(state, "assignedByGroup");
-                if (group != null)
+                if (Text(state, "assignedByGroup") != null)
                 {
                     user.GroupAssignedLicenses++;
                 }
-
-                var error = Text(state, "error");
-                if (error != null && !string.Equals(error, "None", StringComparison.OrdinalIgnoreCase))
-                {
-                    user.LicenseErrors.Add(new LicenseErrorRecord { SkuId = Pooled(state, "skuId"), Error = Pool(error), AssignedByGroup = group });
-                }
             }
 
-            foreach (var error in Array(item, "onPremisesProvisioningErrors"))
+            user.LicenseErrors = Collect(item, "licenseAssignmentStates", state =>
+                Text(state, "error") is string error && !string.Equals(error, "None", StringComparison.OrdinalIgnoreCase)
+                    ? new LicenseErrorRecord { SkuId = Pooled(state, "skuId"), Error = Pool(error), AssignedByGroup = Pooled(state, "assignedByGroup") }
+                    : null);
+
+            user.ProvisioningErrors = Collect(item, "onPremisesProvisioningErrors", error => new ProvisioningErrorRecord
             {
-                user.ProvisioningErrors.Add(new ProvisioningErrorRecord
-                {
-                    Category = Pooled(error, "category"),
-                    PropertyCausingError = Pooled(error, "propertyCausingError"),
-                    Value = Text(error, "value"),
-                    OccurredDateTime = Date(error, "occurredDateTime"),
-                });
-            }
+                Category = Pooled(error, "category"),
+                PropertyCausingError = Pooled(error, "propertyCausingError"),
+                Value = Text(error, "value"),
+                OccurredDateTime = Date(error, "occurredDateTime"),
+            });
 
             return user;
         }
@@ -87,23 +75,8 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                 OnPremisesSyncEnabled = Bool(item, "onPremisesSyncEnabled"),
                 CreatedDateTime = Date(item, "createdDateTime"),
             };
-            foreach (var type in Array(item, "groupTypes"))
-            {
-                if (type.ValueKind == JsonValueKind.String)
-                {
-                    group.GroupTypes.Add(Pool(type.GetString()!));
-                }
-            }
-
-            foreach (var license in Array(item, "assignedLicenses"))
-            {
-                var sku = Pooled(license, "skuId");
-                if (sku != null)
-                {
-                    group.LicenseSkuIds.Add(sku);
-                }
-            }
-
+            group.GroupTypes = Strings(item, "groupTypes");
+            group.LicenseSkuIds = Collect(item, "assignedLicenses", license => Pooled(license, "skuId"));
             return group;
         }
 
@@ -137,14 +110,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                 AccountEnabled = Bool(item, "accountEnabled"),
                 AppOwnerOrganizationId = Pooled(item, "appOwnerOrganizationId"),
             };
-            foreach (var tag in Array(item, "tags"))
-            {
-                if (tag.ValueKind == JsonValueKind.String)
-                {
-                    principal.Tags.Add(Pool(tag.GetString()!));
-                }
-            }
-
+            principal.Tags = Strings(item, "tags");
             return principal;
         }
 
@@ -158,6 +124,45 @@ namespace FastTrack.Onboarding.Engine.Snapshots
             var lastDash = sid.LastIndexOf('-');
             return lastDash > 0 ? sid.Substring(0, lastDash) : sid;
         }
+
+        /// <summary>
+        /// The mapped items of a JSON array, in an array of exactly their number (the shared empty
+        /// array when there are none); items mapped to null are left out.
+        /// </summary>
+        private static IReadOnlyList<T> Collect<T>(JsonElement item, string name, Func<JsonElement, T?> map)
+            where T : class
+        {
+            if (!item.TryGetProperty(name, out var value) || value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+            {
+                return System.Array.Empty<T>();
+            }
+
+            var items = new T[value.GetArrayLength()];
+            var count = 0;
+            foreach (var element in value.EnumerateArray())
+            {
+                if (map(element) is T mapped)
+                {
+                    items[count++] = mapped;
+                }
+            }
+
+            if (count == 0)
+            {
+                return System.Array.Empty<T>();
+            }
+
+            if (count < items.Length)
+            {
+                System.Array.Resize(ref items, count);
+            }
+
+            return items;
+        }
+
+        /// <summary>The pooled strings of a JSON array of strings.</summary>
+        private IReadOnlyList<string> Strings(JsonElement item, string name) =>
+            Collect(item, name, element => element.ValueKind == JsonValueKind.String ? Pool(element.GetString()!) : null);
 
         private string Pool(string value)
         {

@@ -72,7 +72,7 @@ public sealed class AssessPhaseChecksTests
     public void Disabled_plans_count_only_for_services_in_scope()
     {
         var user = SnapshotBuilder.User("a@c.com");
-        user.Licenses[0].DisabledPlans.Add("c1ec4a95-1f05-45b3-a911-aa3fa01094f5"); // INTUNE_A switched off
+        user.Licenses[0].DisabledPlans = new[] { "c1ec4a95-1f05-45b3-a911-aa3fa01094f5" }; // INTUNE_A switched off
         var snapshot = new SnapshotBuilder().With(DatasetIds.SubscribedSkus, E3Sku).WithUsers(user, SnapshotBuilder.User("b@c.com")).Build();
         var all = Run("FT-ASSESS-SVC-02", snapshot);
         Assert.Equal(CheckStatus.Partial, all.Status);

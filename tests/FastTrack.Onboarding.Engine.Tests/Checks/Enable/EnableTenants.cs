@@ -34,7 +34,7 @@ public static class EnableTenants
         Id = $"u{n}", UserPrincipalName = $"user{n}@{(n == 1 ? "fabrikam.test" : "contoso.test")}", UserType = "Member", AccountEnabled = true,
         OnPremisesSyncEnabled = adDomain != null ? true : null, OnPremisesDomainName = adDomain,
         OnPremisesDomainSid = adDomain == null ? null : adDomain.StartsWith("corp", StringComparison.Ordinal) ? "S-1-5-21-1-2-3" : "S-1-5-21-4-5-6",
-        Licenses = { new LicenseRecord { SkuId = sku } }, GroupAssignedLicenses = viaGroup ? 1 : 0,
+        Licenses = new[] { new LicenseRecord { SkuId = sku } }, GroupAssignedLicenses = viaGroup ? 1 : 0,
     };
 
     private const string GroupTarget = "{\"@odata.type\":\"#microsoft.graph.groupAssignmentTarget\",\"groupId\":\"%G\"}";
@@ -73,10 +73,10 @@ public static class EnableTenants
             .Input(ConnectivityInput.Key, new ConnectivityInput { TestedOn = Now, EndpointsTested = 40, EndpointsReachable = 40, PortsTested = 60, PortsOpen = 60 })
             .Input(DnsInput.Key, new DnsInput { Domains = new[] { new DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 5 }, new DnsDomainInput { Domain = "fabrikam.test", RequiredRecords = 5, MatchingRecords = 5 } } })
             .Groups(
-                new GroupRecord { Id = "g-lic", DisplayName = "LIC-E5", LicenseSkuIds = { "sku-e5" }, SecurityEnabled = true },
-                new GroupRecord { Id = "g-all", DisplayName = "All staff", GroupTypes = { "DynamicMembership" }, MembershipRule = "(user.userType -eq \"Member\")", MembershipRuleProcessingState = "On" },
+                new GroupRecord { Id = "g-lic", DisplayName = "LIC-E5", LicenseSkuIds = new[] { "sku-e5" }, SecurityEnabled = true },
+                new GroupRecord { Id = "g-all", DisplayName = "All staff", GroupTypes = new[] { "DynamicMembership" }, MembershipRule = "(user.userType -eq \"Member\")", MembershipRuleProcessingState = "On" },
                 new GroupRecord { Id = "g-pilot", DisplayName = "Intune Pilot Users", SecurityEnabled = true },
-                new GroupRecord { Id = "g-windev", DisplayName = "Pilot Windows Devices", GroupTypes = { "DynamicMembership" }, MembershipRule = "(device.deviceOSType -eq \"Windows\")", MembershipRuleProcessingState = "On" })
+                new GroupRecord { Id = "g-windev", DisplayName = "Pilot Windows Devices", GroupTypes = new[] { "DynamicMembership" }, MembershipRule = "(device.deviceOSType -eq \"Windows\")", MembershipRuleProcessingState = "On" })
             .With(GroupsWithLicenseErrors, "[]")
             .With(UserRegistrationDetails, "[" + string.Join(",", Enumerable.Range(1, 10).Select(n => Registration(n, true, true, true))) + "]")
             .With(SecurityDefaults, """{"isEnabled":false}""")
@@ -127,7 +127,7 @@ public static class EnableTenants
     {
         var cloud = new[] { User(5, null, "sku-o365", false), User(6, null, "sku-o365", false), User(7, null, "sku-o365", false) };
         var synced = new[] { User(1, "corp.contoso.test", "sku-o365", false), User(2, "emea.contoso.test", "sku-o365", false) };
-        synced[0].ProvisioningErrors.Add(new ProvisioningErrorRecord { Category = "PropertyConflict", PropertyCausingError = "ProxyAddress" });
+        synced[0].ProvisioningErrors = new[] { new ProvisioningErrorRecord { Category = "PropertyConflict", PropertyCausingError = "ProxyAddress" } };
         return new SnapshotBuilder()
             .With(Organization, $$"""[{"id":"org1","displayName":"Contoso","verifiedDomains":[{"name":"contoso.onmicrosoft.com","isDefault":true,"isInitial":true}],"technicalNotificationMails":[],"onPremisesSyncEnabled":true,"onPremisesLastSyncDateTime":"{{At(TimeSpan.FromHours(-10))}}"}]""")
             .Failed(OrganizationBeta, NotAssessedReason.PreviewApiDisabled)
@@ -142,7 +142,7 @@ public static class EnableTenants
             .Input(ConnectivityInput.Key, new ConnectivityInput { TestedOn = Now, EndpointsTested = 40, EndpointsReachable = 30, TlsIntercepted = 2, PortsTested = 60, PortsOpen = 50, Failures = new[] { "outlook.office365.com:443 timeout" } })
             .Input(DnsInput.Key, new DnsInput { Domains = new[] { new DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 2, Mismatches = new[] { "CNAME autodiscover", "TXT @ (SPF)", "MX @" } } } })
             .Groups(
-                new GroupRecord { Id = "g-paused", DisplayName = "Marketing", GroupTypes = { "Unified", "DynamicMembership" }, MembershipRule = "(user.department -eq \"Marketing\")", MembershipRuleProcessingState = "Paused" },
+                new GroupRecord { Id = "g-paused", DisplayName = "Marketing", GroupTypes = new[] { "Unified", "DynamicMembership" }, MembershipRule = "(user.department -eq \"Marketing\")", MembershipRuleProcessingState = "Paused" },
                 new GroupRecord { Id = "g-users", DisplayName = "Everyone in sales", SecurityEnabled = true })
             .With(GroupsWithLicenseErrors, "[]")
             .With(UserRegistrationDetails, "[" + string.Join(",", Enumerable.Range(1, 5).Select(n => Registration(n, n <= 2, n == 1, n == 1))) + "]")
