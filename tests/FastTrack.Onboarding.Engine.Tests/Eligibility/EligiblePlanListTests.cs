@@ -94,7 +94,27 @@ public sealed class EligiblePlanListTests
     [InlineData("ed01faf2-1d88-4947-ae91-45ca18703a96", "OneDrive for Business (Plan 2)")]
     [InlineData("53818b1b-4a27-454b-8896-0dba576410e6", "Project Online Professional")]
     [InlineData("6a0f6da5-0b87-4190-a6ae-9bb5a2b9546a", "Windows 10 Enterprise E3")]
-    public void Plans_added_in_2026_11_3_count_toward_the_150_seats(string skuId, string productName)
+    public void Plans_added_in_2026_11_3_count_toward_the_150_seats(string skuId, string productName) =>
+        AssertCountsTowardThe150Seats(skuId, productName);
+
+    // SKU ids read in the 2026.11.4 check, which read the whole licensing reference
+    // (MicrosoftDocs/entra-docs 067a0c7b, 2025-10-29): the same row gave both String ID and GUID.
+    [Theory]
+    [InlineData("ea4c5ec8-50e3-4193-89b9-50da5bd4cdc7", "Microsoft 365 Apps for enterprise (device)")]
+    [InlineData("2d3091c7-0712-488b-b3d8-6b97bde6a1f5", "Microsoft 365 Audio Conferencing for GCC")]
+    [InlineData("c2fe850d-fbbb-4858-b67d-bd0c6e746da3", "Microsoft 365 E3 EEA (no Teams)")]
+    [InlineData("3f4babde-90ec-47c6-995d-d223749065d1", "Office 365 G1 GCC")]
+    [InlineData("8900a2c0-edba-4079-bdf3-b276e293b6a8", "Office 365 G5 GCC")]
+    [InlineData("1341559b-49df-443c-8e79-fa604fed2d82", "Office 365 GCC G5 without Audio Conferencing")]
+    [InlineData("6070a4c8-34c6-4937-8dfb-39bbc6397a60", "Microsoft Teams Rooms Standard")]
+    [InlineData("4cde982a-ede4-4409-9ae6-b003453c8ea6", "Microsoft Teams Rooms Pro")]
+    [InlineData("31ecb341-2a17-483e-9140-c473006d1e1a", "Microsoft Teams Rooms Pro for GCC")]
+    [InlineData("8efbe2f6-106e-442f-97d4-a59aa6037e06", "Windows 10/11 Enterprise A3 for faculty")]
+    [InlineData("7b1a89a9-5eb9-4cf8-9467-20c943f1122c", "Windows 10/11 Enterprise A5 for faculty")]
+    public void Plans_added_in_2026_11_4_count_toward_the_150_seats(string skuId, string productName) =>
+        AssertCountsTowardThe150Seats(skuId, productName);
+
+    private static void AssertCountsTowardThe150Seats(string skuId, string productName)
     {
         var sku = $$"""[{"skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":150,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[]}]""";
         var sub = $$"""[{"id":"s1","skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","createdDateTime":"2026-06-01T00:00:00Z","isTrial":false,"status":"Enabled","totalLicenses":150}]""";
@@ -125,17 +145,22 @@ public sealed class EligiblePlanListTests
     [InlineData("SHAREPOINTENTERPRISE_MIDMARKET", FastTrackWorkload.SharePoint)]
     [InlineData("TEAMS_GOV", FastTrackWorkload.Teams)]
     [InlineData("OFFICESUBSCRIPTION_GOV", FastTrackWorkload.Microsoft365Apps)]
+    [InlineData("EXCHANGE_S_STANDARD_GOV", FastTrackWorkload.Exchange)]
+    [InlineData("OFFICE_PROPLUS_DEVICE", FastTrackWorkload.Microsoft365Apps)]
     public void Service_plans_of_the_added_suites_map_to_their_workload(string servicePlan, FastTrackWorkload workload) =>
         Assert.Equal(workload, EligiblePlanList.Current.WorkloadOfPlan(servicePlan));
 
     // Read from the licensing reference and deliberately left off (see checked.deliberatelyNotAdded):
-    // unattended licences, developer SKUs, GCC High/DoD (ITAR/Federal) and the no-cost A1 plan.
+    // unattended licences, developer SKUs, GCC High/DoD (ITAR/Federal) and no-cost plans (A1,
+    // student use benefits, Teams Rooms Basic).
     [Theory]
     [InlineData("c2ac2ee4-9bb1-47e4-8541-d689c7e83371", "SPE_E3_RPA1")]
     [InlineData("c42b9cae-ea4f-4ab7-9717-81576235ccac", "DEVELOPERPACK_E5")]
     [InlineData("ca9d1dd9-dfe9-4fef-b97c-9bc1ea3c3658", "SPE_E3_USGOV_GCCHIGH")]
     [InlineData("aea38a85-9bd5-4981-aa00-616b411205bf", "ENTERPRISEPACK_USGOV_GCCHIGH")]
     [InlineData("314c4481-f395-4525-be8b-2ec4bb1e9d91", "STANDARDWOFFPACK_STUDENT")]
+    [InlineData("18250162-5d87-4436-a834-d795c15c80f3", "M365EDU_A3_STUUSEBNFT")]
+    [InlineData("6af4b3d6-14bb-4a2a-960c-6c902aad34f3", "Microsoft_Teams_Rooms_Basic")]
     public void Skus_the_page_excludes_stay_off_the_list(string skuId, string part)
     {
         Assert.False(EligiblePlanList.Current.IsEligible(skuId, null, out _), part);
