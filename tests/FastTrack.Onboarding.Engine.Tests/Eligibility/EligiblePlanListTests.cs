@@ -114,6 +114,23 @@ public sealed class EligiblePlanListTests
     public void Plans_added_in_2026_11_4_count_toward_the_150_seats(string skuId, string productName) =>
         AssertCountsTowardThe150Seats(skuId, productName);
 
+    // Paid variants of eligible plans added in 2026.11.5 (the rows 2026.11.4 had seen but not reviewed),
+    // each String ID and GUID re-read in the same row of the licensing reference at 067a0c7b. Business
+    // Premium (no Teams) is printed there as 'Microsoft_365_ Business_ Premium_(no Teams)', with spaces,
+    // so for it the skuId is what Graph's answer will match.
+    [Theory]
+    [InlineData("b1f3042b-a390-4b56-ab61-b88e7e767a97", "Microsoft 365 Business Basic EEA (no Teams)")]
+    [InlineData("00e1ec7b-e4a3-40d1-9441-b69b597ab222", "Microsoft 365 Business Premium (no Teams)")]
+    [InlineData("c1f79c29-5d7a-4bec-a2c1-1a76774864c0", "Microsoft 365 Business Standard EEA (no Teams)")]
+    [InlineData("50f60901-3181-4b75-8a2c-4c8e4c1d5a72", "Microsoft 365 F1")]
+    [InlineData("f7ee79a7-7aec-4ca4-9fb9-34d6b930ad87", "Microsoft 365 F3 EEA (no Teams)")]
+    [InlineData("f8ced641-8e17-4dc5-b014-f5a2d53f6ac8", "Office 365 E1 (no Teams)")]
+    [InlineData("d1f0495b-cb7b-4e11-8b85-daee7e7e5664", "Office 365 F3 EEA (no Teams)")]
+    [InlineData("8a180c2b-f4cf-4d44-897c-3d32acc4a60b", "Enterprise Mobility + Security G5 GCC")]
+    [InlineData("938fd547-d794-42a4-996c-1cc206619580", "Windows 10/11 Enterprise E5 Commercial (GCC Compatible)")]
+    public void Plans_added_in_2026_11_5_count_toward_the_150_seats(string skuId, string productName) =>
+        AssertCountsTowardThe150Seats(skuId, productName);
+
     private static void AssertCountsTowardThe150Seats(string skuId, string productName)
     {
         var sku = $$"""[{"skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":150,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[]}]""";
