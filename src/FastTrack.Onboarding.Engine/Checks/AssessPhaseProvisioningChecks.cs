@@ -4,6 +4,7 @@ using System.Linq;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Eligibility;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 
 namespace FastTrack.Onboarding.Engine.Checks
@@ -81,7 +82,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             var byGroup = licensed.Count(u => u.GroupAssignedLicenses > 0);
             var figures = new Dictionary<string, object?>
             {
-                ["LicensedUsers"] = licensed.Count,
+                ["LicensedUsers"] = licensed,
                 ["UsersLicensedByGroup"] = byGroup,
                 ["LicensingGroups"] = licensingGroups.Select(g => g.DisplayName).ToList(),
             };
@@ -113,27 +114,57 @@ namespace FastTrack.Onboarding.Engine.Checks
                 .Select(p => (Id: p.Text("servicePlanId") ?? string.Empty, Name: p.Text("servicePlanName"), Workload: list.WorkloadOfPlan(p.Text("servicePlanName"))))
                 .Where(p => p.Workload.HasValue && scope.Includes(p.Workload.Value))
                 .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            var licensed = context.Users.Where(u => u.IsLicensed).ToList();
-            var disabled = licensed
-                .SelectMany(u => u.Licenses.SelectMany(l => l.DisabledPlans).Where(plans.ContainsKey).Select(p => (User: u, Plan: plans[p])))
-                .ToList();
-            var byWorkload = disabled.GroupBy(d => d.Plan.Workload!.Value.ToString()).ToDictionary(g => g.Key, g => g.Select(d => d.User.Id).Distinct().Count());
-            var users = disabled.Select(d => d.User).Distinct().ToList();
+            // One pass, keeping only the users concerned: at 100k users a (user, plan) pair per
+            // disabled plan would hold tens of megabytes for a count.
+            var licensed = 0;
+            var users = new List<UserRecord>();
+            var usersByWorkload = new Dictionary<string, int>(StringComparer.Ordinal);
+            var workloads = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var user in context.Users)
+            {
+                if (!user.IsLicensed)
+                {
+                    continue;
+                }
+
+                licensed++;
+                workloads.Clear();
+                foreach (var license in user.Licenses)
+                {
+                    foreach (var planId in license.DisabledPlans)
+                    {
+                        if (plans.TryGetValue(planId, out var plan))
+                        {
+                            workloads.Add(plan.Workload!.Value.ToString());
+                        }
+                    }
+                }
+
+                if (workloads.Count > 0)
+                {
+                    users.Add(user);
+                    foreach (var workload in workloads)
+                    {
+                        usersByWorkload[workload] = usersByWorkload.TryGetValue(workload, out var n) ? n + 1 : 1;
+                    }
+                }
+            }
+
             var figures = new Dictionary<string, object?>
             {
-                ["LicensedUsers"] = licensed.Count,
+                ["LicensedUsers"] = licensed,
                 ["UsersWithDisabledPlans"] = users.Count,
-                ["ByService"] = byWorkload,
+                ["ByService"] = usersByWorkload,
                 ["Sample"] = users.Take(10).Select(u => u.UserPrincipalName).ToList(),
             };
-            if (licensed.Count == 0)
+            if (licensed == 0)
             {
                 return CheckVerdict.NotApplicable("No user has a licence yet.", figures);
             }
 
             return users.Count == 0
-                ? CheckVerdict.Configured($"No service plan of the services in scope is switched off for any of the {licensed.Count} licensed users.", figures)
-                : CheckVerdict.Partial($"{users.Count} licensed users have in-scope service plans switched off ({string.Join(", ", byWorkload.Select(w => $"{w.Key} ×{w.Value}"))}).",
+                ? CheckVerdict.Configured($"No service plan of the services in scope is switched off for any of the {licensed} licensed users.", figures)
+                : CheckVerdict.Partial($"{users.Count} licensed users have in-scope service plans switched off ({string.Join(", ", usersByWorkload.Select(w => $"{w.Key} ×{w.Value}"))}).",
                     "Turn the plans back on in the users' (or their licensing group's) licence options, unless the service is deliberately withheld from them.", figures);
         }
     }

@@ -57,8 +57,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 try
                 {
-                    outcomes = await _http.SendAsync(HttpMethod.Post, _http.Url(version, "$batch"), null, Serialize(steps),
-                        document => ReadResponses(document.RootElement, steps), cancellationToken).ConfigureAwait(false);
+                    outcomes = await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(version, "$batch"), null, Serialize(steps),
+                        (stream, token) => ReadResponsesAsync(stream, steps, token), cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
                 {
@@ -162,20 +162,21 @@ namespace FastTrack.Onboarding.Engine.Collection
             return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
         }
 
-        private static IReadOnlyList<StepOutcome> ReadResponses(JsonElement root, IReadOnlyList<BatchStep> steps)
+        /// <summary>
+        /// The answers of a $batch, read one at a time off the stream: only the bodies are kept
+        /// (they are what the caller asked for), not the envelope around them.
+        /// </summary>
+        private static async Task<IReadOnlyList<StepOutcome>> ReadResponsesAsync(System.IO.Stream stream, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
         {
             var byId = steps.ToDictionary(s => s.Id, s => new StepOutcome(s), StringComparer.Ordinal);
-            if (!root.TryGetProperty("responses", out var responses) || responses.ValueKind != JsonValueKind.Array)
+            var sawResponses = false;
+            await GraphResponseStream.ReadBatchAsync(stream, response =>
             {
-                throw new JsonException("The $batch response has no 'responses' array.");
-            }
-
-            foreach (var response in responses.EnumerateArray())
-            {
+                sawResponses = true;
                 var id = response.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
                 if (id is null || !byId.TryGetValue(id, out var outcome))
                 {
-                    continue;
+                    return;
                 }
 
                 outcome.Status = StepStatus(response);
@@ -187,6 +188,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     outcome.Error = StepError(response, outcome.Status);
                 }
+            }, cancellationToken).ConfigureAwait(false);
+
+            if (!sawResponses && steps.Count > 0)
+            {
+                throw new JsonException("The $batch response answered none of its steps.");
             }
 
             foreach (var missing in byId.Values.Where(o => o.Status == 0 && o.Error is null))
@@ -209,15 +215,23 @@ namespace FastTrack.Onboarding.Engine.Collection
             return new GraphReadException(status, errorCode, message, InnerRetryAfter(response));
         }
 
+        /// <summary>The same, for an answer read as a stream: its "error" object if one was met, else its whole body.</summary>
+        internal static GraphReadException StepError(int status, JsonElement? error, JsonElement? body, TimeSpan? retryAfter)
+        {
+            var fallback = $"HTTP {status}";
+            var (errorCode, message) = error is JsonElement inner ? GraphErrorBody.ParseError(inner, fallback)
+                : body is JsonElement whole && whole.ValueKind == JsonValueKind.Object ? GraphErrorBody.Parse(whole, fallback) : (null, fallback);
+            return new GraphReadException(status, errorCode, message, retryAfter);
+        }
+
         internal static bool IsTransientStatus(int status) => status == 429 || status == 503 || status == 504;
 
-        private static TimeSpan? InnerRetryAfter(JsonElement response)
-        {
-            if (!response.TryGetProperty("headers", out var headers) || headers.ValueKind != JsonValueKind.Object)
-            {
-                return null;
-            }
+        private static TimeSpan? InnerRetryAfter(JsonElement response) =>
+            response.TryGetProperty("headers", out var headers) && headers.ValueKind == JsonValueKind.Object ? RetryAfterHeader(headers) : null;
 
+        /// <summary>The Retry-After (in seconds) among the headers of one answer of a $batch.</summary>
+        internal static TimeSpan? RetryAfterHeader(JsonElement headers)
+        {
             foreach (var header in headers.EnumerateObject())
             {
                 if (string.Equals(header.Name, "Retry-After", StringComparison.OrdinalIgnoreCase)

@@ -13,7 +13,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// <summary>
     /// Follows several nextLink chains at once (the shards of one large collection), the next page of
     /// up to <see cref="PagesPerBatch"/> chains riding in one $batch: one round trip brings several
-    /// pages. Each page becomes records while the batch response is still open, so no page is copied.
+    /// pages. Each item becomes a record as it comes off the wire, so no page is held whole.
     /// A throttled or unavailable step is asked for again in its chain's next round, after its own
     /// Retry-After; a batch that fails as a whole is read page by page directly. Only for resources
     /// whose continuation pages Graph serves inside $batch (directory objects): Intune's stay direct
@@ -117,68 +117,96 @@ namespace FastTrack.Onboarding.Engine.Collection
         private async Task RoundInBatchAsync(List<Chain> chains, CancellationToken cancellationToken)
         {
             var steps = chains.Select((c, i) => new BatchStep(i.ToString(CultureInfo.InvariantCulture), Relative(c.Next!)!, _headers)).ToList();
+            var round = new Round(chains, this);
             try
             {
-                await _http.SendAsync(HttpMethod.Post, _http.Url(_version, "$batch"), null, BatchExecutor.Serialize(steps),
-                    document => Apply(document.RootElement, chains), cancellationToken).ConfigureAwait(false);
+                await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(_version, "$batch"), null, BatchExecutor.Serialize(steps),
+                    async (stream, token) =>
+                    {
+                        await GraphResponseStream.ReadBatchOfPagesAsync(stream, round, token).ConfigureAwait(false);
+                        return true;
+                    }, cancellationToken).ConfigureAwait(false);
+                round.RetryUnanswered();
             }
             catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
             {
-                // Reset, 5xx after the handler's retries, a garbled body: no page of this round was
-                // consumed (Apply reads nothing until the envelope is whole), so read each one directly.
-                _log.Verbose($"A $batch of {chains.Count} pages failed ({e.Message}); reading them one by one.");
-                foreach (var chain in chains)
+                // Reset, 5xx after the handler's retries, a garbled body: the pages this round had
+                // already finished stand; the others are read directly. A page cut off mid-stream
+                // had handed over some of its items: read again whole, those come twice, and the
+                // collector's de-duplication by id (there for shard boundaries) keeps one of each.
+                _log.Verbose($"A $batch of {chains.Count} pages failed ({e.Message}); reading the unfinished ones one by one.");
+                foreach (var chain in round.Unanswered())
                 {
                     await DirectAsync(chain, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
 
-        private bool Apply(JsonElement root, List<Chain> chains)
+        /// <summary>One $batch of pages as it streams in: the items of each answer go to its chain; each answer is applied as it ends.</summary>
+        private sealed class Round : IStreamedBatchHandler
         {
-            if (!root.TryGetProperty("responses", out var responses) || responses.ValueKind != JsonValueKind.Array)
+            private readonly List<Chain> _chains;
+            private readonly BatchedPageReader _reader;
+            private readonly bool[] _answered;
+
+            public Round(List<Chain> chains, BatchedPageReader reader)
             {
-                throw new JsonException("The $batch response has no 'responses' array.");
+                _chains = chains;
+                _reader = reader;
+                _answered = new bool[chains.Count];
             }
 
-            var answered = new bool[chains.Count];
-            foreach (var response in responses.EnumerateArray())
+            public Action<JsonElement>? ItemsOf(string id) => ChainOf(id) is Chain chain ? item => PagedReader.Take(item, chain.Outcome, chain.OnItem, null) : null;
+
+            public void Answered(StreamedStep step)
             {
-                var id = response.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
-                if (!int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || index < 0 || index >= chains.Count || answered[index])
+                if (step.Id is null || !(ChainOf(step.Id) is Chain chain))
                 {
-                    continue;
+                    return;
                 }
 
-                answered[index] = true;
-                ApplyStep(response, chains[index]);
+                _answered[_chains.IndexOf(chain)] = true;
+                _reader.ApplyStep(step, chain);
             }
 
-            for (var i = 0; i < chains.Count; i++)
+            public void RetryUnanswered()
             {
-                if (!answered[i])
+                foreach (var chain in Unanswered())
                 {
-                    Retry(chains[i], 0, null, new JsonException("The $batch response did not answer this page."));
+                    _reader.Retry(chain, 0, null, new JsonException("The $batch response did not answer this page."));
                 }
             }
 
-            return true;
+            public IEnumerable<Chain> Unanswered() => _chains.Where((_, i) => !_answered[i]).ToList();
+
+            private Chain? ChainOf(string id) =>
+                int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _chains.Count && !_answered[index] ? _chains[index] : null;
         }
 
-        private void ApplyStep(JsonElement response, Chain chain)
+        private void ApplyStep(StreamedStep step, Chain chain)
         {
-            var status = BatchExecutor.StepStatus(response);
+            var status = step.Status;
             try
             {
-                if (status >= 200 && status < 300 && response.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object)
+                if (status >= 200 && status < 300 && (step.Page != null || step.Body is JsonElement { ValueKind: JsonValueKind.Object }))
                 {
-                    chain.Next = PagedReader.Consume(body, chain.Outcome, chain.OnItem, null);
+                    if (step.Page is StreamedPage page)
+                    {
+                        chain.Outcome.Pages++;
+                        chain.Next = page.HasValue ? PagedReader.End(page.Count, page.NextLink, chain.Outcome, null) : throw new JsonException("A collection page has no 'value' array.");
+                    }
+                    else
+                    {
+                        // The answer's id came after its body, so the body was kept whole.
+                        chain.Next = PagedReader.Consume(step.Body!.Value, chain.Outcome, chain.OnItem, null);
+                    }
+
                     chain.Attempts = 0;
                     chain.Wait = null;
                     return;
                 }
 
-                var error = BatchExecutor.StepError(response, status);
+                var error = BatchExecutor.StepError(status, step.Error, step.Body, step.RetryAfter);
                 if (BatchExecutor.IsTransientStatus(status))
                 {
                     Retry(chain, status, error.RetryAfter, error);
@@ -213,8 +241,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         {
             // Outside a batch the SDK's retry handler honours Retry-After on 429/503/504 itself.
             chain.Wait = null;
-            chain.Next = await _http.GetJsonAsync(new Uri(chain.Next!), _headers,
-                document => PagedReader.Consume(document.RootElement, chain.Outcome, chain.OnItem, null), cancellationToken).ConfigureAwait(false);
+            chain.Next = await PagedReader.ReadPageAsync(_http, new Uri(chain.Next!), _headers, chain.Outcome, chain.OnItem, null, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>A nextLink relative to the version root, as a $batch step needs it; null if it points elsewhere.</summary>

@@ -25,14 +25,20 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         public static (string? Code, string Message) Parse(JsonElement root, string fallback)
         {
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var error) ? ParseError(error, fallback) : (null, fallback);
+        }
+
+        /// <summary>The inner {"code":"…","message":"…"} object.</summary>
+        public static (string? Code, string Message) ParseError(JsonElement error, string fallback)
+        {
+            if (error.ValueKind != JsonValueKind.Object)
             {
-                var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-                var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-                return (code, message ?? fallback);
+                return (null, fallback);
             }
 
-            return (null, fallback);
+            var code = error.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+            var message = error.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
+            return (code, message ?? fallback);
         }
     }
 }

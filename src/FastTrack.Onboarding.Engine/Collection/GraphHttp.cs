@@ -47,7 +47,38 @@ namespace FastTrack.Onboarding.Engine.Collection
         public Task<T> GetJsonAsync<T>(Uri url, IReadOnlyDictionary<string, string>? headers, Func<JsonDocument, T> read, CancellationToken cancellationToken) =>
             SendAsync(HttpMethod.Get, url, headers, null, read, cancellationToken);
 
-        public async Task<T> SendAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody, Func<JsonDocument, T> read, CancellationToken cancellationToken)
+        public Task<T> SendAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody, Func<JsonDocument, T> read, CancellationToken cancellationToken) =>
+            SendCoreAsync(method, url, headers, jsonBody, async (response, stream, token) =>
+            {
+                if (response.Content.Headers.ContentType?.MediaType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
+                {
+                    // $count answers text/plain: wrap the number so every caller reads JSON.
+                    using var reader = new StreamReader(stream);
+                    var text = (await reader.ReadToEndAsync().ConfigureAwait(false)).Trim();
+                    using var number = JsonDocument.Parse(long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : "null");
+                    return read(number);
+                }
+
+                // A write answers 204 with no body (and not always a Content-Length: 0 header).
+                if (response.StatusCode == System.Net.HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
+                {
+                    using var empty = JsonDocument.Parse("null");
+                    return read(empty);
+                }
+
+                using var document = await JsonDocument.ParseAsync(stream, default, token).ConfigureAwait(false);
+                return read(document);
+            }, cancellationToken);
+
+        /// <summary>
+        /// Sends a request and hands the open response stream to <paramref name="read"/>: for pages
+        /// read item by item (<see cref="GraphResponseStream"/>) instead of parsed whole.
+        /// </summary>
+        public Task<T> SendStreamingAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+            SendCoreAsync(method, url, headers, jsonBody, (response, stream, token) => read(stream, token), cancellationToken);
+
+        private async Task<T> SendCoreAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody,
+            Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
         {
             await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
@@ -89,24 +120,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     }
 
                     using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-                    if (response.Content.Headers.ContentType?.MediaType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
-                    {
-                        // $count answers text/plain: wrap the number so every caller reads JSON.
-                        using var reader = new StreamReader(stream);
-                        var text = (await reader.ReadToEndAsync().ConfigureAwait(false)).Trim();
-                        using var number = JsonDocument.Parse(long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : "null");
-                        return read(number);
-                    }
-
-                    // A write answers 204 with no body (and not always a Content-Length: 0 header).
-                    if (response.StatusCode == System.Net.HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0)
-                    {
-                        using var empty = JsonDocument.Parse("null");
-                        return read(empty);
-                    }
-
-                    using var document = await JsonDocument.ParseAsync(stream, default, timeout.Token).ConfigureAwait(false);
-                    return read(document);
+                    return await read(response, stream, timeout.Token).ConfigureAwait(false);
                 }
             }
             finally

@@ -7,8 +7,8 @@ using System.Threading.Tasks;
 namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>
-    /// Follows @odata.nextLink page by page, handing each item to a callback while its page is
-    /// parsed; a page's memory is released before the next is requested. Detects nextLink loops and
+    /// Follows @odata.nextLink page by page, handing each item to a callback as it comes off the
+    /// wire (<see cref="GraphResponseStream"/>): no page is ever held whole. Detects nextLink loops and
     /// stops at a page ceiling, so a misbehaving service can never make a run hang.
     /// </summary>
     internal static class PagedReader
@@ -52,7 +52,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     await beforeEachRequest(cancellationToken).ConfigureAwait(false);
                 }
 
-                next = await http.GetJsonAsync(new Uri(next), headers, document => Consume(document.RootElement, outcome, onItem, maxItems), cancellationToken).ConfigureAwait(false);
+                next = await ReadPageAsync(http, new Uri(next), headers, outcome, onItem, maxItems, cancellationToken).ConfigureAwait(false);
             }
 
             return outcome;
@@ -72,7 +72,16 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        /// <summary>Hands one page's items to <paramref name="onItem"/> and returns its nextLink (null at the end or at <paramref name="maxItems"/>).</summary>
+        /// <summary>GETs one page and streams its items to <paramref name="onItem"/> as they arrive; returns its nextLink (null at the end or at <paramref name="maxItems"/>).</summary>
+        internal static Task<string?> ReadPageAsync(GraphHttp http, Uri url, IReadOnlyDictionary<string, string>? headers, Outcome outcome, Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken) =>
+            http.SendStreamingAsync(System.Net.Http.HttpMethod.Get, url, headers, null, async (stream, token) =>
+            {
+                outcome.Pages++;
+                var page = await GraphResponseStream.ReadPageAsync(stream, item => Take(item, outcome, onItem, maxItems), token).ConfigureAwait(false);
+                return End(page.Count, page.NextLink, outcome, maxItems);
+            }, cancellationToken);
+
+        /// <summary>Hands one page already in memory (a first page that rode in a $batch) to <paramref name="onItem"/>; returns its nextLink as <see cref="ReadPageAsync"/> does.</summary>
         internal static string? Consume(JsonElement page, Outcome outcome, Action<JsonElement> onItem, int? maxItems)
         {
             outcome.Pages++;
@@ -81,24 +90,38 @@ namespace FastTrack.Onboarding.Engine.Collection
                 throw new JsonException("A collection page has no 'value' array.");
             }
 
-            if (outcome.ServerCount is null && page.TryGetProperty("@odata.count", out var count) && count.ValueKind == JsonValueKind.Number)
-            {
-                outcome.ServerCount = count.GetInt64();
-            }
-
             foreach (var item in value.EnumerateArray())
             {
-                if (maxItems is int max && outcome.Items >= max)
-                {
-                    outcome.Truncated = true;
-                    return null;
-                }
-
-                onItem(item);
-                outcome.Items++;
+                Take(item, outcome, onItem, maxItems);
             }
 
+            var count = page.TryGetProperty("@odata.count", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var n) ? n : (long?)null;
             var next = page.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            return End(count, next, outcome, maxItems);
+        }
+
+        /// <summary>One item: handed over, or, once the sample is full, only noted as more than was wanted.</summary>
+        internal static void Take(JsonElement item, Outcome outcome, Action<JsonElement> onItem, int? maxItems)
+        {
+            if (maxItems is int max && outcome.Items >= max)
+            {
+                outcome.Truncated = true;
+                return;
+            }
+
+            onItem(item);
+            outcome.Items++;
+        }
+
+        /// <summary>The end of a page: its count, and the nextLink to follow unless the sample is full.</summary>
+        internal static string? End(long? count, string? next, Outcome outcome, int? maxItems)
+        {
+            outcome.ServerCount ??= count;
+            if (outcome.Truncated)
+            {
+                return null;
+            }
+
             if (next != null && maxItems is int cap && outcome.Items >= cap)
             {
                 // The sample is full on a page boundary: asking for the next page only to learn there is more would cost a paced request.
