@@ -49,7 +49,8 @@ try {
 finally { Remove-Item $metadataFile -ErrorAction SilentlyContinue }
 
 $docs = @{}
-foreach ($file in Get-ChildItem $DocsPath -Filter *.md | Where-Object { $_.Name -ne 'README.md' -and $_.Name -notlike 'about_*' }) {
+# Cmdlet help is one Verb-Noun.md per cmdlet; README, about_ topics and reference pages (guidance-map.md) are not.
+foreach ($file in Get-ChildItem $DocsPath -Filter *.md | Where-Object { $_.BaseName -cmatch '^[A-Z][A-Za-z]+-[A-Z][A-Za-z]+$' }) {
     $doc = ConvertFrom-HelpMarkdown -Path $file.FullName
     $meta = $metadata | Where-Object Name -eq $doc.Name
     if (-not $meta) { Write-Warning "$($file.Name) documents '$($doc.Name)', which the module does not export."; continue }
