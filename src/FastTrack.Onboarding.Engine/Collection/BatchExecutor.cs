@@ -208,12 +208,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             response.TryGetProperty("status", out var status) && status.TryGetInt32(out var code) ? code : 0;
 
         /// <summary>A failed step as the exception a direct request would have thrown: Graph's code, message and the step's own Retry-After.</summary>
-        internal static GraphReadException StepError(JsonElement response, int status)
-        {
-            var (errorCode, message) = response.TryGetProperty("body", out var body) && body.ValueKind == JsonValueKind.Object
-                ? GraphErrorBody.Parse(body, $"HTTP {status}") : (null, $"HTTP {status}");
-            return new GraphReadException(status, errorCode, message, InnerRetryAfter(response));
-        }
+        internal static GraphReadException StepError(JsonElement response, int status) =>
+            StepError(status, null, response.TryGetProperty("body", out var body) ? body : (JsonElement?)null, InnerRetryAfter(response));
 
         /// <summary>The same, for an answer read as a stream: its "error" object if one was met, else its whole body.</summary>
         internal static GraphReadException StepError(int status, JsonElement? error, JsonElement? body, TimeSpan? retryAfter)

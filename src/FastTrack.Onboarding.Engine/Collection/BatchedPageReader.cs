@@ -157,17 +157,26 @@ namespace FastTrack.Onboarding.Engine.Collection
                 _answered = new bool[chains.Count];
             }
 
-            public Action<JsonElement>? ItemsOf(string id) => ChainOf(id) is Chain chain ? item => PagedReader.Take(item, chain.Outcome, chain.OnItem, null) : null;
+            public Action<JsonElement>? ItemsOf(string id)
+            {
+                if (!(IndexOf(id) is int index))
+                {
+                    return null;
+                }
+
+                var chain = _chains[index];
+                return item => PagedReader.Take(item, chain.Outcome, chain.OnItem, null);
+            }
 
             public void Answered(StreamedStep step)
             {
-                if (step.Id is null || !(ChainOf(step.Id) is Chain chain))
+                if (step.Id is null || !(IndexOf(step.Id) is int index))
                 {
                     return;
                 }
 
-                _answered[_chains.IndexOf(chain)] = true;
-                _reader.ApplyStep(step, chain);
+                _answered[index] = true;
+                _reader.ApplyStep(step, _chains[index]);
             }
 
             public void RetryUnanswered()
@@ -180,8 +189,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             public IEnumerable<Chain> Unanswered() => _chains.Where((_, i) => !_answered[i]).ToList();
 
-            private Chain? ChainOf(string id) =>
-                int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _chains.Count && !_answered[index] ? _chains[index] : null;
+            /// <summary>The chain a step id names, if it is one of this round's and not answered yet.</summary>
+            private int? IndexOf(string id) =>
+                int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _chains.Count && !_answered[index] ? index : (int?)null;
         }
 
         private void ApplyStep(StreamedStep step, Chain chain)
