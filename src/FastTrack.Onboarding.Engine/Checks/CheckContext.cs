@@ -60,5 +60,24 @@ namespace FastTrack.Onboarding.Engine.Checks
         /// <summary>Per-item data keyed by parent key (domain name, organization id).</summary>
         public IReadOnlyDictionary<string, JsonElement> PerItem(string datasetId) =>
             Data(datasetId).PerItem ?? new Dictionary<string, JsonElement>();
+
+        /// <summary>
+        /// Per-item reads that failed, keyed like <see cref="PerItem"/>: a key here was not read, which is
+        /// not the same as a key that was read and holds nothing (an empty collection).
+        /// </summary>
+        public IReadOnlyDictionary<string, DatasetFailure> PerItemFailures(string datasetId) =>
+            Data(datasetId).PerItemFailures ?? new Dictionary<string, DatasetFailure>();
+
+        /// <summary>Why a dataset was not read (its failure, or "not in the snapshot"); null when it was read.</summary>
+        public DatasetFailure? FailureOf(string datasetId)
+        {
+            if (!Snapshot.Datasets.TryGetValue(datasetId, out var data))
+            {
+                return new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"The snapshot does not contain '{datasetId}'." };
+            }
+
+            return data.State == DatasetState.Collected ? null
+                : data.Failure ?? new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"'{datasetId}' was not read." };
+        }
     }
 }

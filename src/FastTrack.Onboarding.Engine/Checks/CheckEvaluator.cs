@@ -68,13 +68,13 @@ namespace FastTrack.Onboarding.Engine.Checks
             return Result(check, verdict, preview);
         }
 
-        private static int Rank(NotAssessedReason reason)
+        internal static int Rank(NotAssessedReason reason)
         {
             var index = Array.IndexOf(Precedence, reason);
             return index < 0 ? Precedence.Length : index;
         }
 
-        private static string RemediationFor(DatasetFailure failure)
+        internal static string RemediationFor(DatasetFailure failure)
         {
             switch (failure.Reason)
             {

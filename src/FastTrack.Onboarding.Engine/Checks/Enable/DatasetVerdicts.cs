@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Linq;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 
 namespace FastTrack.Onboarding.Engine.Checks
@@ -38,5 +41,43 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         public static NotAssessedReason? FailureReason(CheckContext context, string datasetId) =>
             context.Snapshot.Datasets.TryGetValue(datasetId, out var data) && data.Failure != null ? data.Failure.Reason : (NotAssessedReason?)null;
+    
+        /// <summary>
+        /// Why a part of a check could not be read, as a clause for evidence ("it needs Microsoft Entra ID
+        /// P1"): the licence or permission named, never guessed.
+        /// </summary>
+        public static string Why(DatasetFailure failure) => failure.Reason switch
+        {
+            NotAssessedReason.LicenseRequired => $"it needs {failure.License ?? "a licence the tenant lacks"}",
+            NotAssessedReason.MissingPermission => $"the connection lacks {failure.Permission ?? "the permission to read it"}",
+            NotAssessedReason.PreviewApiDisabled => "it is in the beta (preview) API, which was turned off (-NoPreview)",
+            NotAssessedReason.Throttled => "Microsoft Graph kept throttling it",
+            _ => $"the read failed ({failure.Message.TrimEnd('.')})",
+        };
+
+        /// <summary>Of several failed reads, the one whose reason is the most actionable (the evaluator's order).</summary>
+        public static DatasetFailure MostActionable(IEnumerable<DatasetFailure> failures) =>
+            failures.OrderBy(f => CheckEvaluator.Rank(f.Reason)).First();
+
+        /// <summary>
+        /// A verdict judged on what was read, carrying the licence or permission of the part that was not
+        /// (so reports list what to buy or grant even when the status is an answer).
+        /// </summary>
+        public static CheckVerdict NamingUnread(CheckVerdict verdict, DatasetFailure unread) => verdict with
+        {
+            MissingLicense = verdict.MissingLicense ?? unread.License,
+            MissingPermission = verdict.MissingPermission ?? unread.Permission,
+        };
+
+        /// <summary>NotAssessed for a part that could not be read, with that read's reason, licence or permission.</summary>
+        public static CheckVerdict NotAssessedFor(DatasetFailure failure, string evidence) => new CheckVerdict
+        {
+            Status = CheckStatus.NotAssessed,
+            Reason = failure.Reason,
+            Evidence = evidence,
+            Remediation = CheckEvaluator.RemediationFor(failure),
+            MissingPermission = failure.Permission,
+            MissingLicense = failure.License,
+        };
     }
 }

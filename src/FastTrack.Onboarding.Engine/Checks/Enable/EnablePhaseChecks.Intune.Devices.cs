@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Model.Assessment;
 
 namespace FastTrack.Onboarding.Engine.Checks
 {
@@ -12,6 +13,35 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static partial class Intune
         {
             private static int DevicesOf(CheckContext context, string platform) => context.Devices.Count(d => IntunePlatforms.OfDevice(d) == platform);
+
+            private static CheckVerdict MdmAuthority(CheckContext context)
+            {
+                var entity = context.PerItem(DatasetIds.MdmAuthority).Values.Cast<JsonElement?>().FirstOrDefault();
+                // The organization read failed (per item): that is its own reason, not "authority not returned".
+                if (entity is null && context.PerItemFailures(DatasetIds.MdmAuthority).Values.FirstOrDefault() is { } unread)
+                {
+                    return DatasetVerdicts.NotAssessedFor(unread, $"The organization's MDM authority could not be read because {DatasetVerdicts.Why(unread)}.");
+                }
+
+                var authority = entity?.Text("mobileDeviceManagementAuthority");
+                var figures = Facts.Of(("MdmAuthority", authority));
+                switch (authority)
+                {
+                    case "intune":
+                        return CheckVerdict.Configured("The MDM authority is Intune.", figures);
+                    case "sccm":
+                        return CheckVerdict.Partial("The MDM authority is Configuration Manager (hybrid MDM), which Microsoft retired.",
+                            "Move to Intune as the MDM authority and use co-management with Configuration Manager: Set-MdmAuthorityGuidance -Scenario ConfigurationManager explains and -Apply sets it.", figures);
+                    case "office365":
+                        return CheckVerdict.Partial("The MDM authority is Basic Mobility and Security (Office 365 MDM), a parallel model to Intune.",
+                            "Set Intune as the MDM authority to manage devices with Intune policies (Set-MdmAuthorityGuidance -Scenario IntuneWithOffice365Mdm).", figures);
+                    case null:
+                        return CheckVerdict.NotAssessed(NotAssessedReason.Error, "Graph did not return mobileDeviceManagementAuthority for the organization.", "Run the assessment again; the property is returned only when $select-ed.");
+                    default:
+                        return CheckVerdict.NotConfigured($"The MDM authority is '{authority}': no device can enroll yet.",
+                            "Set Intune as the MDM authority (Set-MdmAuthorityGuidance -Scenario IntuneOnly -Apply). If only app protection (MAM) is in scope, no authority is needed.", figures);
+                }
+            }
 
             private static CheckVerdict AppleEnrollment(CheckContext context)
             {
@@ -202,23 +232,38 @@ namespace FastTrack.Onboarding.Engine.Checks
                     : CheckVerdict.Partial($"{registrations.Count} managed-app registrations, {recent} recent, {rooted} on rooted or jailbroken devices.", "Review Intune > Apps > Monitor > App protection status; wipe apps on flagged devices.", figures);
             }
 
+            // G-N16. The legacy Intune PC agent is retired: a PC still on it is not managed as the guidance
+            // asks, so any such PC keeps the item from Configured (Partial while some PCs use MDM, NotConfigured
+            // when every PC still runs the agent).
             private static CheckVerdict PcManagement(CheckContext context)
             {
                 var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
                 var byAgent = windows.GroupBy(d => d.ManagementAgent ?? "unknown").ToDictionary(g => g.Key, g => g.Count());
-                var legacy = windows.Count(d => d.ManagementAgent == "intuneClient" || d.ManagementAgent == "easIntuneClient");
+                var legacyDevices = windows.Where(d => LegacyPcAgents.Contains(d.ManagementAgent ?? string.Empty)).ToList();
+                var legacy = legacyDevices.Count;
                 var mdm = windows.Count - legacy;
-                var figures = Facts.Of(("WindowsDevices", windows.Count), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy));
+                var names = legacyDevices.Select(d => d.DeviceName ?? d.Id).Take(3).ToList();
+                var figures = Facts.Of(("WindowsDevices", windows.Count), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy), ("LegacyIntuneClientDevices", names));
                 if (windows.Count == 0)
                 {
                     return CheckVerdict.NotConfigured("No Windows PC is managed by Intune.", "Enroll PCs through Entra join (automatic MDM enrollment), Autopilot or co-management; the legacy Intune PC client is retired.", figures);
                 }
 
-                var agents = string.Join(", ", byAgent.Select(a => $"{a.Key} {a.Value}"));
+                var agents = string.Join(", ", byAgent.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {a.Value}"));
+                const string remedy = "Uninstall the legacy Intune PC client and enroll these PCs with Windows MDM (Entra join, Autopilot or co-management).";
+                if (legacy == 0)
+                {
+                    return CheckVerdict.Configured($"All {Facts.Count(windows.Count, "Windows PC")} are managed through MDM; none runs the retired Intune PC client ({agents}).", figures);
+                }
+
+                var example = $"{string.Join(", ", names)}{(legacy > names.Count ? ", …" : string.Empty)}";
                 return mdm > 0
-                    ? CheckVerdict.Configured($"{mdm} of {windows.Count} PCs are managed through MDM ({agents})" + (legacy > 0 ? $"; {legacy} still run the retired Intune PC client — re-enroll them with MDM." : "."), figures)
-                    : CheckVerdict.Partial($"All {windows.Count} PCs run the retired Intune PC client ({agents}).", "Uninstall the legacy Intune client and enroll the PCs with Windows MDM (Entra join or co-management).", figures);
+                    ? CheckVerdict.Partial($"{legacy} of {windows.Count} Windows PCs still run the retired Intune PC client ({example}); {mdm} are managed through MDM ({agents}).", remedy, figures)
+                    : CheckVerdict.NotConfigured($"All {Facts.Count(windows.Count, "Windows PC")} run the retired Intune PC client ({example}); none is managed through MDM ({agents}).", remedy, figures);
             }
+
+            // managedDevice.managementAgent values of the retired agent (with and without Exchange ActiveSync).
+            private static readonly HashSet<string> LegacyPcAgents = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "intuneClient", "easIntuneClient" };
 
             private static CheckVerdict PcReports(CheckContext context)
             {

@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Checks
     public static partial class EnablePhaseChecks
     {
         /// <summary>Enable phase, Azure AD Premium with Connect and AD FS (graph-map G-P1…G-P12).</summary>
-        public static class PremiumHybrid
+        public static partial class PremiumHybrid
         {
             private const FastTrackService Service = FastTrackService.AzureADPremiumHybrid;
             internal const double SsprTarget = 0.95;
@@ -40,7 +40,8 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-AADH-03", "Self-service password reset enabled and registered", Service, "Authentication", GuidanceLines.HybridSspr,
                     new[] { DatasetIds.UserRegistrationDetails }, Sspr, "https://learn.microsoft.com/entra/identity/authentication/tutorial-enable-sspr");
                 yield return Check("FT-ENABLE-AADH-04", "MFA required (security defaults or Conditional Access) and registered", Service, "Authentication", GuidanceLines.HybridMfa,
-                    new[] { DatasetIds.SecurityDefaults, DatasetIds.ConditionalAccessPolicies, DatasetIds.UserRegistrationDetails }, Mfa, "https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-mfa-strength");
+                    new[] { DatasetIds.SecurityDefaults, DatasetIds.ConditionalAccessPolicies }, Mfa, "https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-mfa-strength",
+                    new[] { DatasetIds.UserRegistrationDetails });
                 yield return Check("FT-ENABLE-AADH-05", "A gallery SaaS application with single sign-on", Service, "Applications", GuidanceLines.HybridSaaS,
                     new[] { DatasetIds.ServicePrincipals }, GallerySso, "https://learn.microsoft.com/entra/identity/saas-apps/tutorial-list");
                 yield return Check("FT-ENABLE-AADH-06", "Customized sign-in page (company branding)", Service, "Branding", GuidanceLines.HybridBranding,
@@ -130,72 +131,6 @@ namespace FastTrack.Onboarding.Engine.Checks
                     "Rerun the Entra Connect wizard > Customize synchronization options > Optional features: tick Password hash synchronization and Password writeback.", figures);
             }
 
-            private static IReadOnlyList<JsonElement> NonAdminRows(CheckContext context) =>
-                context.Items(DatasetIds.UserRegistrationDetails).Where(r => r.Bool("isAdmin") != true).ToList();
-
-            private static CheckVerdict Sspr(CheckContext context)
-            {
-                // No Graph API exposes the SSPR policy scope itself: isSsprEnabled per user is the proxy (graph-map G-P2).
-                // On a sample the same rule is applied to the sample's shares (RegistrationSample).
-                var sample = RegistrationSample.Of(context);
-                var rows = NonAdminRows(context);
-                var enabled = rows.Count(r => r.Bool("isSsprEnabled") == true);
-                var registered = rows.Count(r => r.Bool("isSsprRegistered") == true);
-                var share = rows.Count == 0 ? 0 : (double)enabled / rows.Count;
-                var registeredShare = enabled == 0 ? 0 : (double)registered / enabled;
-                var figures = sample.AddTo(Facts.Of(("Users", rows.Count), ("SsprEnabled", enabled), ("SsprRegistered", registered)));
-                if (enabled == 0)
-                {
-                    return CheckVerdict.NotConfigured($"Self-service password reset is enabled for none of {rows.Count} non-admin users.{sample.Caveat}",
-                        "Entra ID > Protection > Password reset: set Self service password reset enabled to All (or a pilot group first) and require registration at sign-in.", figures);
-                }
-
-                if (share >= SsprTarget && registeredShare >= MfaRegistrationTarget)
-                {
-                    return CheckVerdict.Configured($"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}) and {registered} ({registeredShare:P0} of them) have registered.{sample.Caveat}", figures);
-                }
-
-                return CheckVerdict.Partial($"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}; scope 'Selected') and {registered} have registered ({registeredShare:P0}).{sample.Caveat}",
-                    "Widen the SSPR scope to All users and run a registration campaign (combined security-info registration) until most users have registered.", figures);
-            }
-
-            private static CheckVerdict Mfa(CheckContext context)
-            {
-                var defaults = context.Entity(DatasetIds.SecurityDefaults)?.Bool("isEnabled") == true;
-                var policies = context.Items(DatasetIds.ConditionalAccessPolicies).Where(ConditionalAccess.RequiresMfa).ToList();
-                // Risk-based MFA policies are Identity Protection's business, not the baseline MFA requirement.
-                var baseline = policies.Where(p => ConditionalAccess.RiskLevels(p, "signInRiskLevels").Count == 0 && ConditionalAccess.RiskLevels(p, "userRiskLevels").Count == 0).ToList();
-                var enforced = baseline.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.AllUsers(p) && ConditionalAccess.AllApps(p)).ToList();
-                var partialPolicies = baseline.Where(p => !enforced.Contains(p) && (ConditionalAccess.IsEnabled(p) || ConditionalAccess.IsReportOnly(p))).ToList();
-                var sample = RegistrationSample.Of(context);
-                var rows = context.Items(DatasetIds.UserRegistrationDetails);
-                var registered = rows.Count(r => r.Bool("isMfaRegistered") == true);
-                var share = rows.Count == 0 ? 0 : (double)registered / rows.Count;
-                var exclusions = enforced.Sum(ConditionalAccess.Exclusions);
-                var figures = sample.AddTo(Facts.Of(("SecurityDefaults", defaults), ("MfaPoliciesAllUsers", enforced.Select(ConditionalAccess.Name).ToList()), ("OtherMfaPolicies", partialPolicies.Select(ConditionalAccess.Name).ToList()),
-                    ("Users", rows.Count), ("MfaRegistered", registered), ("Exclusions", exclusions)));
-                if (!defaults && enforced.Count == 0 && partialPolicies.Count == 0)
-                {
-                    return CheckVerdict.NotConfigured($"Neither security defaults nor a Conditional Access policy requires MFA; {registered} of {rows.Count} users registered MFA anyway.{sample.Caveat}",
-                        "Create a Conditional Access policy requiring MFA (or an authentication strength) for All users and All cloud apps, excluding only break-glass accounts (or turn on security defaults if you have no P1).", figures);
-                }
-
-                var how = defaults ? "security defaults" : enforced.Count > 0 ? $"Conditional Access ({string.Join(", ", enforced.Select(ConditionalAccess.Name))}, {exclusions} excluded users/groups)" : null;
-                if (how != null && share >= MfaRegistrationTarget)
-                {
-                    return CheckVerdict.Configured($"MFA is required for all users by {how} and {registered} of {rows.Count} users ({share:P0}) have registered.{sample.Caveat}", figures);
-                }
-
-                if (how != null)
-                {
-                    return CheckVerdict.Partial($"MFA is required for all users by {how}, but only {registered} of {rows.Count} users ({share:P0}) have registered (target {MfaRegistrationTarget:P0}).{sample.Caveat}",
-                        "Run an authentication-methods registration campaign (Entra ID > Authentication methods > Registration campaign) for the unregistered users.", figures);
-                }
-
-                return CheckVerdict.Partial($"MFA policies exist but none is enforced for all users and all apps ({string.Join(", ", partialPolicies.Select(p => $"{ConditionalAccess.Name(p)}: {p.Text("state")}"))}); {registered} of {rows.Count} users registered.{sample.Caveat}",
-                    "Switch the report-only policy to On after reviewing its impact, and widen group-scoped policies to All users.", figures);
-            }
-
             private static CheckVerdict GallerySso(CheckContext context)
             {
                 var gallery = context.ServicePrincipals.Where(s => !string.IsNullOrEmpty(s.ApplicationTemplateId)).ToList();
@@ -216,6 +151,12 @@ namespace FastTrack.Onboarding.Engine.Checks
             {
                 var data = context.Data(DatasetIds.Branding);
                 var branding = context.PerItem(DatasetIds.Branding).Values.Cast<JsonElement?>().FirstOrDefault();
+                // A failed read of the organization's branding is not "no branding": only Graph's 404 is.
+                if (branding is null && !data.Absent && context.PerItemFailures(DatasetIds.Branding).Values.FirstOrDefault() is { } unread)
+                {
+                    return DatasetVerdicts.NotAssessedFor(unread, $"The organization's branding could not be read because {DatasetVerdicts.Why(unread)}.");
+                }
+
                 if (data.Absent || branding is null)
                 {
                     return CheckVerdict.NotConfigured("The organization has no company branding (Graph answered 404): users see the default Microsoft sign-in page.",

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
@@ -225,76 +224,6 @@ namespace FastTrack.Onboarding.Engine.Checks
                     "Enable password writeback in the Entra Connect wizard (Optional features) and in Entra ID > Password reset > On-premises integration; it needs Entra ID P1 for the users.", figures);
         }
 
-        // G-O8: per federated domain, the AD FS federation configuration and its signing certificate.
-        internal static CheckVerdict AdfsFederation(CheckContext context)
-        {
-            var federated = context.Items(DatasetIds.Domains).Where(d => string.Equals(d.Text("authenticationType"), "Federated", StringComparison.OrdinalIgnoreCase)).Select(d => d.Text("id")!).ToList();
-            if (federated.Count == 0)
-            {
-                return CheckVerdict.NotApplicable("Every domain is Managed (password hash sync, pass-through or cloud authentication): AD FS is not used.");
-            }
-
-            var configurations = context.PerItem(DatasetIds.DomainFederation);
-            var findings = new List<string>();
-            var good = new List<string>();
-            var expiries = new Dictionary<string, object?>();
-            var missing = 0;
-            foreach (var domain in federated)
-            {
-                var entry = configurations.TryGetValue(domain, out var value) ? FirstOf(value) : null;
-                if (entry is null || entry.Value.Text("passiveSignInUri") is null || entry.Value.Text("issuerUri") is null || entry.Value.Text("signingCertificate") is null)
-                {
-                    findings.Add($"{domain} has no complete federation configuration (sign-in URI, issuer, signing certificate)");
-                    missing++;
-                    continue;
-                }
-
-                var config = entry.Value;
-                var update = config.Child("signingCertificateUpdateStatus")?.Text("certificateUpdateResult");
-                var expiry = CertificateExpiry(config.Text("signingCertificate"));
-                var nextExpiry = CertificateExpiry(config.Text("nextSigningCertificate"));
-                expiries[domain] = expiry;
-                var issues = new List<string>();
-                if (update != null && !string.Equals(update, "Success", StringComparison.OrdinalIgnoreCase))
-                {
-                    issues.Add($"the last certificate update reported {update}");
-                }
-
-                if (expiry is DateTimeOffset notAfter)
-                {
-                    if (notAfter <= context.Now)
-                    {
-                        issues.Add($"the signing certificate expired on {notAfter:yyyy-MM-dd}");
-                    }
-                    else if (notAfter - context.Now < CertificateWarning && !(nextExpiry is DateTimeOffset next && next > notAfter))
-                    {
-                        issues.Add($"the signing certificate expires on {notAfter:yyyy-MM-dd} and no next certificate is staged");
-                    }
-                }
-
-                if (issues.Count > 0)
-                {
-                    findings.Add($"{domain}: {string.Join(", ", issues)}");
-                }
-                else
-                {
-                    good.Add($"{domain} (certificate valid to {expiry:yyyy-MM-dd}{(nextExpiry is DateTimeOffset n ? $", next staged to {n:yyyy-MM-dd}" : string.Empty)}, last update {update ?? "not reported"})");
-                }
-            }
-
-            var figures = Facts.Of(("FederatedDomains", federated), ("CertificateExpiry", expiries), ("Findings", findings));
-            const string faultTolerance = "Graph cannot see the AD FS farm: confirm it runs at least two federation servers behind a load balancer and two Web Application Proxies (single-site fault tolerance).";
-            if (findings.Count == 0)
-            {
-                return CheckVerdict.Configured($"{Facts.Count(federated.Count, "federated domain")} configured for AD FS: {string.Join("; ", good)}. {faultTolerance}", figures);
-            }
-
-            var remediation = "Renew or roll over the token-signing certificate (AutoCertificateRollover, or Update-MgDomainFederationConfiguration with the new certificate) and complete each domain's federation settings. " + faultTolerance;
-            return missing == federated.Count
-                ? CheckVerdict.NotConfigured($"Federated domains have no usable AD FS configuration: {string.Join("; ", findings)}.", remediation, figures)
-                : CheckVerdict.Partial($"AD FS federation needs attention: {string.Join("; ", findings)}" + (good.Count > 0 ? $"; fine: {string.Join("; ", good)}." : "."), remediation, figures);
-        }
-
         // G-O9: sign-in logs show whether users really sign in through the federated path.
         internal static CheckVerdict SingleSignOn(CheckContext context)
         {
@@ -333,28 +262,6 @@ namespace FastTrack.Onboarding.Engine.Checks
                     "Sign in as a user of each federated domain at https://myapps.microsoft.com from a domain-joined PC and from the internet, then run this check again.", figures);
         }
 
-        private static JsonElement? FirstOf(JsonElement value) =>
-            value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Cast<JsonElement?>().FirstOrDefault() : value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
-
         private static string Suffix(string? upn) => upn is null ? string.Empty : upn.Substring(upn.IndexOf('@') + 1);
-
-        /// <summary>NotAfter of a base64 DER certificate as Graph returns it; null when it does not parse.</summary>
-        internal static DateTimeOffset? CertificateExpiry(string? base64)
-        {
-            if (string.IsNullOrWhiteSpace(base64))
-            {
-                return null;
-            }
-
-            try
-            {
-                using var certificate = new X509Certificate2(Convert.FromBase64String(base64));
-                return new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
-            }
-            catch (Exception e) when (e is FormatException || e is System.Security.Cryptography.CryptographicException)
-            {
-                return null;
-            }
-        }
     }
 }
