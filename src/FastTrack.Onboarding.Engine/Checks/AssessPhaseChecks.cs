@@ -98,8 +98,10 @@ namespace FastTrack.Onboarding.Engine.Checks
             var lastSync = organization?.Date("onPremisesLastSyncDateTime");
             var evidence = $"{organization?.Text("displayName") ?? context.Snapshot.TenantName} (created {organization?.Date("createdDateTime"):yyyy-MM-dd}): "
                 + $"{domains.Count} domains ({verified.Count} verified, default {defaultDomain ?? "none"}); "
-                + $"{enabledSkus.Count} active subscriptions ({string.Join(", ", licences)}), {eligible} FastTrack-eligible seats; "
-                + (admins.HasValue ? $"{admins} Global Administrators; " : "Global Administrators not read (RoleManagement.Read.Directory); ")
+                + $"{enabledSkus.Count} active subscriptions ({string.Join(", ", licences)}), {eligible} FastTrack-eligible seats"
+                // Without the commerce subscriptions trials cannot be told apart, so the seat count may include them.
+                + (context.FailureOf(DatasetIds.CompanySubscriptions) is { } subscriptionsUnread ? $" (trial seats not excluded: the subscriptions could not be read because {DatasetVerdicts.Why(subscriptionsUnread)}); " : "; ")
+                + (admins.HasValue ? $"{admins} Global Administrators; " : $"Global Administrators not read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.DirectoryRoleAssignments)!)}; ")
                 + (contacts.Count > 0 ? $"technical contact {string.Join(", ", contacts)}; " : "no technical contact; ")
                 + (synced ? $"directory synchronization on (last sync {lastSync:u})." : "cloud-only identities (no directory synchronization).");
             return CheckVerdict.Info(evidence, figures: new Dictionary<string, object?>
@@ -165,24 +167,32 @@ namespace FastTrack.Onboarding.Engine.Checks
                     "Set usageLocation on these users (Repair-FastTrackUsageLocation, or from the source directory if synced), then reprocess their licences.", figures);
         }
 
+        // Every licence error, group-assigned or direct, is on the user's licenseAssignmentStates (the
+        // required read), so the status is decided there. groupsWithLicenseErrors only names the groups to
+        // reprocess: when it was not read the verdict keeps its status but says so, and its figure is null
+        // (not read), never an empty list (read, none).
         private static CheckVerdict LicenseErrors(CheckContext context)
         {
             var withErrors = context.Users.Where(u => u.LicenseErrors.Count > 0).ToList();
             var byError = withErrors.SelectMany(u => u.LicenseErrors).GroupBy(e => e.Error).ToDictionary(g => g.Key, g => g.Count());
-            var groups = context.Has(DatasetIds.GroupsWithLicenseErrors) ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : new List<string?>();
+            var groupsUnread = context.FailureOf(DatasetIds.GroupsWithLicenseErrors);
+            var groups = groupsUnread is null ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : null;
             var figures = new Dictionary<string, object?>
             {
                 ["UsersWithErrors"] = withErrors.Count,
                 ["ErrorsByType"] = byError,
                 ["GroupsWithLicenseErrors"] = groups,
             };
-            if (withErrors.Count == 0 && groups.Count == 0)
+            var caveat = groupsUnread is null ? string.Empty
+                : $" The groups with licence errors (groups?$filter=hasMembersWithLicenseErrors eq true) could not be read because {DatasetVerdicts.Why(groupsUnread)}; the verdict rests on every user's licence assignment states, which carry group-assigned errors too.";
+            if (withErrors.Count == 0 && (groups is null || groups.Count == 0))
             {
-                return CheckVerdict.Configured($"No licence assignment errors among {context.Users.Count} users.", figures);
+                var verdict = CheckVerdict.Configured($"No licence assignment errors among {context.Users.Count} users.{caveat}", figures);
+                return groupsUnread is null ? verdict : DatasetVerdicts.NamingUnread(verdict, groupsUnread);
             }
 
             var kinds = string.Join(", ", byError.OrderByDescending(e => e.Value).Select(e => $"{e.Key} ×{e.Value}"));
-            return CheckVerdict.NotConfigured($"{withErrors.Count} users have failed licence assignments ({kinds})" + (groups.Count > 0 ? $"; groups with licence errors: {string.Join(", ", groups)}." : "."),
+            return CheckVerdict.NotConfigured($"{withErrors.Count} users have failed licence assignments ({kinds})" + (groups?.Count > 0 ? $"; groups with licence errors: {string.Join(", ", groups)}." : ".") + caveat,
                 "CountViolation: buy or free seats. MutuallyExclusiveViolation: remove the conflicting plan. DependencyViolation: assign the plan it depends on. UsageLocation: set the user's usage location. Then reprocess the group or user licence.", figures);
         }
 

@@ -81,6 +81,11 @@ namespace FastTrack.Onboarding.Engine.Checks
                     "Run Test-FastTrackDns and pass its output: Get-AssessPhaseStatus -DnsResult (Test-FastTrackDns).");
             }
 
+            // serviceConfigurationRecords is read per domain: a domain whose read failed has no expected
+            // records, which must not pass as "nothing to publish" (it is not assessed, with its reason).
+            var recordFailures = context.PerItemFailures(DatasetIds.DomainServiceRecords);
+            var unread = custom.Where(d => d != null && recordFailures.ContainsKey(d)).Select(d => (Domain: d!, Failure: recordFailures[d!])).ToList();
+            var unreadText = string.Join("; ", unread.Select(u => $"the records {u.Domain} needs could not be read because {DatasetVerdicts.Why(u.Failure)}"));
             var required = dns.Records.Where(r => !r.IsOptional).ToList();
             var byStatus = required.GroupBy(r => r.Status).ToDictionary(g => g.Key.ToString(), g => g.Count());
             var bad = required.Where(r => r.Status == DnsRecordStatus.Missing || r.Status == DnsRecordStatus.Mismatch).ToList();
@@ -90,7 +95,14 @@ namespace FastTrack.Onboarding.Engine.Checks
                 ["Domains"] = dns.Records.Select(r => r.Domain).Distinct().ToList(),
                 ["ByStatus"] = byStatus,
                 ["Problems"] = bad.Select(r => $"{r.RecordType} {r.Name}: {r.Status}").ToList(),
+                ["NotRead"] = unread.Select(u => u.Domain).ToList(),
             };
+            if (unread.Count > 0 && bad.Count == 0)
+            {
+                return DatasetVerdicts.NotAssessedFor(DatasetVerdicts.MostActionable(unread.Select(u => u.Failure)),
+                    $"{unreadText}." + (required.Count > 0 ? $" The {required.Count} required records read for the other domains are published." : string.Empty)) with { Figures = figures };
+            }
+
             if (required.Count == 0)
             {
                 return CheckVerdict.NotApplicable("Graph lists no required service record for the services in scope.", figures);
@@ -106,9 +118,10 @@ namespace FastTrack.Onboarding.Engine.Checks
                 return CheckVerdict.NotAssessed(NotAssessedReason.Error, $"{errors.Count} records could not be queried (the DNS server did not answer).", "Run Test-FastTrackDns again, or with -DnsServer pointing at a resolver that answers.");
             }
 
-            var text = $"{bad.Count} of {required.Count} required records are wrong or missing: {string.Join("; ", bad.Take(6).Select(r => $"{r.RecordType} {r.Name} {r.Status}"))}.";
+            var text = $"{bad.Count} of {required.Count} required records are wrong or missing: {string.Join("; ", bad.Take(6).Select(r => $"{r.RecordType} {r.Name} {r.Status}"))}."
+                + (unread.Count > 0 ? $" Not assessed: {unreadText}." : string.Empty);
             var remedy = "Publish the records exactly as Microsoft 365 admin center > Settings > Domains > (domain) > DNS records shows them; for SPF, add include:spf.protection.outlook.com to the one SPF record.";
-            return bad.Count == required.Count ? CheckVerdict.NotConfigured(text, remedy, figures) : CheckVerdict.Partial(text, remedy, figures);
+            return bad.Count == required.Count && unread.Count == 0 ? CheckVerdict.NotConfigured(text, remedy, figures) : CheckVerdict.Partial(text, remedy, figures);
         }
 
         private static CheckVerdict Network(CheckContext context)

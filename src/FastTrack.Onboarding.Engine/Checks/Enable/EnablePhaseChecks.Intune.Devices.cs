@@ -82,7 +82,10 @@ namespace FastTrack.Onboarding.Engine.Checks
                     : null;
                 var autopilot = context.Has(DatasetIds.AutopilotDevices) ? context.Items(DatasetIds.AutopilotDevices).Count : (int?)null;
                 var figures = Facts.Of(("WindowsDevices", windows.Count), ("AutoEnrolled", auto), ("MdmUserScope", scope), ("AutopilotDevices", autopilot));
-                var scopeText = scope is null ? "the MDM user scope is not readable (beta)" : $"the MDM user scope is '{scope}'";
+                var scopeUnread = context.FailureOf(DatasetIds.MdmPolicies);
+                var scopeText = scope is null
+                    ? scopeUnread is null ? "no Intune MDM policy with a user scope was returned" : $"the MDM user scope could not be read because {DatasetVerdicts.Why(scopeUnread)}"
+                    : $"the MDM user scope is '{scope}'";
                 if (scope == "none" && auto == 0)
                 {
                     return CheckVerdict.NotConfigured($"Windows automatic enrollment is off ({scopeText}) and no Windows device enrolled automatically.",
@@ -106,8 +109,9 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var bind = settings?.Text("bindStatus");
                 var bound = bind == "boundAndValidated" || bind == "bound";
                 var readable = context.Has(DatasetIds.AndroidEnterpriseSettings);
-                var figures = Facts.Of(("AndroidDevices", android), ("ManagedGooglePlay", readable ? bind ?? "notBound" : "not read (beta)"));
-                var bindText = readable ? (bound ? "Managed Google Play is bound" : "Managed Google Play is not bound") : "the Managed Google Play binding is not readable without the beta API";
+                var figures = Facts.Of(("AndroidDevices", android), ("ManagedGooglePlay", readable ? bind ?? "notBound" : null));
+                var bindText = readable ? (bound ? "Managed Google Play is bound" : "Managed Google Play is not bound")
+                    : $"the Managed Google Play binding could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.AndroidEnterpriseSettings)!)}";
                 if (android > 0 && (bound || !readable))
                 {
                     return CheckVerdict.Configured($"{android} Android devices are enrolled; {bindText}.", figures);

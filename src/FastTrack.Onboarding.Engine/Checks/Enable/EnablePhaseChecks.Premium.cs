@@ -37,8 +37,8 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-AADP-09", "AD FS federation of federated domains (signing certificate valid and updated)", Service, "Identity", GuidanceLines.PremiumAdfs,
                     new[] { DatasetIds.Domains, DatasetIds.DomainFederation }, AdfsFederation, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-fed-management");
                 yield return Check("FT-ENABLE-AADP-10", "Single sign-on tested (federated sign-ins succeed)", Service, "Identity", GuidanceLines.PremiumSso,
-                    new[] { DatasetIds.Domains, DatasetIds.SignIns }, SingleSignOn, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sso-quick-start",
-                    new[] { DatasetIds.SignInsBeta });
+                    new[] { DatasetIds.Domains }, SingleSignOn, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sso-quick-start",
+                    new[] { DatasetIds.SignIns, DatasetIds.SignInsBeta });
             }
 
             /// <summary>SKU ids whose enabled service plans include <paramref name="planIds"/>, with the plan each carries.</summary>

@@ -72,10 +72,13 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var licensed = context.Users.Where(u => u.IsLicensed).ToList();
                 var viaGroup = licensed.Count(u => u.GroupAssignedLicenses > 0);
                 var groupErrors = context.Users.Count(u => u.LicenseErrors.Any(e => e.AssignedByGroup != null));
-                var errorGroups = context.Has(DatasetIds.GroupsWithLicenseErrors) ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : new List<string?>();
+                // The users' licence states decide; the optional group read only names groups, and a failed one is said, not read as "none".
+                var groupsUnread = context.FailureOf(DatasetIds.GroupsWithLicenseErrors);
+                var errorGroups = groupsUnread is null ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : new List<string?>();
+                var caveat = groupsUnread is null ? string.Empty : $" (The groups with licence errors could not be read because {DatasetVerdicts.Why(groupsUnread)}; users' licence states were read.)";
                 var share = licensed.Count == 0 ? 0 : (double)viaGroup / licensed.Count;
                 var figures = Facts.Of(("LicensingGroups", licensingGroups.Select(g => g.DisplayName).ToList()), ("LicensedUsers", licensed.Count), ("LicensedThroughGroups", viaGroup),
-                    ("UsersWithGroupLicenseErrors", groupErrors), ("GroupsWithLicenseErrors", errorGroups));
+                    ("UsersWithGroupLicenseErrors", groupErrors), ("GroupsWithLicenseErrors", groupsUnread is null ? errorGroups : null));
                 if (licensingGroups.Count == 0)
                 {
                     return CheckVerdict.NotConfigured($"No group assigns licences: all {licensed.Count} licensed users were licensed one by one.",
@@ -85,7 +88,8 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var names = string.Join(", ", licensingGroups.Select(g => g.DisplayName).Take(5));
                 if (groupErrors == 0 && errorGroups.Count == 0 && share >= GroupLicensingShare)
                 {
-                    return CheckVerdict.Configured($"{licensingGroups.Count} licensing groups ({names}) license {viaGroup} of {licensed.Count} licensed users ({share:P0}) without errors.", figures);
+                    var verdict = CheckVerdict.Configured($"{licensingGroups.Count} licensing groups ({names}) license {viaGroup} of {licensed.Count} licensed users ({share:P0}) without errors.{caveat}", figures);
+                    return groupsUnread is null ? verdict : DatasetVerdicts.NamingUnread(verdict, groupsUnread);
                 }
 
                 var problems = new List<string>();
@@ -99,7 +103,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                     problems.Add($"only {share:P0} of licensed users are licensed through a group");
                 }
 
-                return CheckVerdict.Partial($"{licensingGroups.Count} licensing groups ({names}) are in use, but {string.Join(" and ", problems)}.",
+                return CheckVerdict.Partial($"{licensingGroups.Count} licensing groups ({names}) are in use, but {string.Join(" and ", problems)}.{caveat}",
                     "Free or buy seats for CountViolation errors, remove conflicting plans for MutuallyExclusiveViolation, then reprocess the group; move direct assignments to groups.", figures);
             }
 
@@ -335,8 +339,9 @@ namespace FastTrack.Onboarding.Engine.Checks
                         "Set a monitored mailbox as technical contact (Entra ID > Properties) and in Microsoft 365 admin center > Settings > Org settings. " + manual, figures);
                 }
 
-                var healthText = health is int h ? $"service health answers for {h} services" : "service health could not be read (grant ServiceHealth.Read.All)";
-                var alertText = sources is null ? "security alerts could not be read" : $"security alerts come from {sources.Count} sources";
+                // Name the real reason an optional read failed (a licence, a permission, throttling), never an assumed one.
+                var healthText = health is int h ? $"service health answers for {h} services" : $"service health could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.ServiceHealth)!)}";
+                var alertText = sources is null ? $"security alerts could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.SecurityAlerts)!)}" : $"security alerts come from {sources.Count} sources";
                 if (health is int && security.Count > 0)
                 {
                     return CheckVerdict.Configured($"Notifications go to {string.Join(", ", technical)} (security: {string.Join(", ", security)}); {healthText}; {alertText}. {manual}", figures);

@@ -231,6 +231,16 @@ namespace FastTrack.Onboarding.Engine.Checks
             var since = context.Now - SignInWindow;
             List<JsonElement> sso;
             string source;
+            // The sign-in logs need Entra ID P1; the domains do not. Whether any domain is federated is read
+            // either way, so a tenant without federation gets its answer even when the logs are licence-gated.
+            if (!context.Has(DatasetIds.SignIns) && !context.Has(DatasetIds.SignInsBeta))
+            {
+                var unread = context.FailureOf(DatasetIds.SignIns)!;
+                return federated.Count == 0
+                    ? DatasetVerdicts.NamingUnread(CheckVerdict.NotApplicable($"No domain is federated (read from the domains); the sign-in logs could not be read because {DatasetVerdicts.Why(unread)}. Seamless SSO (Kerberos) is not visible in Graph — test it from a domain-joined PC on the corporate network if you deployed it."), unread)
+                    : DatasetVerdicts.NotRead(context, DatasetIds.SignIns, $"Federated domains: {string.Join(", ", federated)}; whether their users sign in through AD FS needs the sign-in logs: ");
+            }
+
             if (context.Has(DatasetIds.SignInsBeta))
             {
                 // tokenIssuerType names AD FS sign-ins exactly (beta).

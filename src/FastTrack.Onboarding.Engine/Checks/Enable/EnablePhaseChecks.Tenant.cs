@@ -31,8 +31,8 @@ namespace FastTrack.Onboarding.Engine.Checks
                 yield return Check("FT-ENABLE-TENANT-07", "AD FS federation of federated domains (signing certificate valid and updated)", Service, "Identity", GuidanceLines.TenantAdfs,
                     new[] { DatasetIds.Domains, DatasetIds.DomainFederation }, AdfsFederation, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-fed-management");
                 yield return Check("FT-ENABLE-TENANT-08", "Single sign-on tested (federated sign-ins succeed)", Service, "Identity", GuidanceLines.TenantSso,
-                    new[] { DatasetIds.Domains, DatasetIds.SignIns }, SingleSignOn, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sso-quick-start",
-                    new[] { DatasetIds.SignInsBeta });
+                    new[] { DatasetIds.Domains }, SingleSignOn, "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sso-quick-start",
+                    new[] { DatasetIds.SignIns, DatasetIds.SignInsBeta });
             }
 
             // G-O1
