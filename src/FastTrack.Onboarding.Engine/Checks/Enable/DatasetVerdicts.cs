@@ -79,5 +79,21 @@ namespace FastTrack.Onboarding.Engine.Checks
             MissingPermission = failure.Permission,
             MissingLicense = failure.License,
         };
+
+        /// <summary>
+        /// A verdict over several reads of which some may have failed (optional ones): the evidence says which
+        /// were not read and why, and the verdict names their licence or permission. Nothing is added when all were read.
+        /// </summary>
+        public static CheckVerdict WithUnread(CheckContext context, CheckVerdict verdict, IEnumerable<string> datasetIds)
+        {
+            var unread = datasetIds.Select(id => (Id: id, Failure: context.FailureOf(id))).Where(u => u.Failure != null).ToList();
+            if (unread.Count == 0)
+            {
+                return verdict;
+            }
+
+            var note = $" Not read, so not counted: {string.Join("; ", unread.Select(u => $"{u.Id} ({Why(u.Failure!)})"))}.";
+            return NamingUnread(verdict with { Evidence = verdict.Evidence + note }, MostActionable(unread.Select(u => u.Failure!)));
+        }
     }
 }

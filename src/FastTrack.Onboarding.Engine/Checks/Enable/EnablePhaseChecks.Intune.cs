@@ -53,7 +53,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                     new[] { DatasetIds.DeviceConfigurations }, ConfigurationProfiles, "https://learn.microsoft.com/mem/intune/configuration/device-profile-create", new[] { DatasetIds.ManagedDevices });
                 yield return Check("FT-ENABLE-INTUNE-09", "E-mail profiles (or Outlook app configuration) deployed", Service, mdm, GuidanceLines.IntuneEmailProfiles,
                     Array.Empty<string>(), EmailProfiles, "https://learn.microsoft.com/mem/intune/configuration/email-settings-configure",
-                    new[] { DatasetIds.DeviceConfigurationsBeta, DatasetIds.MobileAppConfigurations });
+                    new[] { DatasetIds.DeviceConfigurationsBeta, DatasetIds.MobileAppConfigurations, DatasetIds.ManagedDevices });
                 yield return Check("FT-ENABLE-INTUNE-10", "Intune on-premises Exchange connector", Service, mdm, GuidanceLines.IntuneExchangeConnector,
                     new[] { DatasetIds.ExchangeConnectors }, ExchangeConnector, "https://learn.microsoft.com/mem/intune/protect/exchange-connector-install");
                 yield return Check("FT-ENABLE-INTUNE-11", "Apple enrollment: push certificate valid, iOS/macOS devices enrolled", Service, mdm, GuidanceLines.IntuneEnrollment,
@@ -144,15 +144,18 @@ namespace FastTrack.Onboarding.Engine.Checks
                 var text = $"{Facts.Count(rbac, "Intune RBAC assignment")} and {Facts.Count(intuneAdmins, "Intune Administrator")}; Intune assignments use {Facts.Count(userGroups.Count, "user group")} and {Facts.Count(deviceGroups.Count, "device group")}";
                 if (admins && bothGroups)
                 {
-                    return CheckVerdict.Configured(text + ".", figures);
+                    return DatasetVerdicts.WithUnread(context, CheckVerdict.Configured(text + ".", figures), Policies.Concat(MamPolicies));
                 }
 
-                return admins || groups.Count > 0
+                return DatasetVerdicts.WithUnread(context, admins || groups.Count > 0
                     ? CheckVerdict.Partial(text + ".", "Give Intune admins a least-privileged Intune role (or Intune Administrator), and create user groups and dynamic device groups to target policies and apps.", figures)
-                    : CheckVerdict.NotConfigured(text + ".", "Assign the Intune Administrator role or an Intune RBAC role, and create user and device groups for Intune.", figures);
+                    : CheckVerdict.NotConfigured(text + ".", "Assign the Intune Administrator role or an Intune RBAC role, and create user and device groups for Intune.", figures), Policies.Concat(MamPolicies));
             }
 
-            private static CheckVerdict TestGroups(CheckContext context)
+            // The policies and apps that were not read cannot show a test group: said, not counted as none.
+            private static CheckVerdict TestGroups(CheckContext context) => DatasetVerdicts.WithUnread(context, TestGroupsRead(context), MamPolicies);
+
+            private static CheckVerdict TestGroupsRead(CheckContext context)
             {
                 var items = ItemsIfRead(context, Policies.Concat(MamPolicies)).ToList();
                 var assigned = items.Where(IntunePlatforms.IsAssigned).ToList();
@@ -189,12 +192,12 @@ namespace FastTrack.Onboarding.Engine.Checks
                 if (unassigned.Count > 0) parts.Add($"created but unassigned for {IntunePlatforms.List(unassigned)}");
                 if (missing.Count > 0) parts.Add($"none for {IntunePlatforms.List(missing)}");
                 var text = $"{what}: {string.Join("; ", parts)} (platforms in scope: {IntunePlatforms.List(scope)}).";
-                if (covered.Count == scope.Count)
-                {
-                    return CheckVerdict.Configured(text, figures);
-                }
-
-                return covered.Count > 0 || unassigned.Count > 0 ? CheckVerdict.Partial(text, remediation, figures) : CheckVerdict.NotConfigured(text, remediation, figures);
+                var verdict = covered.Count == scope.Count ? CheckVerdict.Configured(text, figures)
+                    : covered.Count > 0 || unassigned.Count > 0 ? CheckVerdict.Partial(text, remediation, figures) : CheckVerdict.NotConfigured(text, remediation, figures);
+                // Without the device inventory every platform counts as in scope (the stricter reading): say why.
+                return context.FailureOf(DatasetIds.ManagedDevices) is { } inventory
+                    ? DatasetVerdicts.NamingUnread(verdict with { Evidence = verdict.Evidence + $" Every platform counts as in scope: the device inventory could not be read because {DatasetVerdicts.Why(inventory)}." }, inventory)
+                    : verdict;
             }
 
             private static CheckVerdict AppDeployment(CheckContext context) =>
@@ -250,9 +253,10 @@ namespace FastTrack.Onboarding.Engine.Checks
                 }
 
                 var scope = IntunePlatforms.InScope(context).Where(p => p != IntunePlatforms.MacOs).ToList();
-                var verdict = PerPlatform(context, profiles.Concat(outlook).ToList(), betaRead ? "E-mail profiles and Outlook app configuration" : "Outlook app configuration (e-mail profiles need the beta API)",
+                var what = !betaRead ? "Outlook app configuration (e-mail profiles need the beta API)" : appConfigRead ? "E-mail profiles and Outlook app configuration" : "E-mail profiles";
+                var verdict = PerPlatform(context, profiles.Concat(outlook).ToList(), what,
                     "Deploy an Exchange ActiveSync e-mail profile or an Outlook app configuration policy for each mobile platform and assign it to the users' group.", scope);
-                return verdict;
+                return appConfigRead ? verdict : DatasetVerdicts.WithUnread(context, verdict, new[] { DatasetIds.MobileAppConfigurations });
             }
 
             private static CheckVerdict ExchangeConnector(CheckContext context)

@@ -31,6 +31,21 @@ public sealed class SnapshotBuilder
         return this;
     }
 
+    /// <summary>A per-item read that failed for one parent key, as the collector records it (the dataset stays Collected).</summary>
+    public SnapshotBuilder WithPerItemFailure(string id, string key, NotAssessedReason reason, string? permission = null, string? license = null)
+    {
+        if (!_snapshot.Datasets.TryGetValue(id, out var data))
+        {
+            data = new DatasetData { Id = id, State = DatasetState.Collected, PerItem = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase) };
+            _snapshot.Datasets[id] = data;
+        }
+
+        data.PerItem?.Remove(key);
+        data.PerItemFailures ??= new Dictionary<string, DatasetFailure>(StringComparer.OrdinalIgnoreCase);
+        data.PerItemFailures[key] = new DatasetFailure { Reason = reason, Permission = permission, License = license, HttpStatus = 403, Message = $"GET {id} for {key} answered 403 ({reason})." };
+        return this;
+    }
+
     /// <summary>A 404 that means "not configured" (branding, APNs).</summary>
     public SnapshotBuilder Absent(string id)
     {
