@@ -47,12 +47,18 @@ public sealed class EdgeTenantEnableTests : IAsyncLifetime
     public async Task Without_Entra_ID_Premium_the_premium_items_name_the_licence()
     {
         var report = await RunAsync(EdgeTenants.NoPremium, FastTrackService.AzureADPremiumHybrid);
-        foreach (var id in new[] { "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04", "FT-ENABLE-AADH-10", "FT-ENABLE-AADH-11" })
+        foreach (var id in new[] { "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-10", "FT-ENABLE-AADH-11" })
         {
             var result = report.Results.Single(r => r.CheckId == id);
             Assert.True(result.Reason == NotAssessedReason.LicenseRequired, $"{id}: {result.Status}/{result.Reason} {result.Evidence}");
             Assert.StartsWith("Microsoft Entra ID P", result.MissingLicense, StringComparison.Ordinal);
         }
+
+        // MFA: the enforcement half (security defaults on) was read and is judged; the registration half
+        // needs P1 and is named (issue 15: a licence-gated read never masks what was read).
+        var mfa = report.Results.Single(r => r.CheckId == "FT-ENABLE-AADH-04");
+        Assert.True(mfa.Status == CheckStatus.Configured, $"{mfa.Status}/{mfa.Reason}: {mfa.Evidence}");
+        Assert.Equal("Microsoft Entra ID P1", mfa.MissingLicense);
 
         // The audit log still answers: reports are Partial and say which licence the rest needs.
         var reports = report.Results.Single(r => r.CheckId == "FT-ENABLE-AADH-12");

@@ -7,7 +7,7 @@ namespace FastTrack.Onboarding.Tenants;
 /// passed in (the window tests need "N days ago"). Every tenant has the same confidential client,
 /// managed identity and device-code admin as the demo, under its own tenant id.
 /// </summary>
-public static class EdgeTenants
+public static partial class EdgeTenants
 {
     public const string Eligible149Seats = "eligible-149-seats";
     public const string Eligible150Seats = "eligible-150-seats";
@@ -21,11 +21,13 @@ public static class EdgeTenants
     public const string NoIntune = "no-intune";
     public const string CloudOnly = "cloud-only";
     public const string NoEligiblePlan = "no-eligible-plan";
+    /// <summary>Reads that partly fail or are licence-gated (issue 15): see EdgeTenants.ReadFidelity.cs.</summary>
+    public const string ReadFidelity = "read-fidelity";
 
     public static IReadOnlyList<string> Names { get; } =
     [
         Eligible149Seats, Eligible150Seats, TrialOnly, SuspendedSubscription, WindowOpen, WindowDueToday, WindowOverdue,
-        OnMicrosoftOnly, NoPremium, NoIntune, CloudOnly, NoEligiblePlan,
+        OnMicrosoftOnly, NoPremium, NoIntune, CloudOnly, NoEligiblePlan, ReadFidelity,
     ];
 
     /// <summary>Tenant id of an edge tenant: <c>7e0a0001-00NN-4000-8000-000000000001</c>, NN = position in <see cref="Names"/> + 1.</summary>
@@ -72,7 +74,7 @@ public static class EdgeTenants
             SuspendedSubscription => [new(Skus.M365E3, "Suspended", 0, 200, false, "Suspended")],
             // Office 365 E3 + Intune standalone: no AAD_PREMIUM/P2 → signIns, userRegistrationDetails,
             // PIM, identityProtection licence-gated by the emulator.
-            NoPremium => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.IntuneStandalone, "Enabled", 200, 0, false, "Enabled")],
+            NoPremium or ReadFidelity => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.IntuneStandalone, "Enabled", 200, 0, false, "Enabled")],
             // Office 365 E3 + Entra ID P2: no INTUNE_A → deviceManagement/* and deviceAppManagement/* 403.
             NoIntune => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.AadP2Standalone, "Enabled", 200, 0, false, "Enabled")],
             // Only Power Automate free (10,000 units, not on the FastTrack list): FT-INIT-ELIG-01 → NotConfigured,
@@ -209,6 +211,7 @@ public static class EdgeTenants
             r["v1.0/deviceAppManagement/androidManagedAppProtections"] = new JsonArray();
             r["v1.0/deviceManagement/exchangeConnectors"] = new JsonArray();
         }
+        if (name == ReadFidelity) AddReadFidelity(root, scope, userIds.Select(u => (u.Id, u.Upn, u.Name)).ToList(), now);
         return root;
     }
 }
