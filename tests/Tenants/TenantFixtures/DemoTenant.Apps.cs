@@ -266,7 +266,7 @@ public static partial class DemoTenant
         ["partnerReportedThreatState"] = "unknown",
     };
 
-    /// <summary>60 devices: Windows 30 (28 MDM incl. co-managed, 2 legacy intuneClient: G-N16 → Configured),
+    /// <summary>60 devices: Windows 30 (28 MDM incl. co-managed, 2 legacy intuneClient: G-N16 → Partial),
     /// iOS 14, Android 10, macOS 6; compliance mixed. lastSyncDateTime is relative to now.</summary>
     private static void AddDevices(JsonObject r, List<Person> people, DateTimeOffset now)
     {
