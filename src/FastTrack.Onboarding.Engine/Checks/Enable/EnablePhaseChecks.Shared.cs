@@ -115,7 +115,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             }
 
             var detail = string.Join("; ", incomplete.Select(r => $"{r.Domain} {r.Result!.MatchingRecords}/{r.Result.RequiredRecords} ({string.Join(", ", r.Result.Mismatches.Take(3))})"))
-                + (untested.Count > 0 ? $"; not tested: {string.Join(", ", untested)}" : string.Empty);
+                + (untested.Count > 0 ? $"; not tested: {string.Join(", ", untested.Select(d => UnreadRecords(context, d) is { } f ? $"{d} (the records it needs could not be read because {DatasetVerdicts.Why(f)})" : d))}" : string.Empty);
             const string remediation = "Create the missing records with your DNS host exactly as Microsoft 365 admin center > Settings > Domains shows them (SPF must include spf.protection.outlook.com), then run Test-FastTrackDns again.";
             return complete.Count == 0 && incomplete.All(r => r.Result!.MatchingRecords == 0) && untested.Count == 0
                 ? CheckVerdict.NotConfigured($"No required service record is in DNS: {detail}.", remediation, figures)
@@ -271,6 +271,10 @@ namespace FastTrack.Onboarding.Engine.Checks
                 : CheckVerdict.NotConfigured($"No {source} in the last {SignInWindow.TotalDays:0} days (sample of the latest sign-ins): single sign-on has not been tested.",
                     "Sign in as a user of each federated domain at https://myapps.microsoft.com from a domain-joined PC and from the internet, then run this check again.", figures);
         }
+
+        // A domain whose serviceConfigurationRecords read failed has no expected records to test: say why.
+        private static Snapshots.DatasetFailure? UnreadRecords(CheckContext context, string domain) =>
+            context.Snapshot.Datasets.TryGetValue(DatasetIds.DomainServiceRecords, out var data) && data.PerItemFailures != null && data.PerItemFailures.TryGetValue(domain, out var f) ? f : null;
 
         private static string Suffix(string? upn) => upn is null ? string.Empty : upn.Substring(upn.IndexOf('@') + 1);
     }

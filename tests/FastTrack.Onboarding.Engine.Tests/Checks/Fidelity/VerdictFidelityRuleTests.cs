@@ -156,4 +156,18 @@ public sealed class VerdictFidelityRuleTests
         Assert.Contains("the MDM user scope could not be read because the connection lacks Policy.Read.All", result.Evidence, StringComparison.Ordinal);
         Assert.DoesNotContain("(beta)", result.Evidence, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Enable_dns_names_why_a_domain_was_not_tested_when_its_records_were_not_read()
+    {
+        var result = EnableTenants.Healthy()
+            .WithPerItemFailure(DomainServiceRecords, "fabrikam.test", NotAssessedReason.MissingPermission, permission: "Domain.Read.All")
+            .Input(FastTrack.Onboarding.Engine.Checks.Inputs.DnsInput.Key, new FastTrack.Onboarding.Engine.Checks.Inputs.DnsInput
+            {
+                Domains = new[] { new FastTrack.Onboarding.Engine.Checks.Inputs.DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 5 } },
+            })
+            .Evaluate("FT-ENABLE-TENANT-03");
+        Assert.NotEqual(CheckStatus.Configured, result.Status);
+        Assert.Contains("fabrikam.test (the records it needs could not be read because the connection lacks Domain.Read.All)", result.Evidence, StringComparison.Ordinal);
+    }
 }
