@@ -57,7 +57,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     internal sealed class GraphResponseStream
     {
         private const int InitialBuffer = 16 * 1024;
-        private const int MaxBuffer = 64 * 1024 * 1024;
+        private const int MaxBuffer = GraphHttp.MaxDocument;
 
         private enum Frame : byte
         {
@@ -135,7 +135,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     if (buffer.Length >= MaxBuffer)
                     {
-                        throw new JsonException($"One item of the response is larger than {MaxBuffer / (1024 * 1024)} MB.");
+                        throw new ResponseTooLargeException($"One item of the response is larger than {MaxBuffer / (1024 * 1024)} MB; reading stopped there.");
                     }
 
                     Array.Resize(ref buffer, buffer.Length * 2);
