@@ -241,7 +241,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         private void Retry(Chain chain, int status, TimeSpan? retryAfter, Exception error)
         {
             chain.Attempts++;
-            if (chain.Attempts > MaxStepRetries)
+            if (chain.Attempts > MaxStepRetries || retryAfter > _http.MaxRetryWait)
             {
                 chain.Error = error;
                 return;

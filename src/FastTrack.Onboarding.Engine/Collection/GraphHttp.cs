@@ -46,6 +46,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>HTTP requests this pass sent (a $batch counts once; the SDK's own retries are not counted).</summary>
         public int Requests => Volatile.Read(ref _requests);
 
+        /// <summary>The longest wait before a retry that still leaves the retried request time to answer:
+        /// a longer Retry-After is not waited out but reported (Throttled, with the wait asked for).</summary>
+        public TimeSpan MaxRetryWait => TimeSpan.FromTicks(_requestTimeout.Ticks * 3 / 4);
+
         public Uri Url(ApiVersion version, string relative) => new Uri(_root, version.Segment() + "/" + relative.TrimStart('/'));
 
         /// <summary>GET a URL and hand the parsed JSON to <paramref name="read"/> while the response is open.</summary>
@@ -101,7 +105,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 // The SDK's retry handler would wait out any Retry-After up to 180 s, past this request's timeout, and the
                 // throttling would read as a timeout. Its waits are bounded to three quarters of the timeout; a longer
                 // Retry-After comes back as the 429 itself, reported as Throttled with the wait the service asked for.
-                request.Properties[typeof(RetryHandlerOption).FullName!] = new RetryHandlerOption { RetriesTimeLimit = TimeSpan.FromTicks(_requestTimeout.Ticks * 3 / 4) };
+                request.Properties[typeof(RetryHandlerOption).FullName!] = new RetryHandlerOption { RetriesTimeLimit = MaxRetryWait };
                 if (headers != null)
                 {
                     foreach (var header in headers)
