@@ -41,7 +41,9 @@ Describe 'Tenant-reading cmdlets without a connection' {
 $results = foreach ($command in Get-Command -Module FastTrack.Onboarding | Where-Object { $_.Parameters.ContainsKey('Connection') } | Sort-Object Name) {
     $default = $command.ParameterSets | Where-Object { $_.IsDefault -or $command.ParameterSets.Count -eq 1 } | Select-Object -First 1
     if ($default.Parameters | Where-Object IsMandatory) { continue }
-    try { & $command.Name -Confirm:$false -ErrorAction Stop | Out-Null; [pscustomobject]@{ Name = $command.Name; Id = 'none' } }
+    $extra = @{}
+    if ($command.Parameters.ContainsKey('Confirm')) { $extra.Confirm = $false }
+    try { & $command.Name @extra -ErrorAction Stop | Out-Null; [pscustomobject]@{ Name = $command.Name; Id = 'none' } }
     catch {
         [pscustomobject]@{ Name = $command.Name; Id = $_.FullyQualifiedErrorId; Message = $_.Exception.Message; Shown = "$_"; Offline = $command.Parameters.ContainsKey('FromSnapshot') }
     }
@@ -62,10 +64,16 @@ Write-TestResult @($results)
 }
 
 Describe 'Connecting again in the same runspace' {
+    BeforeAll {
+        # The demo tenant: the first connection must really read data after it was replaced.
+        $script:Demo = Start-GraphEmulator -EmulatorPath (Get-TestEmulatorPath) -Arguments @('--tenant-demo')
+    }
+    AfterAll { $script:Demo | Stop-GraphEmulator }
+
     It 'the new connection becomes current and the one it replaced still works when passed with -Connection' {
         # The replaced session is deliberately not disposed: a script may hold it ($a) to work on
         # several tenants at once with -Connection. It is released when nothing references it.
-        $token = New-Token
+        $token = (Invoke-EmulatorControl $script:Demo 'tokens' -Method Post -Body @{ tenantId = '7e0a0001-0000-4000-8000-000000000001'; roles = @('Organization.Read.All', 'LicenseAssignment.Read.All', 'Directory.Read.All') }).access_token
         $run = Invoke-FreshPwsh -Script @'
 $secure = ConvertTo-SecureString $env:FT_TOKEN -AsPlainText -Force
 $first = Connect-FastTrackTenant -AccessToken $secure -GraphEndpoint $env:FT_GRAPH
@@ -73,7 +81,7 @@ $second = Connect-FastTrackTenant -AccessToken $secure -GraphEndpoint $env:FT_GR
 $current = Get-FastTrackConnection
 $viaFirst = Get-FastTrackEligibility -Connection $first
 Write-TestResult @{ CurrentIsSecond = [object]::ReferenceEquals($current, $second); FirstDisconnected = $first.IsDisconnected; FirstRead = [bool]$viaFirst }
-'@ -Environment @{ FT_TOKEN = $token; FT_GRAPH = $script:Emulator.HttpUrl }
+'@ -Environment @{ FT_TOKEN = $token; FT_GRAPH = $script:Demo.HttpUrl }
         $run.ExitCode | Should -Be 0 -Because $run.Output
         $run.Result.CurrentIsSecond | Should -BeTrue
         $run.Result.FirstDisconnected | Should -BeFalse
