@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Model.Errors;
 using FsCheck;
@@ -147,5 +148,32 @@ public sealed class EndpointValidationTests
 
         return Checked(TenantIdValidator.Validate, v => Guid.TryParseExact(v, "D", out _) || (v == v.ToLowerInvariant() && v.Contains('.') && v.Trim() == v))
             && Checked(TenantIdValidator.ValidateClientId, v => Guid.TryParseExact(v, "D", out var g) && g.ToString("D") == v);
+    });
+
+    private static string B64(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static readonly Gen<string> Tokens = Gen.OneOf(
+        ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
+        from exp in Gen.Elements("1", "-1", "1.5", "1e300", "99999999999999999999", "253402300800", "-62135596801", "\"x\"", "null", "[]")
+        from name in Gen.Elements("tid", "upn", "roles", "scp", "appid")
+        from value in Gen.Elements("\"a\"", "1", "[1,\"r\"]", "{}", "\"\\ud800\"", "null")
+        from raw in Gen.Elements(new byte[0], new byte[] { 0xFF }, new byte[] { 0xC3 }, new byte[] { 0xED, 0xA0, 0x80 })
+        from shape in Gen.Choose(0, 3)
+        let payload = Encoding.UTF8.GetBytes("{\"exp\":" + exp + ",\"" + name + "\":" + value + ",\"oid\":\"").Concat(raw).Concat(Encoding.UTF8.GetBytes("\"}")).ToArray()
+        select shape == 0 ? "e30." + B64(payload) + ".sig" : shape == 1 ? "a." + B64(payload) + "==.b" : shape == 2 ? "a." + B64(payload).Substring(1) + ".b" : "." + B64(payload) + ".");
+
+    /// <summary>A pasted access token: decoded, or refused with FastTrack.AccessTokenMalformed, never a raw exception.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 1000)]
+    public Property Fuzz_AccessTokensDecodeOrAreRefusedWithAFastTrackError() => Prop.ForAll(Tokens.ToArbitrary(), token =>
+    {
+        try
+        {
+            TokenClaims.Decode(token);
+            return true;
+        }
+        catch (FastTrackException e)
+        {
+            return e.ErrorId == ErrorIds.AccessTokenMalformed && !string.IsNullOrWhiteSpace(e.RecommendedAction);
+        }
     });
 }
