@@ -80,6 +80,12 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 attempt++;
                 var wait = RetryAfter(outcome) ?? Backoff(attempt);
+                if (wait > _http.MaxRetryWait)
+                {
+                    // Waiting would outlast the request timeout: report the throttling with the wait the service asked for.
+                    break;
+                }
+
                 _log.Verbose($"Step {outcome.Step.RelativeUrl.Split('?')[0]} answered {outcome.Status}; retrying alone in {wait.TotalMilliseconds:0} ms (attempt {attempt} of {MaxStepRetries}).");
                 await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 outcome = await GetDirectAsync(version, outcome.Step, cancellationToken).ConfigureAwait(false);

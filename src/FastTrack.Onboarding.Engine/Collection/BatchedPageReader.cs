@@ -165,7 +165,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                 }
 
                 var chain = _chains[index];
-                return item => PagedReader.Take(item, chain.Outcome, chain.OnItem, null);
+                var bound = new PageBound(new Uri(chain.Next!));
+                return item =>
+                {
+                    bound.Count();
+                    PagedReader.Take(item, chain.Outcome, chain.OnItem, null);
+                };
             }
 
             public void Answered(StreamedStep step)
@@ -236,7 +241,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         private void Retry(Chain chain, int status, TimeSpan? retryAfter, Exception error)
         {
             chain.Attempts++;
-            if (chain.Attempts > MaxStepRetries)
+            if (chain.Attempts > MaxStepRetries || retryAfter > _http.MaxRetryWait)
             {
                 chain.Error = error;
                 return;

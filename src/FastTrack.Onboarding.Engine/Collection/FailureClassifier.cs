@@ -14,7 +14,19 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     internal static class FailureClassifier
     {
+        /// <summary>
+        /// Every failed read's detail is made here, whatever the path (direct, $batch step, stream), so
+        /// this is where text from the service is redacted one last time before it reaches a dataset,
+        /// a snapshot or a report.
+        /// </summary>
         public static DatasetFailure Classify(Exception error, DatasetDefinition dataset, bool delegatedToken)
+        {
+            var failure = ClassifyCore(error, dataset, delegatedToken);
+            failure.Message = Security.SecretRedactor.Redact(failure.Message);
+            return failure;
+        }
+
+        private static DatasetFailure ClassifyCore(Exception error, DatasetDefinition dataset, bool delegatedToken)
         {
             switch (error)
             {
@@ -22,6 +34,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                     return FromStatus(read, dataset, delegatedToken);
                 case NextLinkLoopException loop:
                     return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "NextLinkLoop", Message = loop.Message };
+                case ForeignLinkException foreign:
+                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "ForeignLink", Message = foreign.Message };
+                case ResponseTooLargeException large:
+                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "ResponseTooLarge", Message = $"Graph's answer to {dataset.Describe()} was refused: {large.Message}" };
                 case JsonException json:
                     return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "MalformedResponse", Message = $"Graph's answer to {dataset.Describe()} was not valid JSON ({json.Message})." };
                 case TimeoutException timeout:
@@ -84,6 +100,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             else if (read.Status == 429)
             {
                 failure.Reason = NotAssessedReason.Throttled;
+                var wait = read.RetryAfter is TimeSpan after && after > TimeSpan.Zero ? $" and asked to wait {after.TotalSeconds:0} s" : string.Empty;
+                failure.Message = $"Graph throttled {dataset.Describe()} (HTTP 429){wait}, longer than this run could wait. Run the assessment again later, or raise -RequestTimeoutSeconds.";
             }
             else
             {

@@ -11,6 +11,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Security;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
@@ -22,6 +23,10 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     internal sealed class GraphHttp
     {
+        /// <summary>Cap on an answer parsed whole (a singleton, a $count, a $batch step read directly): real ones are kilobytes,
+        /// a first page of 999 users a few MB. Pages are streamed item by item instead (<see cref="GraphResponseStream"/>).</summary>
+        public const int MaxDocument = 32 * 1024 * 1024;
+
         private readonly HttpClient _client;
         private readonly Uri _root;
         private readonly TimeSpan _requestTimeout;
@@ -41,6 +46,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>HTTP requests this pass sent (a $batch counts once; the SDK's own retries are not counted).</summary>
         public int Requests => Volatile.Read(ref _requests);
 
+        /// <summary>The longest wait before a retry that still leaves the retried request time to answer:
+        /// a longer Retry-After is not waited out but reported (Throttled, with the wait asked for).</summary>
+        public TimeSpan MaxRetryWait => TimeSpan.FromTicks(_requestTimeout.Ticks * 3 / 4);
+
         public Uri Url(ApiVersion version, string relative) => new Uri(_root, version.Segment() + "/" + relative.TrimStart('/'));
 
         /// <summary>GET a URL and hand the parsed JSON to <paramref name="read"/> while the response is open.</summary>
@@ -53,7 +62,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 if (response.Content.Headers.ContentType?.MediaType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
                 {
                     // $count answers text/plain: wrap the number so every caller reads JSON.
-                    using var reader = new StreamReader(stream);
+                    using var reader = new StreamReader(new CappedReadStream(stream, 1024, "The count answered by " + Describe(url)));
                     var text = (await reader.ReadToEndAsync().ConfigureAwait(false)).Trim();
                     using var number = JsonDocument.Parse(long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : "null");
                     return read(number);
@@ -66,7 +75,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     return read(empty);
                 }
 
-                using var document = await JsonDocument.ParseAsync(stream, default, token).ConfigureAwait(false);
+                using var capped = new CappedReadStream(stream, MaxDocument, "The answer to " + Describe(url));
+                using var document = await JsonDocument.ParseAsync(capped, default, token).ConfigureAwait(false);
                 return read(document);
             }, cancellationToken);
 
@@ -80,12 +90,22 @@ namespace FastTrack.Onboarding.Engine.Collection
         private async Task<T> SendCoreAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody,
             Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
         {
+            if (!Connections.GraphWireGuard.SameOrigin(url, _root))
+            {
+                // A nextLink (or any link) that leaves the Graph root's scheme, host and port is not followed: the token would go with it.
+                throw new ForeignLinkException($"Graph pointed {method} to {url.GetLeftPart(UriPartial.Authority)}, which is not the connected Graph endpoint {_root.GetLeftPart(UriPartial.Authority)}; the link was not followed so that the token stays with the endpoint.");
+            }
+
             await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(_requestTimeout);
                 using var request = new HttpRequestMessage(method, url);
+                // The SDK's retry handler would wait out any Retry-After up to 180 s, past this request's timeout, and the
+                // throttling would read as a timeout. Its waits are bounded to three quarters of the timeout; a longer
+                // Retry-After comes back as the 429 itself, reported as Throttled with the wait the service asked for.
+                request.Properties[typeof(RetryHandlerOption).FullName!] = new RetryHandlerOption { RetriesTimeLimit = MaxRetryWait };
                 if (headers != null)
                 {
                     foreach (var header in headers)
@@ -139,6 +159,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             var message = response.ReasonPhrase ?? "error";
             try
             {
+                // GraphWireGuard has already cut the body at its cap.
                 var body = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                 (code, message) = GraphErrorBody.Parse(body, message);
             }
@@ -147,7 +168,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 // The error body is a courtesy; the status alone still classifies the failure.
             }
 
-            return new GraphReadException(status, code, SecretRedactor.Redact(message), RetryAfterOf(response.Headers.RetryAfter));
+            return new GraphReadException(status, code, message, RetryAfterOf(response.Headers.RetryAfter));
         }
 
         private static TimeSpan? RetryAfterOf(System.Net.Http.Headers.RetryConditionHeaderValue? retryAfter)

@@ -7,46 +7,6 @@ using System.Threading.Tasks;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
-    /// <summary>What a page said besides its items.</summary>
-    internal sealed class StreamedPage
-    {
-        /// <summary>The page had a "value" array (a body without one is not a collection page).</summary>
-        public bool HasValue { get; set; }
-
-        public long? Count { get; set; }
-
-        public string? NextLink { get; set; }
-    }
-
-    /// <summary>One answer of a $batch whose pages were streamed.</summary>
-    internal sealed class StreamedStep
-    {
-        public string? Id { get; set; }
-
-        public int Status { get; set; }
-
-        public TimeSpan? RetryAfter { get; set; }
-
-        /// <summary>The body, whole, when its items were not streamed (an error, or an answer whose id came after its body).</summary>
-        public JsonElement? Body { get; set; }
-
-        /// <summary>Graph's "error" object of a body that was being streamed.</summary>
-        public JsonElement? Error { get; set; }
-
-        /// <summary>Set when the body's items went to the sink as they arrived.</summary>
-        public StreamedPage? Page { get; set; }
-    }
-
-    /// <summary>Where the pages of a streamed $batch go.</summary>
-    internal interface IStreamedBatchHandler
-    {
-        /// <summary>The callback for the items of the page answering <paramref name="id"/>; null to receive that body whole.</summary>
-        Action<JsonElement>? ItemsOf(string id);
-
-        /// <summary>One answer, complete.</summary>
-        void Answered(StreamedStep step);
-    }
-
     /// <summary>
     /// Reads Graph's JSON straight off the response stream with Utf8JsonReader and a small buffer of
     /// our own, handing over each item of a page's "value" as soon as its last byte has arrived. A
@@ -57,7 +17,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     internal sealed class GraphResponseStream
     {
         private const int InitialBuffer = 16 * 1024;
-        private const int MaxBuffer = 64 * 1024 * 1024;
+        private const int MaxBuffer = GraphHttp.MaxDocument;
 
         private enum Frame : byte
         {
@@ -135,7 +95,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     if (buffer.Length >= MaxBuffer)
                     {
-                        throw new JsonException($"One item of the response is larger than {MaxBuffer / (1024 * 1024)} MB.");
+                        throw new ResponseTooLargeException($"One item of the response is larger than {MaxBuffer / (1024 * 1024)} MB; reading stopped there.");
                     }
 
                     Array.Resize(ref buffer, buffer.Length * 2);
@@ -157,7 +117,18 @@ namespace FastTrack.Onboarding.Engine.Collection
                     first = false;
                 }
 
-                var consumed = Process(new ReadOnlySpan<byte>(buffer, start, filled - start), final, ref state, out var done);
+                int consumed;
+                bool done;
+                try
+                {
+                    consumed = Process(new ReadOnlySpan<byte>(buffer, start, filled - start), final, ref state, out done);
+                }
+                catch (InvalidOperationException e)
+                {
+                    // Text that is not valid UTF-8 is found only when a string is decoded (by us or the item's reader).
+                    throw new JsonException("The response is not valid JSON text: " + e.Message, e);
+                }
+
                 if (done)
                 {
                     return;

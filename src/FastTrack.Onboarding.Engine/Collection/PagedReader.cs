@@ -77,7 +77,12 @@ namespace FastTrack.Onboarding.Engine.Collection
             http.SendStreamingAsync(System.Net.Http.HttpMethod.Get, url, headers, null, async (stream, token) =>
             {
                 outcome.Pages++;
-                var page = await GraphResponseStream.ReadPageAsync(stream, item => Take(item, outcome, onItem, maxItems), token).ConfigureAwait(false);
+                var bound = new PageBound(url);
+                var page = await GraphResponseStream.ReadPageAsync(stream, item =>
+                {
+                    bound.Count();
+                    Take(item, outcome, onItem, maxItems);
+                }, token).ConfigureAwait(false);
                 return End(page.Count, page.NextLink, outcome, maxItems);
             }, cancellationToken);
 

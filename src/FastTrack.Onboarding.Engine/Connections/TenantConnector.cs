@@ -19,7 +19,13 @@ namespace FastTrack.Onboarding.Engine.Connections
         public static async Task<TenantSession> ConnectAsync(ConnectionRequest request, IEngineLog log, CancellationToken cancellationToken)
         {
             var cloud = CloudEndpoints.For(request.Environment);
-            var graphRoot = request.GraphEndpoint is null ? cloud.GraphRoot : EndpointValidator.Validate(request.GraphEndpoint, "GraphEndpoint");
+            string? droppedVersion = null;
+            var graphRoot = request.GraphEndpoint is null ? cloud.GraphRoot : EndpointValidator.ValidateGraphRoot(request.GraphEndpoint, out droppedVersion);
+            if (droppedVersion != null)
+            {
+                log.Verbose($"-GraphEndpoint ended in the API version '/{droppedVersion}'; using its root {graphRoot} (the module picks v1.0 or beta per request).");
+            }
+
             var authorityHost = request.AuthorityHost is null ? cloud.AuthorityHost : EndpointValidator.Validate(request.AuthorityHost, "AuthorityHost");
             var normalized = request with
             {

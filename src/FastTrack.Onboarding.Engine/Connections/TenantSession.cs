@@ -24,13 +24,13 @@ namespace FastTrack.Onboarding.Engine.Connections
             // The SDK sends the token only to hosts listed here; the override host must be on it or
             // requests to a proxy, mirror or emulator would silently go out unauthenticated.
             var authentication = new AzureIdentityAuthenticationProvider(credential, new[] { graphRoot.Host }, null, true, scope);
-            _httpClient = GraphClientFactory.Create();
+            _httpClient = CreateClient(graphRoot, null);
             _httpClient.Timeout = TimeSpan.FromSeconds(100);
             Graph = new GraphServiceClient(_httpClient, authentication, new Uri(graphRoot, "v1.0").ToString());
             GraphBeta = new GraphServiceClient(_httpClient, authentication, new Uri(graphRoot, "beta").ToString());
             // The same SDK middleware (authorization, Retry-After aware retries, redirects), for the
             // collector's raw requests whose JSON is streamed instead of built into SDK models.
-            RawHttp = GraphClientFactory.Create(authentication);
+            RawHttp = CreateClient(graphRoot, authentication);
             RawHttp.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
 
@@ -51,6 +51,20 @@ namespace FastTrack.Onboarding.Engine.Connections
 
         /// <summary>A v1.0-typed client pointed at /beta, for raw requests to beta-only resources.</summary>
         internal GraphServiceClient GraphBeta { get; }
+
+        /// <summary>The SDK's default handlers with <see cref="GraphWireGuard"/> innermost, next to the wire.</summary>
+        private static HttpClient CreateClient(Uri graphRoot, AzureIdentityAuthenticationProvider? authentication)
+        {
+            var handlers = GraphClientFactory.CreateDefaultHandlers();
+            if (authentication != null)
+            {
+                // Where GraphClientFactory.Create(authentication) puts it: after redirects and retries, so each attempt is authorized.
+                handlers.Add(new Microsoft.Kiota.Http.HttpClientLibrary.Middleware.AuthorizationHandler(authentication));
+            }
+
+            handlers.Add(new GraphWireGuard(graphRoot));
+            return GraphClientFactory.Create(handlers);
+        }
 
         public void Dispose()
         {

@@ -45,27 +45,39 @@ namespace FastTrack.Onboarding.Engine.Connections
 
             using (payload)
             {
-                var root = payload.RootElement;
-                if (root.ValueKind != JsonValueKind.Object)
+                try
                 {
-                    throw Malformed("its payload is not a JSON object");
+                    return Read(payload.RootElement);
                 }
-
-                return new TokenClaims
+                catch (Exception e) when (e is FormatException || e is ArgumentOutOfRangeException || e is InvalidOperationException)
                 {
-                    TenantId = String(root, "tid"),
-                    ObjectId = String(root, "oid"),
-                    AppId = String(root, "appid") ?? String(root, "azp"),
-                    AppDisplayName = String(root, "app_displayname"),
-                    UserPrincipalName = String(root, "upn") ?? String(root, "unique_name") ?? String(root, "preferred_username"),
-                    Roles = StringArray(root, "roles"),
-                    Scopes = (String(root, "scp") ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
-                    ExpiresOn = root.TryGetProperty("exp", out var exp) && exp.ValueKind == JsonValueKind.Number
-                        ? DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64())
-                        : (DateTimeOffset?)null,
-                    Audience = String(root, "aud"),
-                };
+                    // A claim of the wrong shape: exp not a whole number of seconds in range, text that is not valid UTF-8.
+                    throw Malformed("one of its claims is not what Entra ID issues (" + e.GetType().Name + ")");
+                }
             }
+        }
+
+        private static TokenClaims Read(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw Malformed("its payload is not a JSON object");
+            }
+
+            return new TokenClaims
+            {
+                TenantId = String(root, "tid"),
+                ObjectId = String(root, "oid"),
+                AppId = String(root, "appid") ?? String(root, "azp"),
+                AppDisplayName = String(root, "app_displayname"),
+                UserPrincipalName = String(root, "upn") ?? String(root, "unique_name") ?? String(root, "preferred_username"),
+                Roles = StringArray(root, "roles"),
+                Scopes = (String(root, "scp") ?? string.Empty).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries),
+                ExpiresOn = root.TryGetProperty("exp", out var exp) && exp.ValueKind == JsonValueKind.Number
+                    ? DateTimeOffset.FromUnixTimeSeconds(exp.GetInt64())
+                    : (DateTimeOffset?)null,
+                Audience = String(root, "aud"),
+            };
         }
 
         private static FastTrackException Malformed(string why) =>

@@ -5,13 +5,17 @@ namespace FastTrack.Onboarding.Engine.Security
     /// <summary>
     /// Last line of defence for text that leaves the engine (errors from MSAL, HTTP bodies echoed in
     /// exceptions): anything shaped like a JWT, a bearer header or a client secret / assertion
-    /// parameter is replaced. Our own messages never include secrets in the first place.
+    /// parameter is replaced, and so are the path and query of any URL in it (webhook URLs, SAS links
+    /// and pre-signed links carry their secret there), its user-info too. Our own messages never
+    /// include secrets in the first place.
     /// </summary>
     public static class SecretRedactor
     {
         private static readonly Regex Jwt = new Regex(@"eyJ[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]*", RegexOptions.Compiled);
-        private static readonly Regex Bearer = new Regex(@"(?i)bearer\s+[A-Za-z0-9_\-\.=]+", RegexOptions.Compiled);
-        private static readonly Regex SecretParameter = new Regex(@"(?i)(client_secret|client_assertion|access_token|refresh_token|X-IDENTITY-HEADER)([=:""\s]+)[^&\s""]+", RegexOptions.Compiled);
+        private static readonly Regex Bearer = new Regex(@"(?i)bearer\s+[A-Za-z0-9_\-\.=~+/]+", RegexOptions.Compiled);
+        private static readonly Regex SecretParameter = new Regex(@"(?i)(client_secret|client_assertion|access_token|refresh_token|id_token|X-IDENTITY-HEADER)([=:""\s]+)[^&\s""]+", RegexOptions.Compiled);
+        private static readonly Regex SecretQueryParameter = new Regex(@"(?i)\b(sig|signature|password|pwd|secret|api[-_]?key|code|token)=[^&\s""'<>]+", RegexOptions.Compiled);
+        private static readonly Regex Url = new Regex(@"(?i)\b(https?://)(?:[^\s/@""'<>]*@)?([^\s/?#""'<>]+)([/?#][^\s""'<>]*)?", RegexOptions.Compiled);
 
         public static string Redact(string? text)
         {
@@ -23,7 +27,17 @@ namespace FastTrack.Onboarding.Engine.Security
             var redacted = Jwt.Replace(text, "[redacted token]");
             redacted = Bearer.Replace(redacted, "Bearer [redacted]");
             redacted = SecretParameter.Replace(redacted, "$1$2[redacted]");
+            redacted = SecretQueryParameter.Replace(redacted, "$1=[redacted]");
+            redacted = Url.Replace(redacted, RedactUrl);
             return redacted;
+        }
+
+        /// <summary>Keeps where a URL points (scheme and host), drops user-info, path and query unless the path is just "/".</summary>
+        private static string RedactUrl(Match url)
+        {
+            var rest = url.Groups[3].Value;
+            var keep = url.Groups[1].Value + url.Groups[2].Value;
+            return rest.Length == 0 || rest == "/" ? keep + rest : keep + "/[redacted]";
         }
     }
 }
