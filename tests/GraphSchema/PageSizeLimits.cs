@@ -1,7 +1,10 @@
 namespace FastTrack.Onboarding.GraphSchema;
 
-/// <summary>The largest $top one endpoint family accepts, and where Microsoft documents it.</summary>
-public sealed record PageSizeRule(string Family, int Max, string Source);
+/// <summary>
+/// The largest page one endpoint family serves, and where Microsoft documents it. Refuses: a larger
+/// $top is a 400 (directory objects); otherwise the service serves at most Max and pages the rest.
+/// </summary>
+public sealed record PageSizeRule(string Family, int Max, bool Refuses, string Source);
 
 /// <summary>
 /// Documented maximum page sizes ($top) per resource family (README.md lists them with sources).
@@ -9,13 +12,13 @@ public sealed record PageSizeRule(string Family, int Max, string Source);
 /// </summary>
 public static class PageSizeLimits
 {
-    public static readonly PageSizeRule DirectoryObjects = new("Directory objects", 999,
+    public static readonly PageSizeRule DirectoryObjects = new("Directory objects", 999, true,
         "https://learn.microsoft.com/graph/paging (GET /users: $top 1-999); Graph answers 'Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.'");
 
-    public static readonly PageSizeRule SignIns = new("Sign-in logs", 1000,
+    public static readonly PageSizeRule SignIns = new("Sign-in logs", 1000, false,
         "https://learn.microsoft.com/graph/api/signin-list ('The maximum and default page size is 1,000 objects')");
 
-    public static readonly PageSizeRule Intune = new("Intune (deviceManagement, deviceAppManagement)", 1000,
+    public static readonly PageSizeRule Intune = new("Intune (deviceManagement, deviceAppManagement)", 1000, false,
         "Intune list pages are capped at 1000 items: microsoftgraph/msgraph-beta-sdk-dotnet#681, microsoftgraph/powershell-intune-samples#2");
 
     /// <summary>Roots whose collections are directory objects (and their directory-object navigations: memberOf, members, ...).</summary>

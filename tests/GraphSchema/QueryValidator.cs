@@ -28,7 +28,7 @@ public static class QueryValidator
                     if (!int.TryParse(option.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var top))
                         problems.Add(new SchemaProblem(SchemaProblemKind.InvalidQueryOption, $"Invalid value '{option.Value}' for query option '$top'.", "$top"));
                     else if (collection && !caps.TopSupported) problems.Add(SchemaProblem.NotAllowed("Top", "$top"));
-                    else if (collection && PageSizeLimits.For(segments) is { } rule && top > rule.Max)
+                    else if (collection && PageSizeLimits.For(segments) is { Refuses: true } rule && top > rule.Max)
                         problems.Add(new SchemaProblem(SchemaProblemKind.PageSizeTooLarge, PageSizeLimits.TooLarge(top, rule.Max), "$top"));
                     break;
                 case "$skip":
@@ -84,7 +84,8 @@ public static class QueryValidator
     private static void CheckMember(CsdlModel model, string type, string item, string option, bool navigationOnly, List<SchemaProblem> problems)
     {
         if (item.Length == 0 || item == "*" || item.StartsWith('@') || item.StartsWith('$')) return;
-        var parts = item.Split('/');
+        var parts = item.Split('/').TakeWhile(p => !p.StartsWith('$')).ToArray(); // "assignedLicenses/$count"
+        if (parts.Length == 0) return;
         var index = 0;
         if (parts[0].Contains('.') && model.Type(model.Qualify(parts[0])) is { } cast)
         {
