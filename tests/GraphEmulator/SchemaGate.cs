@@ -24,19 +24,17 @@ public static class SchemaGate
         var version = slash < 0 ? req.Path : req.Path[..slash];
         var path = slash < 0 ? "" : req.Path[(slash + 1)..];
         var result = RequestValidator.Validate(req.Method, version, path, req.Query, req.Headers);
-        Record(result, req, contractLog ?? Environment.GetEnvironmentVariable(ContractLogVariable));
+        var problem = result.Refusal; // an Intune $filter is the data layer's business (Intune ignores what it does not document)
 
-        // Intune ignores a $filter it does not document (every item comes back), so a $filter there is
-        // the data layer's business, not a schema refusal.
-        var intune = path.StartsWith("deviceManagement", StringComparison.OrdinalIgnoreCase) || path.StartsWith("deviceAppManagement", StringComparison.OrdinalIgnoreCase);
-        var problem = result.Problems.FirstOrDefault(p => !(intune && p.QueryOption == "$filter"));
+        // Served shapes go to the log; refused ones beside it (".refused"), so a reviewer sees which test requests Graph would refuse.
+        var log = contractLog ?? Environment.GetEnvironmentVariable(ContractLogVariable);
+        if (!string.IsNullOrEmpty(log)) Record(result, req, problem is null ? log : log + ".refused");
         return problem is null ? null : new GraphError(problem.Status, result.ErrorCode ?? "BadRequest", problem.Message);
     }
 
     /// <summary>One line per distinct (method, version, path shape, query option names): "GET\tv1.0/users/{id}\t$select\tv1.0/users/abc\t$select=id".</summary>
-    private static void Record(ValidationResult result, GraphRequest req, string? file)
+    private static void Record(ValidationResult result, GraphRequest req, string file)
     {
-        if (string.IsNullOrEmpty(file)) return;
         var key = result.Shape.ToString();
         if (!Logged.TryAdd(file + "|" + key, true)) return;
         var line = string.Join('\t', result.Shape.Method, result.Shape.Version + "/" + result.Shape.Path, string.Join('&', result.Shape.QueryOptions), req.Path, req.Query);

@@ -10,6 +10,20 @@ public sealed record RequestShape(string Method, string Version, string Path, IR
 public sealed record ValidationResult(RequestShape Shape, IReadOnlyList<SchemaProblem> Problems, bool SchemaChecked, string? ErrorCode)
 {
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>
+    /// The problem Graph answers 400 for, if any. Intune ignores a $filter it does not document (every
+    /// item comes back) rather than refusing it, so a $filter problem on deviceManagement or
+    /// deviceAppManagement is no refusal.
+    /// </summary>
+    public SchemaProblem? Refusal
+    {
+        get
+        {
+            var intune = Shape.Path.StartsWith("deviceManagement", StringComparison.OrdinalIgnoreCase) || Shape.Path.StartsWith("deviceAppManagement", StringComparison.OrdinalIgnoreCase);
+            return Problems.FirstOrDefault(p => !(intune && p.QueryOption == "$filter"));
+        }
+    }
 }
 
 /// <summary>
