@@ -4,7 +4,8 @@
 .DESCRIPTION
     Build    lays the module out under out/FastTrack.Onboarding (cmdlets, Model, load-context bridge,
              dependencies/, manifest, formats, help) and builds the emulator and the tests.
-    Test     Build, then every xunit project and the Pester suite (in a fresh pwsh); prints
+    Test     Build, then every xunit project and the Pester suite (in a fresh pwsh), then the Graph
+             contract check (GraphContractTests: catalog + every request the suites sent); prints
              "N passed, N failed" (xunit + Pester summed) as its last line and exits 1 on any failure.
     Demo     Build, start the Graph emulator with the demo tenant, connect the built module to it,
              run whatever assessment exists and write the report; prints where the report is.
@@ -127,6 +128,11 @@ function Invoke-Test {
 
     $passed = 0; $failed = 0; $crashed = @()
 
+    # Every emulator the suites start (in-process or child) appends the request shapes it served here;
+    # the contract check below judges them against Graph's v1.0 schema once all suites have run.
+    $contractLog = Join-Path $results 'graph-contract.log'
+    $env:FASTTRACK_CONTRACT_LOG = $contractLog
+
     if (-not $SkipXunit) {
         $testProjects = Get-ChildItem (Join-Path $Root 'tests') -Recurse -Filter *.Tests.csproj
         foreach ($project in $testProjects) {
@@ -158,6 +164,20 @@ function Invoke-Test {
             $crashed += 'Pester'
         }
     }
+
+    if (-not $SkipXunit) {
+        # The Graph contract: every catalog request and every request the suites sent, judged by the schema.
+        $engineTests = Join-Path $Root 'tests/FastTrack.Onboarding.Engine.Tests/FastTrack.Onboarding.Engine.Tests.csproj'
+        $trxDir = Join-Path $results 'graph-contract'
+        $filter = 'FullyQualifiedName~GraphContractTests.Every_catalog|FullyQualifiedName~GraphContractTests.Requests_the_test_suites'
+        $null = Invoke-Native dotnet @('test', $engineTests, '-c', $Configuration, '--no-build', '--nologo', '--filter', $filter,
+            '--logger', 'trx;LogFileName=graph-contract.trx', '--logger', 'console;verbosity=detailed', '--results-directory', $trxDir) -AllowFailure
+        $counts = Read-TrxCounts $trxDir
+        if ($counts.Total -eq 0) { $crashed += 'Graph contract' }
+        $passed += $counts.Passed; $failed += $counts.Failed
+        Write-Host ("Graph contract check: {0} passed, {1} failed (log: {2})" -f $counts.Passed, $counts.Failed, $contractLog)
+    }
+    Remove-Item Env:FASTTRACK_CONTRACT_LOG -ErrorAction SilentlyContinue
 
     if ($crashed) {
         Write-Host "Runners that produced no results: $($crashed -join ', ')" -ForegroundColor Red

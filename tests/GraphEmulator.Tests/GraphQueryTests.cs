@@ -33,9 +33,13 @@ public sealed class GraphQueryTests(EmulatorFixture f) : IClassFixture<EmulatorF
     }
 
     [Fact]
-    public async Task Top_is_capped_at_999_for_directory_and_1000_for_Intune_and_by_fixture_pageCaps()
+    public async Task Top_over_999_is_refused_for_directory_and_capped_at_1000_for_Intune_and_sign_ins()
     {
-        var (_, users, _) = await f.GetAsync("v1.0/users?$top=5000&$select=id");
+        var (refused, error, _) = await f.GetAsync("v1.0/users?$top=5000&$select=id");
+        Assert.Equal(400, refused);
+        Assert.Equal("Request_BadRequest", EmulatorFixture.ErrorCode(error));
+        Assert.Equal("Invalid page size specified: '5000'. Must be between 1 and 999 inclusive.", error!["error"]!["message"]!.ToString());
+        var (_, users, _) = await f.GetAsync("v1.0/users?$top=999&$select=id");
         Assert.Equal(251, Value(users).Count); // all fit under 999
         var (_, devices, _) = await f.GetAsync("v1.0/deviceManagement/managedDevices?$top=5000");
         Assert.Equal(1000, Value(devices).Count);

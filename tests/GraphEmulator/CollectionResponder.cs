@@ -85,7 +85,7 @@ public static class CollectionResponder
         var segs = res.CollectionSegments;
         var family = ResourceClass.Family(segs);
         var key = string.Join('/', segs);
-        var cap = tenant.PageCaps.TryGetValue(key, out var c) ? c : ResourceClass.DefaultPageCap(family);
+        var cap = tenant.PageCaps.TryGetValue(key, out var c) ? c : ResourceClass.PageCap(segs);
         var pageSize = Math.Max(1, Math.Min(q.Top ?? Math.Min(100, cap), cap));
         if (q.Top == 0) pageSize = 0;
 

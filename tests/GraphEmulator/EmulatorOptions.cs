@@ -19,4 +19,7 @@ public sealed class EmulatorOptions
 
     /// <summary>Latency added to every Graph request (and once per $batch).</summary>
     public int GlobalLatencyMs { get; set; }
+
+    /// <summary>File to append each distinct request shape to (contract check); null = the FASTTRACK_CONTRACT_LOG variable, if set.</summary>
+    public string? ContractLogPath { get; set; }
 }

@@ -12,6 +12,7 @@ public sealed class EmulatorState
     {
         Faults = new FaultInjector(options.FaultSeed) { GlobalLatencyMs = options.GlobalLatencyMs };
         Limits.Enabled = options.GraphAreaLimits;
+        ContractLogPath = options.ContractLogPath;
         foreach (var fixture in options.Tenants) AddTenant(fixture);
     }
 
@@ -20,6 +21,9 @@ public sealed class EmulatorState
     public AreaRateLimiter Limits { get; } = new();
     public RequestLog Log { get; } = new();
     public DeviceCodeStore DeviceCodes { get; } = new();
+
+    /// <summary>Where SchemaGate records request shapes; null = the FASTTRACK_CONTRACT_LOG variable.</summary>
+    public string? ContractLogPath { get; }
 
     public IEnumerable<TenantState> Tenants => _tenants.Values;
 

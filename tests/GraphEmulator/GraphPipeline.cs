@@ -5,7 +5,7 @@ namespace FastTrack.Onboarding.GraphEmulator;
 
 /// <summary>
 /// The one path every Graph call takes, plain or inside $batch, in the order the real service
-/// applies its checks: token → injected faults → area throttling → permission → licence →
+/// applies its checks: token → schema (SchemaGate) → injected faults → area throttling → permission → licence →
 /// fixture errors → data.
 /// </summary>
 public sealed class GraphPipeline(EmulatorState state)
@@ -52,6 +52,9 @@ public sealed class GraphPipeline(EmulatorState state)
                 throw new GraphErrorException(new GraphError(400, "BadRequest", "/me request is only valid with delegated authentication flow."));
             segs = [segs[0], "users", oid, .. segs[2..]];
         }
+
+        // Graph's schema before anything else reads the request: unknown path or property, forbidden option, $top too large.
+        if (SchemaGate.Check(req, state.ContractLogPath) is GraphError invalid) throw new GraphErrorException(invalid);
 
         var fault = state.Faults.Pick(req.Method, req.Path, tenant.Id, req.InBatch);
         var malformed = false;

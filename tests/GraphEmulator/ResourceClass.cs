@@ -27,6 +27,11 @@ public static class ResourceClass
     public static bool IsAdvancedQueryCollection(IReadOnlyList<string> segments) =>
         segments.Count >= 2 && AdvancedQueryRoots.Contains(segments[1]);
 
+    /// <summary>The page cap of a collection (segments[0] is the version): Graph's documented maximum
+    /// (GraphSchema.PageSizeLimits) where there is one, else the family's default.</summary>
+    public static int PageCap(IReadOnlyList<string> segments) =>
+        FastTrack.Onboarding.GraphSchema.PageSizeLimits.For(segments.Skip(1).ToList())?.Max ?? DefaultPageCap(Family(segments));
+
     public static int DefaultPageCap(ResourceFamily family) => family switch
     {
         ResourceFamily.Directory => 999,

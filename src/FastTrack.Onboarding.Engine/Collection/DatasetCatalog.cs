@@ -51,12 +51,12 @@ namespace FastTrack.Onboarding.Engine.Collection
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.SubscribedSkus, Path = "subscribedSkus", Kind = DatasetKind.Collection,
+                Id = DatasetIds.SubscribedSkus, Path = "subscribedSkus", Kind = DatasetKind.Collection, TopSupported = false,
                 Permission = GraphPermission.Same("LicenseAssignment.Read.All", "Organization.Read.All", "Directory.Read.All"),
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.CompanySubscriptions, Path = "directory/subscriptions", Kind = DatasetKind.Collection,
+                Id = DatasetIds.CompanySubscriptions, Path = "directory/subscriptions", Kind = DatasetKind.Collection, TopSupported = false,
                 Permission = GraphPermission.Same("LicenseAssignment.Read.All", "Organization.Read.All", "Directory.Read.All"),
             };
             yield return new DatasetDefinition
@@ -163,7 +163,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             yield return new DatasetDefinition
             {
                 Id = DatasetIds.SignIns, Path = "auditLogs/signIns", Kind = DatasetKind.Collection, PageSize = 100, MaxItems = 100,
-                Select = new[] { "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "authenticationRequirement", "conditionalAccessStatus", "clientAppUsed" },
+                Select = new[] { "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "conditionalAccessStatus", "clientAppUsed" },
                 Permission = GraphPermission.Same("AuditLog.Read.All"), License = EntraP1, Area = ThrottleArea.IdentityReports,
             };
             yield return new DatasetDefinition

@@ -34,6 +34,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>Largest page the resource serves ($top): 999 for directory objects, 1000 for Intune, else 100.</summary>
         public int PageSize { get; init; } = 100;
 
+        /// <summary>False where Graph's schema marks $top unsupported (TopSupported = false on subscribedSku,
+        /// companySubscription): Graph answers 400 to a $top there, so none is sent and the server pages.</summary>
+        public bool TopSupported { get; init; } = true;
+
         /// <summary>Stop after this many items (a sample is all the check needs, e.g. recent sign-ins).</summary>
         public int? MaxItems { get; init; }
 

@@ -58,8 +58,6 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>The state of one pass. Private to the collector; one per call.</summary>
         private sealed class CollectionRun
         {
-            private static readonly IReadOnlyDictionary<string, string> Eventual = new Dictionary<string, string> { ["ConsistencyLevel"] = "eventual" };
-
             private readonly GraphHttp _http;
             private readonly BatchExecutor _batch;
             private readonly CollectionOptions _options;
@@ -557,43 +555,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return data;
             }
 
-            private static string? Combine(string? a, string? b) =>
-                a is null ? b : b is null ? a : $"({a}) and ({b})";
+            private static string? Combine(string? a, string? b) => ODataUrl.Combine(a, b);
 
-            private static string RelativeUrl(DatasetDefinition dataset, string path, bool firstPageOnly)
-            {
-                var query = new List<string>();
-                if (dataset.Select.Count > 0)
-                {
-                    query.Add("$select=" + string.Join(",", dataset.Select));
-                }
+            private static string RelativeUrl(DatasetDefinition dataset, string path, bool firstPageOnly) => ODataUrl.Relative(dataset, path);
 
-                if (dataset.Filter != null)
-                {
-                    query.Add("$filter=" + Uri.EscapeDataString(dataset.Filter));
-                }
-
-                if (dataset.Expand.Count > 0)
-                {
-                    query.Add("$expand=" + string.Join(",", dataset.Expand));
-                }
-
-                if (dataset.Kind != DatasetKind.Singleton && dataset.Kind != DatasetKind.Count && !(dataset.Kind == DatasetKind.PerItem))
-                {
-                    var top = dataset.MaxItems is int max ? Math.Min(max, dataset.PageSize) : dataset.PageSize;
-                    query.Add("$top=" + top);
-                }
-
-                if (dataset.AdvancedQuery)
-                {
-                    query.Add("$count=true");
-                }
-
-                return query.Count == 0 ? path : path + "?" + string.Join("&", query);
-            }
-
-            private static IReadOnlyDictionary<string, string>? HeadersFor(DatasetDefinition dataset) =>
-                dataset.AdvancedQuery ? Eventual : null;
+            private static IReadOnlyDictionary<string, string>? HeadersFor(DatasetDefinition dataset) => ODataUrl.Headers(dataset);
 
             private static JsonElement ToArray(List<JsonElement> items)
             {

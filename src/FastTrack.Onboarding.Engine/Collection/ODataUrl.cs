@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>
+    /// The one place a dataset becomes a Graph request: relative URL (path + $select, $filter,
+    /// $expand, $top, $count) and the advanced-query header. Internal so the contract tests judge the
+    /// exact requests the collector sends, not a copy of how it builds them.
+    /// </summary>
+    internal static class ODataUrl
+    {
+        private static readonly IReadOnlyDictionary<string, string> Eventual = new Dictionary<string, string> { ["ConsistencyLevel"] = "eventual" };
+
+        /// <summary>The relative URL for one dataset at <paramref name="path"/> (its Path, or a PerItem path with the key filled in).</summary>
+        public static string Relative(DatasetDefinition dataset, string path)
+        {
+            var query = new List<string>();
+            if (dataset.Select.Count > 0)
+            {
+                query.Add("$select=" + string.Join(",", dataset.Select));
+            }
+
+            if (dataset.Filter != null)
+            {
+                query.Add("$filter=" + Uri.EscapeDataString(dataset.Filter));
+            }
+
+            if (dataset.Expand.Count > 0)
+            {
+                query.Add("$expand=" + string.Join(",", dataset.Expand));
+            }
+
+            // Collections page with $top, except where Graph refuses it (TopSupported = false, e.g.
+            // subscribedSkus): then the server's own page size and nextLinks are all there is.
+            if (dataset.TopSupported && dataset.Kind != DatasetKind.Singleton && dataset.Kind != DatasetKind.Count && dataset.Kind != DatasetKind.PerItem)
+            {
+                var top = dataset.MaxItems is int max ? Math.Min(max, dataset.PageSize) : dataset.PageSize;
+                query.Add("$top=" + top);
+            }
+
+            if (dataset.AdvancedQuery)
+            {
+                query.Add("$count=true");
+            }
+
+            return query.Count == 0 ? path : path + "?" + string.Join("&", query);
+        }
+
+        /// <summary>Headers the dataset's query needs: ConsistencyLevel: eventual for advanced directory queries.</summary>
+        public static IReadOnlyDictionary<string, string>? Headers(DatasetDefinition dataset) =>
+            dataset.AdvancedQuery ? Eventual : null;
+
+        /// <summary>A dataset's own filter and a shard's range filter, both applied.</summary>
+        public static string? Combine(string? a, string? b) =>
+            a is null ? b : b is null ? a : $"({a}) and ({b})";
+    }
+}
