@@ -60,7 +60,7 @@ namespace FastTrack.Onboarding.Engine.Enable
         /// <see cref="ReadAsync"/> returned it). Throws before sending when the tenant has another authority or the
         /// connection is app-only.
         /// </summary>
-        public static async Task SetIntuneAsync(TenantSession session, string organizationId, string currentAuthority, IEngineLog log, CancellationToken cancellationToken)
+        public static async Task SetIntuneAsync(TenantSession session, string organizationId, string? currentAuthority, IEngineLog log, CancellationToken cancellationToken)
         {
             EnsureNotSet(currentAuthority);
             EnsureDelegated(session);

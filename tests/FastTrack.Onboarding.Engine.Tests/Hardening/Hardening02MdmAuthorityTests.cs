@@ -70,7 +70,7 @@ public sealed class Hardening02MdmAuthorityTests
         Assert.Equal(0, emulator.GetRequestLog().Writes);
         // And even a caller that skipped the read cannot write without a confirmed "not set".
         await Assert.ThrowsAsync<FastTrackException>(() =>
-            MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, null!, NullEngineLog.Instance, CancellationToken.None));
+            MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, null, NullEngineLog.Instance, CancellationToken.None));
         Assert.Equal(0, emulator.GetRequestLog().Writes);
     }
 
