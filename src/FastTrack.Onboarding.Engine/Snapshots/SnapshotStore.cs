@@ -43,6 +43,40 @@ namespace FastTrack.Onboarding.Engine.Snapshots
             }
         }
 
+        /// <summary>
+        /// Checked before a collection starts, so a run of many minutes is not collected only to be thrown away:
+        /// the folder exists and a file can be created in it. The file itself is not created here.
+        /// </summary>
+        public static void EnsureWritable(string path)
+        {
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full) ?? ".";
+            if (!Directory.Exists(folder))
+            {
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.ObjectNotFound, $"The folder '{folder}' of -SnapshotPath does not exist; nothing was collected.",
+                    "Create the folder first, or pass a -SnapshotPath in an existing folder.", targetObject: path);
+            }
+
+            if (Directory.Exists(full))
+            {
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidArgument, $"-SnapshotPath '{full}' is a folder; nothing was collected.",
+                    "Pass a file path, for example " + Path.Combine(full, "snapshot.json") + ".", targetObject: path);
+            }
+
+            var probe = Path.Combine(folder, "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".probe");
+            try
+            {
+                using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.PermissionDenied, $"No file can be written in '{folder}' ({e.Message}); nothing was collected.",
+                    "Choose a -SnapshotPath in a folder you can write to.", e, path);
+            }
+        }
+
         public static TenantSnapshot Load(string path)
         {
             if (!File.Exists(path))
