@@ -34,7 +34,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                 {
                     using var writer = new Utf8JsonWriter(stream);
                     JsonSerializer.Serialize(writer, snapshot, Options);
-                }, overwrite);
+                }, overwrite, privateFile: true);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
