@@ -77,6 +77,12 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
                 return new DnsOutcome(false, Array.Empty<IPAddress>(), Array.Empty<string>(), ConnectivityStatus.DnsFailed,
                     "DNS query failed: " + ex.Message, watch.Elapsed.TotalMilliseconds);
             }
+            catch (Exception ex) when (runToken.IsCancellationRequested && !(ex is OperationCanceledException))
+            {
+                // DnsClient reports a cancelled query as a DnsResponseException ("timed out"): when the run itself
+                // was stopped (deadline, Ctrl+C) that is a cancellation, so the runner marks the probe NotTested.
+                throw new OperationCanceledException("The run stopped during the DNS lookup.", ex, runToken);
+            }
         }
 
         private static bool IsTimeout(Exception ex) =>

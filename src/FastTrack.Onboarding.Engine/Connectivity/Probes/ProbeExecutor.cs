@@ -194,10 +194,10 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
         /// The proxy's own name, resolved by the system resolver. Dns.GetHostAddressesAsync takes no token on
         /// netstandard2.0, so the stage token bounds the wait: a hung resolver costs one stage timeout, not the run.
         /// </summary>
-        private static async Task<IPAddress> ResolveProxyAsync(string host, CancellationToken stageToken)
+        internal static async Task<IPAddress> ResolveProxyAsync(string host, CancellationToken stageToken, Func<string, Task<IPAddress[]>>? resolve = null)
         {
             if (IPAddress.TryParse(host, out var literal)) return literal;
-            var lookup = System.Net.Dns.GetHostAddressesAsync(host);
+            var lookup = (resolve ?? System.Net.Dns.GetHostAddressesAsync)(host);
             var stopped = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             using (stageToken.Register(() => stopped.TrySetResult(true)))
             {
