@@ -26,6 +26,31 @@ public sealed class ConnectProxy : IDisposable
     public Uri Uri => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
     public ConcurrentQueue<string> ConnectTargets { get; } = new();
 
+    /// <summary>When set, every request must carry Proxy-Authorization: Basic for these; others get 407.</summary>
+    public NetworkCredential? RequiredCredential { get; init; }
+
+    /// <summary>Requests refused with 407 (no or wrong Proxy-Authorization).</summary>
+    public int Rejected => _rejected;
+    private int _rejected;
+
+    /// <summary>Requests that carried the expected Proxy-Authorization.</summary>
+    public int Authenticated => _authenticated;
+    private int _authenticated;
+
+    private bool Authorised(string header)
+    {
+        if (RequiredCredential is null) return true;
+        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(RequiredCredential.UserName + ":" + RequiredCredential.Password));
+        var given = header.Split("\r\n").FirstOrDefault(l => l.StartsWith("Proxy-Authorization:", StringComparison.OrdinalIgnoreCase));
+        if (given != null && given["Proxy-Authorization:".Length..].Trim() == expected)
+        {
+            Interlocked.Increment(ref _authenticated);
+            return true;
+        }
+        Interlocked.Increment(ref _rejected);
+        return false;
+    }
+
     private async Task AcceptLoopAsync()
     {
         while (!_stop.IsCancellationRequested)
@@ -48,6 +73,11 @@ public sealed class ConnectProxy : IDisposable
                 var parts = header.Split('\n')[0].Trim().Split(' ');
                 if (parts.Length < 3)
                     return;
+                if (!Authorised(header))
+                {
+                    await WriteAsync(stream, "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"loopback\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    return;
+                }
                 if (parts[0] != "CONNECT")
                 {
                     await ForwardAsync(stream, header, parts);

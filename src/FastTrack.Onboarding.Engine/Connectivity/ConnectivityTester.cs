@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Connectivity.Catalog;
 using FastTrack.Onboarding.Engine.Connectivity.Planning;
 using FastTrack.Onboarding.Engine.Connectivity.Probes;
+using FastTrack.Onboarding.Engine.Dns;
 using FastTrack.Onboarding.Model.Connectivity;
 
 namespace FastTrack.Onboarding.Engine.Connectivity
@@ -25,12 +26,16 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         /// <summary>Tests move the clock to cross the one-hour version check.</summary>
         internal ConnectivityTester(Func<DateTimeOffset> utcNow) => _utcNow = utcNow;
 
+        /// <summary>Tests stand in for the system/environment proxy (WebRequest.DefaultWebProxy is read once per process).</summary>
+        internal IWebProxy? SystemProxy { get; set; }
+
         public async Task<ConnectivityReport> TestAsync(
             ConnectivityTestOptions options,
             IProgress<ConnectivityProgress>? progress = null,
             CancellationToken cancellationToken = default)
         {
-            Validate(options);
+            // The one -DnsServer parser (shared with Test-FastTrackDns): bad input is a FastTrack.InvalidDnsServer error before anything runs.
+            var dnsServer = Validate(options);
             var started = _utcNow();
             var watch = Stopwatch.StartNew();
 
@@ -41,9 +46,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             var testable = targets.Where(t => t.NotTestableReason == null).ToList();
             var untestable = targets.Where(t => t.NotTestableReason != null).Select(ResultFactory.NotTestable);
 
-            var proxies = new ProxySelector(options.ProxyMode, options.ProxyUri);
+            var proxies = new ProxySelector(options.ProxyMode, options.ProxyUri, SystemProxy);
             var executor = new ProbeExecutor(
-                new DnsResolver(options.DnsServer, options.StageTimeout),
+                new DnsResolver(dnsServer, options.StageTimeout),
                 proxies,
                 new TlsHandshake(new CertificateValidator(options.ExtraTrustedRootsPem), IssuerMatcher.Create(options.AdditionalExpectedIssuers)),
                 options);
@@ -81,20 +86,26 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             switch (options.ProxyMode)
             {
                 case ProxyMode.None: handler.UseProxy = false; break;
-                case ProxyMode.Explicit: handler.Proxy = new WebProxy(options.ProxyUri); handler.UseProxy = true; break;
+                case ProxyMode.System when SystemProxy != null: handler.Proxy = SystemProxy; handler.UseProxy = true; break;
+                case ProxyMode.Explicit:
+                    // The address without user info, the user info as credentials: used, never quoted in an exception message.
+                    handler.Proxy = new WebProxy(ProxyAddress.WithoutUserInfo(options.ProxyUri!)) { Credentials = ProxyAddress.Credential(options.ProxyUri!) };
+                    handler.UseProxy = true;
+                    break;
             }
             using var http = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }; // per-request timeout is ours
-            var client = new EndpointCatalogClient(http, new EndpointCatalogCache(options.CacheFolder), _utcNow);
+            var client = new EndpointCatalogClient(http, new EndpointCatalogCache(options.CacheFolder, options.ServiceBaseUri), _utcNow);
             return await client.LoadAsync(options, cancellationToken).ConfigureAwait(false);
         }
 
-        private static void Validate(ConnectivityTestOptions options)
+        private static DnsServerAddress? Validate(ConnectivityTestOptions options)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
             if (options.Concurrency < 1 || options.Concurrency > 256) throw new ArgumentOutOfRangeException(nameof(options), "Concurrency must be 1 to 256.");
             if (options.StageTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "StageTimeout must be positive.");
             if (options.GlobalDeadline <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "GlobalDeadline must be positive.");
             if (!options.ServiceBaseUri.IsAbsoluteUri) throw new ArgumentException("ServiceBaseUri must be absolute.", nameof(options));
+            return options.DnsServer == null ? null : DnsServerAddress.Parse(options.DnsServer);
         }
     }
 }

@@ -43,7 +43,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                         }
                         catch (Exception ex)
                         {
-                            results[i] = ResultFactory.From(target) with { Status = ConnectivityStatus.Error, Detail = ex.GetType().Name + ": " + ex.Message };
+                            results[i] = ResultFactory.From(target) with { Status = ConnectivityStatus.Error, Detail = ProxyAddress.Redact(ex.GetType().Name + ": " + ex.Message) };
                         }
                     }
                     var done = Interlocked.Increment(ref completed);

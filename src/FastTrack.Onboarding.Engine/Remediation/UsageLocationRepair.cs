@@ -17,7 +17,7 @@ namespace FastTrack.Onboarding.Engine.Remediation
 {
     /// <summary>
     /// The one safe fix: give licensed users who lack it a usage location. Read the users, let the
-    /// caller approve each one (ShouldProcess lives in the cmdlet), PATCH users/{id} one by one so a
+    /// caller approve each one (ShouldProcess lives in the cmdlet), PATCH users/{id} one by one, in order, so a
     /// failure touches only its user, then read every written user back to prove the change.
     /// </summary>
     public static class UsageLocationRepair
@@ -71,45 +71,61 @@ namespace FastTrack.Onboarding.Engine.Remediation
                 .OrderBy(u => u.UserPrincipalName, StringComparer.OrdinalIgnoreCase)
                 .ToList();
 
-        /// <summary>Writes the approved users, then reads each back. One result per user, failures included.</summary>
+        /// <summary>
+        /// Writes the approved users one by one, in the order given, then reads each back. One result per user
+        /// whatever happens to the others: a failure of any kind (refused, timed out, an answer that is not JSON)
+        /// is that user's result, never the end of the run. Only the caller's cancellation stops it.
+        /// </summary>
         public static async Task<IReadOnlyList<UsageLocationRepairResult>> ApplyAsync(TenantSession session, IReadOnlyList<UserRecord> approved, string code,
             TimeSpan requestTimeout, IEngineLog log, CancellationToken cancellationToken)
         {
-            var http = new GraphHttp(session.RawHttp, session.GraphRoot, requestTimeout, 4, log);
+            var http = new GraphHttp(session.RawHttp, session.GraphRoot, requestTimeout, 1, log);
             var body = "{\"usageLocation\":\"" + code + "\"}";
-            var writes = await Task.WhenAll(approved.Select(async user =>
+            var writes = new List<(UserRecord User, string? Error, bool Answered)>(approved.Count);
+            foreach (var user in approved)
             {
                 try
                 {
                     await http.SendAsync(Patch, http.Url(ApiVersion.V1, "users/" + Uri.EscapeDataString(user.Id)), null, body, _ => true, cancellationToken).ConfigureAwait(false);
                     log.Verbose($"Set usage location {code} on {user.UserPrincipalName}.");
-                    return (User: user, Error: (string?)null);
+                    writes.Add((user, null, true));
                 }
-                catch (Exception e) when (e is GraphReadException || e is HttpRequestException || e is TimeoutException)
+                catch (JsonException)
                 {
-                    var error = e is GraphReadException g ? $"{g.Status} {g.Code}: {g.Message}" : e.Message;
-                    log.Warning($"Could not set the usage location of {user.UserPrincipalName}: {error}");
-                    return (User: user, Error: error);
+                    // Graph accepted the write (2xx) but its answer is not JSON: the read-back decides whether it took.
+                    log.Warning($"Graph's answer to the usage location write of {user.UserPrincipalName} is not JSON; reading the user back to check it.");
+                    writes.Add((user, "Graph's answer to the write was not JSON", true));
                 }
-            })).ConfigureAwait(false);
+                catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+                {
+                    var error = Describe(e);
+                    log.Warning($"Could not set the usage location of {user.UserPrincipalName}: {error}");
+                    writes.Add((user, error, false));
+                }
+            }
 
             // Read back every user, written or not: the result shows the state Graph now holds.
-            var results = await Task.WhenAll(writes.Select(async w =>
+            var results = new List<UsageLocationRepairResult>(writes.Count);
+            foreach (var w in writes)
             {
                 string? after = null;
                 string? readError = null;
                 try
                 {
                     after = await http.GetJsonAsync(http.Url(ApiVersion.V1, $"users/{Uri.EscapeDataString(w.User.Id)}?$select=id,usageLocation"), null,
-                        d => d.RootElement.TryGetProperty("usageLocation", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null, cancellationToken).ConfigureAwait(false);
+                        d => d.RootElement.ValueKind == JsonValueKind.Object && d.RootElement.TryGetProperty("usageLocation", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null,
+                        cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception e) when (e is GraphReadException || e is HttpRequestException || e is TimeoutException)
+                catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
                 {
-                    readError = "re-read failed: " + e.Message;
+                    readError = "re-read failed: " + Describe(e);
                 }
 
-                var outcome = w.Error != null ? RepairOutcome.Failed : string.Equals(after, code, StringComparison.Ordinal) ? RepairOutcome.Updated : RepairOutcome.NotVerified;
-                return new UsageLocationRepairResult
+                var confirmed = string.Equals(after, code, StringComparison.Ordinal);
+                var outcome = confirmed && (w.Error == null || w.Answered) ? RepairOutcome.Updated
+                    : w.Error != null ? RepairOutcome.Failed
+                    : RepairOutcome.NotVerified;
+                results.Add(new UsageLocationRepairResult
                 {
                     UserId = w.User.Id,
                     UserPrincipalName = w.User.UserPrincipalName,
@@ -117,10 +133,18 @@ namespace FastTrack.Onboarding.Engine.Remediation
                     Requested = code,
                     After = after,
                     Outcome = outcome,
-                    Error = w.Error ?? readError,
-                };
-            })).ConfigureAwait(false);
-            return results.ToList();
+                    Error = confirmed && w.Answered ? null : w.Error ?? readError,
+                });
+            }
+
+            return results;
         }
+
+        private static string Describe(Exception e) => e switch
+        {
+            GraphReadException g => $"{g.Status} {g.Code}: {g.Message}",
+            JsonException _ => "Graph's answer was not JSON",
+            _ => e.Message,
+        };
     }
 }

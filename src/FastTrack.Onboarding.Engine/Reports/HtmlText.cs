@@ -30,8 +30,9 @@ namespace FastTrack.Onboarding.Engine.Reports
                     case '`': builder.Append("&#96;"); break;
                     default:
                         // Control characters other than tab/newline have no business in a report and
-                        // some break parsers; drop them rather than pass them through.
-                        if (c < ' ' && c != '\t' && c != '\n' && c != '\r')
+                        // some break parsers; drop them rather than pass them through. So do the
+                        // noncharacters U+FFFE and U+FFFF (parsers use U+FFFF as their end-of-input mark).
+                        if ((c < ' ' && c != '\t' && c != '\n' && c != '\r') || c == '\uFFFE' || c == '\uFFFF')
                         {
                             break;
                         }

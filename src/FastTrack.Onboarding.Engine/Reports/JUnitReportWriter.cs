@@ -48,7 +48,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                         if (Fails(r))
                         {
                             xml.WriteStartElement("failure");
-                            xml.WriteAttributeString("type", r.Status.ToString());
+                            xml.WriteAttributeString("type", XmlText.Clean(r.Status.ToString()));
                             xml.WriteAttributeString("message", XmlText.Clean($"{r.Status}: {r.Evidence}"));
                             xml.WriteString(XmlText.Clean(r.Remediation + (r.LearnMoreUrl is null ? string.Empty : "\n" + r.LearnMoreUrl)));
                             xml.WriteEndElement();
@@ -104,13 +104,13 @@ namespace FastTrack.Onboarding.Engine.Reports
                     foreach (var s in summaries)
                     {
                         xml.WriteStartElement("testcase");
-                        xml.WriteAttributeString("classname", "FastTrack.Connectivity." + XmlText.Clean(s.ServiceArea));
-                        xml.WriteAttributeString("name", $"{s.ServiceArea} {s.Category} {(s.Required ? "required" : "optional")}");
+                        xml.WriteAttributeString("classname", XmlText.Clean("FastTrack.Connectivity." + s.ServiceArea));
+                        xml.WriteAttributeString("name", XmlText.Clean($"{s.ServiceArea} {s.Category} {(s.Required ? "required" : "optional")}"));
                         if (s.Verdict == ConnectivityVerdict.Failed)
                         {
                             xml.WriteStartElement("failure");
                             xml.WriteAttributeString("type", "Failed");
-                            xml.WriteAttributeString("message", $"{s.Reachable} of {s.Probes} probes reachable (refused {s.Refused}, timeout {s.Timeout}, DNS {s.DnsFailed}, TLS intercepted {s.TlsIntercepted}, TLS invalid {s.TlsInvalid}, error {s.Error})");
+                            xml.WriteAttributeString("message", XmlText.Clean($"{s.Reachable} of {s.Probes} probes reachable (refused {s.Refused}, timeout {s.Timeout}, DNS {s.DnsFailed}, TLS intercepted {s.TlsIntercepted}, TLS invalid {s.TlsInvalid}, error {s.Error})"));
                             xml.WriteEndElement();
                         }
                         else if (s.Verdict == ConnectivityVerdict.NotTested)
@@ -147,7 +147,7 @@ namespace FastTrack.Onboarding.Engine.Reports
             xml.WriteAttributeString("skipped", skipped.ToString(CultureInfo.InvariantCulture));
             if (timestamp != null)
             {
-                xml.WriteAttributeString("timestamp", timestamp);
+                xml.WriteAttributeString("timestamp", XmlText.Clean(timestamp));
             }
         }
 

@@ -34,12 +34,46 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                 {
                     using var writer = new Utf8JsonWriter(stream);
                     JsonSerializer.Serialize(writer, snapshot, Options);
-                }, overwrite);
+                }, overwrite, privateFile: true);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidOperation, $"The snapshot could not be written to '{path}': {e.Message}",
                     "Check that the folder exists and is writable; nothing was written.", e, path);
+            }
+        }
+
+        /// <summary>
+        /// Checked before a collection starts, so a run of many minutes is not collected only to be thrown away:
+        /// the folder exists and a file can be created in it. The file itself is not created here.
+        /// </summary>
+        public static void EnsureWritable(string path)
+        {
+            var full = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(full) ?? ".";
+            if (!Directory.Exists(folder))
+            {
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.ObjectNotFound, $"The folder '{folder}' of -SnapshotPath does not exist; nothing was collected.",
+                    "Create the folder first, or pass a -SnapshotPath in an existing folder.", targetObject: path);
+            }
+
+            if (Directory.Exists(full))
+            {
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidArgument, $"-SnapshotPath '{full}' is a folder; nothing was collected.",
+                    "Pass a file path, for example " + Path.Combine(full, "snapshot.json") + ".", targetObject: path);
+            }
+
+            var probe = Path.Combine(folder, "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".probe");
+            try
+            {
+                using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+                {
+                }
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.PermissionDenied, $"No file can be written in '{folder}' ({e.Message}); nothing was collected.",
+                    "Choose a -SnapshotPath in a folder you can write to.", e, path);
             }
         }
 
@@ -51,57 +85,71 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                     "Pass the path of a file saved with Invoke-FastTrackAssessment -SnapshotPath.", targetObject: path);
             }
 
-            TenantSnapshot? snapshot;
             try
             {
                 using var stream = File.OpenRead(path);
+                return Read(stream, path);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                throw Corrupt(path, e.Message, e);
+            }
+        }
+
+        /// <summary>
+        /// Parses and validates a snapshot from a stream (<paramref name="name"/> names it in errors). Whatever the
+        /// bytes, the answer is a snapshot that passed <see cref="SnapshotValidator"/> or a FastTrackException with a
+        /// FastTrack.Snapshot* id: never a raw parser or serializer exception.
+        /// </summary>
+        public static TenantSnapshot Read(Stream stream, string name)
+        {
+            TenantSnapshot? snapshot;
+            try
+            {
                 using var document = JsonDocument.Parse(stream);
                 var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Format", out var format) || format.GetString() != TenantSnapshot.FormatName)
+                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Format", out var format)
+                    || format.ValueKind != JsonValueKind.String || format.GetString() != TenantSnapshot.FormatName)
                 {
-                    throw Corrupt(path, "it is not a FastTrack.Onboarding snapshot");
+                    throw Corrupt(name, "it is not a FastTrack.Onboarding snapshot");
                 }
 
-                if (!root.TryGetProperty("SchemaVersion", out var version) || !version.TryGetInt32(out var schema))
+                if (!root.TryGetProperty("SchemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var schema))
                 {
-                    throw Corrupt(path, "it has no schema version");
+                    throw Corrupt(name, "it has no schema version");
                 }
 
                 if (schema > TenantSnapshot.CurrentSchemaVersion)
                 {
                     throw new FastTrackException(SnapshotVersionUnsupported, FailureKind.InvalidData,
-                        $"The snapshot '{path}' has schema version {schema}; this module reads up to version {TenantSnapshot.CurrentSchemaVersion}.",
-                        "Update the FastTrack.Onboarding module to the version that wrote the snapshot, or collect a new one.", targetObject: path);
+                        $"The snapshot '{name}' has schema version {schema}; this module reads up to version {TenantSnapshot.CurrentSchemaVersion}.",
+                        "Update the FastTrack.Onboarding module to the version that wrote the snapshot, or collect a new one.", targetObject: name);
+                }
+
+                if (schema < 1)
+                {
+                    throw Corrupt(name, $"its schema version {schema} does not exist");
                 }
 
                 snapshot = root.Deserialize<TenantSnapshot>(Options);
             }
             catch (JsonException e)
             {
-                throw Corrupt(path, "it is not valid JSON (" + e.Message + ")", e);
+                throw Corrupt(name, "it is not valid JSON for a snapshot (" + e.Message + ")", e);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is InvalidOperationException || e is NotSupportedException || e is FormatException || e is ArgumentException || e is OverflowException)
             {
-                throw Corrupt(path, e.Message, e);
+                // A value of the wrong type, an enum name that does not exist, a duplicate key.
+                throw Corrupt(name, "a value has the wrong type or form (" + e.Message + ")", e);
             }
 
-            if (snapshot is null || string.IsNullOrEmpty(snapshot.TenantId) || snapshot.Datasets is null || snapshot.Datasets.Count == 0)
-            {
-                throw new FastTrackException(SnapshotIncomplete, FailureKind.InvalidData, $"The snapshot '{path}' is missing its tenant or its datasets.",
-                    "Collect a new snapshot with Invoke-FastTrackAssessment -SnapshotPath.", targetObject: path);
-            }
-
-            foreach (var entry in snapshot.Datasets)
-            {
-                if (entry.Value is null || (entry.Value.State == DatasetState.Failed && entry.Value.Failure is null))
-                {
-                    throw new FastTrackException(SnapshotIncomplete, FailureKind.InvalidData, $"The snapshot '{path}' has an unreadable entry for dataset '{entry.Key}'.",
-                        "Collect a new snapshot with Invoke-FastTrackAssessment -SnapshotPath.", targetObject: path);
-                }
-            }
-
-            return snapshot;
+            SnapshotValidator.Validate(snapshot, name);
+            return snapshot!;
         }
+
+        internal static FastTrackException Incomplete(string name, string why) =>
+            new FastTrackException(SnapshotIncomplete, FailureKind.InvalidData, $"The snapshot '{name}' {why}.",
+                "Collect a new snapshot with Invoke-FastTrackAssessment -SnapshotPath.", targetObject: name);
 
         private static FastTrackException Corrupt(string path, string why, Exception? inner = null) =>
             new FastTrackException(SnapshotCorrupt, FailureKind.InvalidData, $"The snapshot '{path}' cannot be read: {why}.",

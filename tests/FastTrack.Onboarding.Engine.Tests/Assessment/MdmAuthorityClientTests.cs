@@ -48,7 +48,7 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
         Assert.Equal("unknown", before.Authority);
 
         _emulator.ResetRequestLog();
-        await MdmAuthorityClient.SetIntuneAsync(session, before.OrganizationId, NullEngineLog.Instance, CancellationToken.None);
+        await MdmAuthorityClient.SetIntuneAsync(session, before.OrganizationId, before.Authority, NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal(1, _emulator.GetRequestLog().Writes);
         var after = await MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal("intune", after.Authority);
@@ -59,7 +59,7 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
     {
         using var session = await ConnectAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, Roles = new[] { "Organization.Read.All", MdmAuthorityClient.WritePermission } });
         _emulator.ResetRequestLog();
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, NullEngineLog.Instance, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, MdmAuthorityClient.NotSet, NullEngineLog.Instance, CancellationToken.None));
         Assert.Equal(ErrorIds.PermissionDenied, error.ErrorId);
         Assert.Contains("delegated-only", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _emulator.GetRequestLog().Total);
@@ -69,7 +69,7 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
     public async Task A_delegated_token_without_the_write_scope_gets_a_clear_permission_error()
     {
         using var session = await ConnectAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, UserPrincipalName = DemoTenant.AdminUpn, Scopes = new[] { "Organization.Read.All" } });
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, NullEngineLog.Instance, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, MdmAuthorityClient.NotSet, NullEngineLog.Instance, CancellationToken.None));
         Assert.Equal(ErrorIds.PermissionDenied, error.ErrorId);
         Assert.Contains(MdmAuthorityClient.WritePermission, error.Message, StringComparison.Ordinal);
     }

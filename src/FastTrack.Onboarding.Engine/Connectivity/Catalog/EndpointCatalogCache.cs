@@ -10,12 +10,31 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
     /// The on-disk state the web service asks clients to keep: a per-machine ClientRequestId, the last
     /// version check (once an hour at most) with any 429 back-off, and the endpoint list per version.
     /// Every write is atomic (temp file + replace) so a crash never leaves half a cache.
+    /// Version state and lists are keyed by the service they came from as well as instance and tenant:
+    /// a run against a mirror (-EndpointServiceUri) must never feed its list to a run against another source.
     /// </summary>
     internal sealed class EndpointCatalogCache
     {
         private readonly string _folder;
+        private readonly string _source;
 
-        public EndpointCatalogCache(string? folder) => _folder = folder ?? DefaultFolder();
+        public EndpointCatalogCache(string? folder, Uri serviceBaseUri)
+        {
+            _folder = folder ?? DefaultFolder();
+            _source = SourceKey(serviceBaseUri);
+        }
+
+        /// <summary>
+        /// A short hash of the service's scheme, host, port and path (never its user info, which is not part of
+        /// where the list comes from). A hash keeps file names short and keeps a mirror's address out of the folder.
+        /// </summary>
+        internal static string SourceKey(Uri serviceBaseUri)
+        {
+            var where = serviceBaseUri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
+            using var sha = System.Security.Cryptography.SHA256.Create();
+            var hash = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(where.ToLowerInvariant()));
+            return BitConverter.ToString(hash, 0, 8).Replace("-", string.Empty).ToLowerInvariant();
+        }
 
         public string Folder => _folder;
 
@@ -83,6 +102,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
             {
                 using var doc = JsonDocument.Parse(text);
                 var r = doc.RootElement;
+                if (!r.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.String || source.GetString() != _source)
+                    return null; // written for another service (or by an older version that did not record its source)
                 return new CachedEndpoints(
                     r.GetProperty("version").GetString() ?? "",
                     ParseTime(r, "retrievedUtc") ?? DateTimeOffset.MinValue,
@@ -98,18 +119,19 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
         public void WriteEndpoints(string instance, string? tenantName, string version, DateTimeOffset retrievedUtc, string rawEndpointsJson)
         {
             using var doc = JsonDocument.Parse(rawEndpointsJson); // refuse to cache something that is not JSON
-            var json = "{\"version\":" + JsonSerializer.Serialize(version)
+            var json = "{\"source\":" + JsonSerializer.Serialize(_source)
+                + ",\"version\":" + JsonSerializer.Serialize(version)
                 + ",\"retrievedUtc\":" + JsonSerializer.Serialize(retrievedUtc.ToString("o", CultureInfo.InvariantCulture))
                 + ",\"endpoints\":" + doc.RootElement.GetRawText() + "}";
             WriteAtomically(EndpointsPath(instance, tenantName), json);
         }
 
-        private string VersionPath(string instance) => Path.Combine(_folder, $"version-{instance}.json");
+        private string VersionPath(string instance) => Path.Combine(_folder, $"version-{instance}-{_source}.json");
 
         private string EndpointsPath(string instance, string? tenantName)
         {
             var tenant = string.IsNullOrEmpty(tenantName) ? "_" : SafeFileToken(tenantName!);
-            return Path.Combine(_folder, $"endpoints-{instance}-{tenant}.json");
+            return Path.Combine(_folder, $"endpoints-{instance}-{tenant}-{_source}.json");
         }
 
         private static string SafeFileToken(string s)

@@ -115,7 +115,7 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
             }
             catch (Exception ex) when (IsServiceFailure(ex, ct))
             {
-                notes.Add($"The endpoint service at {options.ServiceBaseUri} could not be used: {ex.Message}");
+                notes.Add(ProxyAddress.Redact($"The endpoint service at {options.ServiceBaseUri} could not be used: {ex.Message}"));
                 return Fallback(options, cached, notes);
             }
         }

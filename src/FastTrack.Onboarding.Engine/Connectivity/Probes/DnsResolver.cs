@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DnsClient;
 using DnsClient.Protocol;
+using FastTrack.Onboarding.Engine.Dns;
 using FastTrack.Onboarding.Model.Connectivity;
 
 namespace FastTrack.Onboarding.Engine.Connectivity.Probes
@@ -25,10 +26,10 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
         private readonly ConcurrentDictionary<string, Lazy<Task<DnsOutcome>>> _byName =
             new ConcurrentDictionary<string, Lazy<Task<DnsOutcome>>>(StringComparer.OrdinalIgnoreCase);
 
-        public DnsResolver(string? server, TimeSpan stageTimeout)
+        public DnsResolver(DnsServerAddress? server, TimeSpan stageTimeout)
         {
             _timeout = stageTimeout;
-            var options = server == null ? new LookupClientOptions() : new LookupClientOptions(ParseServer(server));
+            var options = server == null ? new LookupClientOptions() : new LookupClientOptions(new IPEndPoint(server.Address, server.Port));
             options.UseCache = false;        // results are never cached beyond the run
             options.Timeout = stageTimeout;
             options.Retries = 0;             // the stage timeout is the whole budget
@@ -76,6 +77,12 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
                 return new DnsOutcome(false, Array.Empty<IPAddress>(), Array.Empty<string>(), ConnectivityStatus.DnsFailed,
                     "DNS query failed: " + ex.Message, watch.Elapsed.TotalMilliseconds);
             }
+            catch (Exception ex) when (runToken.IsCancellationRequested && !(ex is OperationCanceledException))
+            {
+                // DnsClient reports a cancelled query as a DnsResponseException ("timed out"): when the run itself
+                // was stopped (deadline, Ctrl+C) that is a cancellation, so the runner marks the probe NotTested.
+                throw new OperationCanceledException("The run stopped during the DNS lookup.", ex, runToken);
+            }
         }
 
         private static bool IsTimeout(Exception ex) =>
@@ -97,29 +104,5 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
         }
 
         private static string Trim(string name) => name.TrimEnd('.');
-
-        private static IPEndPoint ParseServer(string server)
-        {
-            // host[:port], [v6]:port or a bare v6 address
-            string host = server.Trim();
-            var port = 53;
-            if (host.StartsWith("[", StringComparison.Ordinal))
-            {
-                var close = host.IndexOf(']');
-                if (close < 0) throw new FormatException($"DNS server '{server}' is not host[:port].");
-                if (close + 1 < host.Length && host[close + 1] == ':') port = int.Parse(host.Substring(close + 2), CultureInfo.InvariantCulture);
-                host = host.Substring(1, close - 1);
-            }
-            else if (host.Count(c => c == ':') == 1)
-            {
-                var colon = host.IndexOf(':');
-                port = int.Parse(host.Substring(colon + 1), CultureInfo.InvariantCulture);
-                host = host.Substring(0, colon);
-            }
-            if (!IPAddress.TryParse(host, out var address))
-                address = System.Net.Dns.GetHostAddresses(host).FirstOrDefault()
-                    ?? throw new FormatException($"DNS server '{server}' does not resolve to an address.");
-            return new IPEndPoint(address, port);
-        }
     }
 }

@@ -94,22 +94,23 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
             result = result with
             {
                 Route = ConnectivityRoute.ViaProxy,
-                Proxy = proxy.GetLeftPart(UriPartial.Authority),
+                Proxy = ProxyAddress.Display(proxy),
                 OptimizeViaProxy = target.Category == EndpointCategory.Optimize,
             };
             var tunnelWatch = Stopwatch.StartNew();
             NetworkStream stream;
             int status;
+            var credential = _proxies.CredentialFor(proxy);
             using (var stage = Stage(runToken))
             {
                 try
                 {
-                    var proxyAddress = await ResolveProxyAsync(proxy.Host).ConfigureAwait(false);
+                    var proxyAddress = await ResolveProxyAsync(proxy.Host, stage.Token).ConfigureAwait(false);
                     var socket = await TcpConnector.ConnectAsync(proxyAddress, proxy.Port, stage.Token).ConfigureAwait(false);
                     stream = new NetworkStream(socket, ownsSocket: true);
                     status = plain
-                        ? await ProxyTunnel.HeadAsync(stream, target.Host, target.Port, stage.Token).ConfigureAwait(false)
-                        : await ProxyTunnel.ConnectAsync(stream, target.Host, target.Port, stage.Token).ConfigureAwait(false);
+                        ? await ProxyTunnel.HeadAsync(stream, target.Host, target.Port, credential, stage.Token).ConfigureAwait(false)
+                        : await ProxyTunnel.ConnectAsync(stream, target.Host, target.Port, credential, stage.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
                 {
@@ -189,10 +190,24 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
 
         private double StageMs => _options.StageTimeout.TotalMilliseconds;
 
-        private static async Task<IPAddress> ResolveProxyAsync(string host)
+        /// <summary>
+        /// The proxy's own name, resolved by the system resolver. Dns.GetHostAddressesAsync takes no token on
+        /// netstandard2.0, so the stage token bounds the wait: a hung resolver costs one stage timeout, not the run.
+        /// </summary>
+        internal static async Task<IPAddress> ResolveProxyAsync(string host, CancellationToken stageToken, Func<string, Task<IPAddress[]>>? resolve = null)
         {
             if (IPAddress.TryParse(host, out var literal)) return literal;
-            var addresses = await System.Net.Dns.GetHostAddressesAsync(host).ConfigureAwait(false);
+            var lookup = (resolve ?? System.Net.Dns.GetHostAddressesAsync)(host);
+            var stopped = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (stageToken.Register(() => stopped.TrySetResult(true)))
+            {
+                if (await Task.WhenAny(lookup, stopped.Task).ConfigureAwait(false) != lookup)
+                {
+                    _ = lookup.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                    throw new OperationCanceledException(stageToken);
+                }
+            }
+            var addresses = await lookup.ConfigureAwait(false);
             return addresses.OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1).FirstOrDefault()
                 ?? throw new SocketException((int)SocketError.HostNotFound);
         }
@@ -240,7 +255,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
             }
         }
 
+        // Messages from sockets and streams may quote a proxy URL; user info never reaches a result.
         private static ConnectivityProbeResult Failed(ConnectivityProbeResult result, ConnectivityStatus status, ConnectivityProbeStage stage, string detail) =>
-            result with { Status = status, FailedStage = stage, Detail = detail };
+            result with { Status = status, FailedStage = stage, Detail = ProxyAddress.Redact(detail) };
     }
 }

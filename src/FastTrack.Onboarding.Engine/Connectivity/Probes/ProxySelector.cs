@@ -14,14 +14,22 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
         private readonly Uri? _explicit;
         private readonly IWebProxy? _system;
 
-        public ProxySelector(ProxyMode mode, Uri? explicitProxy)
+        /// <param name="systemProxy">The system/environment proxy; null means .NET's default (tests pass their own).</param>
+        public ProxySelector(ProxyMode mode, Uri? explicitProxy, IWebProxy? systemProxy = null)
         {
             _mode = mode;
             _explicit = explicitProxy;
             if (mode == ProxyMode.Explicit && explicitProxy == null)
                 throw new ArgumentException("ProxyMode.Explicit needs ProxyUri.", nameof(explicitProxy));
-            if (mode == ProxyMode.System) _system = WebRequest.DefaultWebProxy;
+            if (mode == ProxyMode.System) _system = systemProxy ?? WebRequest.DefaultWebProxy;
         }
+
+        /// <summary>
+        /// Credentials for a proxy: its address's user info (-Proxy, and HTTPS_PROXY as .NET parses it), else what
+        /// the system proxy holds for it. Used for Proxy-Authorization only; never shown.
+        /// </summary>
+        public NetworkCredential? CredentialFor(Uri proxy) =>
+            ProxyAddress.Credential(proxy) ?? (_mode == ProxyMode.System ? _system?.Credentials?.GetCredential(proxy, "Basic") : null);
 
         public Uri? ProxyFor(string host, int port, bool tls)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Net;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,11 +13,22 @@ namespace FastTrack.Onboarding.Engine.Connectivity.Probes
     {
         private const int MaxHeaderBytes = 16 * 1024;
 
-        public static Task<int> ConnectAsync(Stream proxy, string host, int port, CancellationToken stageToken) =>
-            SendAsync(proxy, $"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\nProxy-Connection: keep-alive\r\n\r\n", stageToken);
+        public static Task<int> ConnectAsync(Stream proxy, string host, int port, NetworkCredential? credential, CancellationToken stageToken) =>
+            SendAsync(proxy, $"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n{Authorization(credential)}Proxy-Connection: keep-alive\r\n\r\n", stageToken);
 
-        public static Task<int> HeadAsync(Stream proxy, string host, int port, CancellationToken stageToken) =>
-            SendAsync(proxy, $"HEAD http://{host}:{port}/ HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n\r\n", stageToken);
+        public static Task<int> HeadAsync(Stream proxy, string host, int port, NetworkCredential? credential, CancellationToken stageToken) =>
+            SendAsync(proxy, $"HEAD http://{host}:{port}/ HTTP/1.1\r\nHost: {host}:{port}\r\n{Authorization(credential)}Connection: close\r\n\r\n", stageToken);
+
+        /// <summary>
+        /// Basic proxy authentication from the proxy address's user info (-Proxy http://user:pass@host or HTTPS_PROXY):
+        /// sent only to the proxy, never echoed anywhere. Other schemes (NTLM, Negotiate) are not spoken here.
+        /// </summary>
+        private static string Authorization(NetworkCredential? credential)
+        {
+            if (credential == null) return string.Empty;
+            var token = Convert.ToBase64String(Encoding.UTF8.GetBytes(credential.UserName + ":" + credential.Password));
+            return "Proxy-Authorization: Basic " + token + "\r\n";
+        }
 
         /// <summary>Returns the proxy's status code; reads the header byte by byte so nothing after it is consumed.</summary>
         private static async Task<int> SendAsync(Stream stream, string request, CancellationToken stageToken)

@@ -104,6 +104,19 @@ namespace FastTrack.Onboarding.Commands.Assessment
                         $"'{savePath}' already exists.", "Pass -Force to replace it, or choose another -SnapshotPath.", targetObject: savePath)));
                 }
 
+                if (savePath != null)
+                {
+                    // Before collecting: a missing or read-only folder is known now, not after minutes of Graph reads.
+                    try
+                    {
+                        SnapshotStore.EnsureWritable(savePath);
+                    }
+                    catch (Model.Errors.FastTrackException e)
+                    {
+                        ThrowTerminatingError(ErrorRecords.From(e));
+                    }
+                }
+
                 var connection = ResolveConnection();
                 var options = new CollectionOptions
                 {
@@ -112,18 +125,21 @@ namespace FastTrack.Onboarding.Commands.Assessment
                     RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
                     RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
                 };
-                outcome = RunEngine(async (log, ct) =>
+                outcome = RunEngine((log, ct) => AssessmentRunner.RunAsync(connection.Session, selection, options, inputs, log,
+                    new ProgressAdapter(log, $"Assessing {connection.TenantName ?? connection.TenantId}"), ct));
+                if (savePath != null)
                 {
-                    var result = await AssessmentRunner.RunAsync(connection.Session, selection, options, inputs, log,
-                        new ProgressAdapter(log, $"Assessing {connection.TenantName ?? connection.TenantId}"), ct).ConfigureAwait(false);
-                    if (savePath != null)
+                    // The assessment is done: a save that fails now is reported, and the assessment still comes out.
+                    try
                     {
-                        SnapshotStore.Save(result.Snapshot, savePath, overwrite: true);
-                        log.Verbose($"Snapshot saved to {savePath}.");
+                        SnapshotStore.Save(outcome.Snapshot, savePath, overwrite: true);
+                        WriteVerboseSafely($"Snapshot saved to {savePath}.");
                     }
-
-                    return result;
-                });
+                    catch (Model.Errors.FastTrackException e)
+                    {
+                        WriteError(ErrorRecords.From(e));
+                    }
+                }
             }
 
             AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);

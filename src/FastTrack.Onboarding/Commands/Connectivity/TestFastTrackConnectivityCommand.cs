@@ -126,8 +126,8 @@ namespace FastTrack.Onboarding.Commands.Connectivity
                 }
                 catch (EndpointCatalogUnavailableException e)
                 {
-                    throw new FastTrackException("FastTrack.Connectivity.CatalogUnavailable", FailureKind.ResourceUnavailable, e.Message,
-                        "Check the path to the endpoint web service (-EndpointServiceUri for a mirror); only the Worldwide instance has a bundled fallback list.", e, options.ServiceBaseUri);
+                    throw new FastTrackException("FastTrack.Connectivity.CatalogUnavailable", FailureKind.ResourceUnavailable, ProxyAddress.Redact(e.Message),
+                        "Check the path to the endpoint web service (-EndpointServiceUri for a mirror); only the Worldwide instance has a bundled fallback list.", null, ProxyAddress.Display(options.ServiceBaseUri));
                 }
             });
 

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using FastTrack.Onboarding.Engine.Enable;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Enable;
+using FastTrack.Onboarding.Model.Errors;
 
 namespace FastTrack.Onboarding.Commands.Enable
 {
@@ -31,12 +32,25 @@ namespace FastTrack.Onboarding.Commands.Enable
                 {
                     WriteVerboseSafely($"Nothing to apply: the tenant's MDM authority is '{guidance.CurrentAuthority}' and the scenario {Scenario} needs {guidance.RecommendedAuthority}.");
                 }
+                else if (read.Authority != MdmAuthorityClient.NotSet)
+                {
+                    // Another authority (sccm: hybrid MDM; office365) is not replaced by an irreversible Graph write:
+                    // the guidance still comes out, with a non-terminating error saying why nothing was sent.
+                    try
+                    {
+                        MdmAuthorityClient.EnsureNotSet(read.Authority);
+                    }
+                    catch (FastTrackException e)
+                    {
+                        WriteError(ErrorRecords.From(e));
+                    }
+                }
                 else if (ShouldProcess($"tenant {connection.TenantName ?? connection.TenantId} (MDM authority '{guidance.CurrentAuthority}')",
                     "Set the MDM authority to Intune (setMobileDeviceManagementAuthority: a delegated-only Graph action that cannot be undone through Graph)"))
                 {
                     var after = RunEngine(async (log, ct) =>
                     {
-                        await MdmAuthorityClient.SetIntuneAsync(connection.Session, read.OrganizationId, log, ct).ConfigureAwait(false);
+                        await MdmAuthorityClient.SetIntuneAsync(connection.Session, read.OrganizationId, read.Authority, log, ct).ConfigureAwait(false);
                         // Re-read: the answer is what the tenant says now, not what we asked for.
                         return (await MdmAuthorityClient.ReadAsync(connection.Session, log, ct).ConfigureAwait(false)).Authority;
                     });

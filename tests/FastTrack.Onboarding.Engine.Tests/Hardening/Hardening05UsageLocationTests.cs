@@ -1,0 +1,72 @@
+using FastTrack.Onboarding.Engine.Remediation;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
+using FastTrack.Onboarding.GraphEmulator;
+using FastTrack.Onboarding.Model.Remediation;
+using FastTrack.Onboarding.Tenants;
+using Xunit;
+
+namespace FastTrack.Onboarding.Engine.Tests.Hardening;
+
+/// <summary>
+/// Issue 12 item 5: one PATCH answered 200 with a body that is not JSON ended the repair with a raw
+/// JsonReaderException and no result for anyone; and up to four users were written at once although the
+/// help says one by one.
+/// </summary>
+public sealed class Hardening05UsageLocationTests
+{
+    private static readonly string[] WriteRoles = [.. EmulatedTenant.ReadRoles, "User.ReadWrite.All"];
+
+    [Fact]
+    public async Task Hardening_05_AnAnswerThatIsNotJsonCostsNoOtherUsersResult()
+    {
+        await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
+        var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        Assert.True(targets.Count >= 3);
+        var odd = targets[1];
+        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.MalformedJson });
+
+        var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+
+        // One result per user, in the order given.
+        Assert.Equal(targets.Select(u => u.Id), results.Select(r => r.UserId));
+        Assert.All(results.Where(r => r.UserId != odd.Id), r => Assert.Equal(RepairOutcome.Updated, r.Outcome));
+        // The odd answer's user: the read-back is the truth (the emulator applied the write, then garbled the answer).
+        var oddResult = results.Single(r => r.UserId == odd.Id);
+        Assert.Equal("GB", oddResult.After);
+        Assert.Equal(RepairOutcome.Updated, oddResult.Outcome);
+    }
+
+    [Fact]
+    public async Task Hardening_05_AWriteThatNeverTookIsFailedWithItsReasonAndTheRestGoOn()
+    {
+        await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
+        var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        var broken = targets[0];
+        // The connection is dropped on this user's PATCH (every retry): a transport failure, not an HTTP answer.
+        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + broken.Id, Method = "PATCH", Kind = FaultKind.ConnectionReset });
+
+        var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+
+        Assert.Equal(targets.Select(u => u.Id), results.Select(r => r.UserId));
+        var failed = results[0];
+        Assert.Equal(RepairOutcome.Failed, failed.Outcome);
+        Assert.False(string.IsNullOrWhiteSpace(failed.Error));
+        Assert.All(results.Skip(1), r => Assert.Equal(RepairOutcome.Updated, r.Outcome));
+    }
+
+    [Fact]
+    public async Task Hardening_05_UsersAreWrittenOneByOneInOrder()
+    {
+        await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
+        var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        Assert.True(targets.Count >= 3);
+        // A slow first write: written in parallel, the others would be answered (and logged) before it.
+        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + targets[0].Id, Method = "PATCH", Kind = FaultKind.Latency, LatencyMs = 400 });
+        t.Server.ResetRequestLog();
+
+        await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+
+        var patches = t.Server.GetRequestLog().Requests.Where(q => q.Method == "PATCH").OrderBy(q => q.Seq).Select(q => q.Path).ToList();
+        Assert.Equal(targets.Select(u => "/v1.0/users/" + u.Id), patches.Select(p => "/" + p.TrimStart('/')));
+    }
+}
