@@ -19,4 +19,7 @@ public sealed class EmulatorOptions
 
     /// <summary>Latency added to every Graph request (and once per $batch).</summary>
     public int GlobalLatencyMs { get; set; }
+
+    /// <summary>How Intune collections answer a $filter they do not support: Ignore (every item, as the real service), Strict (400) or Honour (evaluate it anyway).</summary>
+    public IntuneFilterMode IntuneFilters { get; set; } = IntuneFilterMode.Ignore;
 }

@@ -12,6 +12,7 @@ public sealed class EmulatorState
     {
         Faults = new FaultInjector(options.FaultSeed) { GlobalLatencyMs = options.GlobalLatencyMs };
         Limits.Enabled = options.GraphAreaLimits;
+        Filters.Intune = options.IntuneFilters;
         foreach (var fixture in options.Tenants) AddTenant(fixture);
     }
 
@@ -20,12 +21,13 @@ public sealed class EmulatorState
     public AreaRateLimiter Limits { get; } = new();
     public RequestLog Log { get; } = new();
     public DeviceCodeStore DeviceCodes { get; } = new();
+    public FilterSettings Filters { get; } = new();
 
     public IEnumerable<TenantState> Tenants => _tenants.Values;
 
     public TenantState AddTenant(JsonObject fixture)
     {
-        var t = new TenantState(fixture);
+        var t = new TenantState(fixture) { Filters = Filters };
         _tenants[t.Id] = t;
         return t;
     }
