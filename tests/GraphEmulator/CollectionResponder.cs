@@ -20,7 +20,13 @@ public static class CollectionResponder
     {
         var advancedRules = ResourceClass.IsAdvancedQueryCollection(res.CollectionSegments) && (res.Node is JsonArray || res.IsCount);
         var eventual = string.Equals(req.Header("ConsistencyLevel"), "eventual", StringComparison.OrdinalIgnoreCase);
-        if (advancedRules) CheckAdvancedRules(q, eventual, res.IsCount);
+        if (advancedRules)
+        {
+            CheckAdvancedRules(q, eventual, res.IsCount);
+            DirectoryQueryRules.CheckRanges(res.CollectionSegments, q.Filter);
+            if (DirectoryQueryRules.OrderByNeedsAdvanced(res.CollectionSegments, q.OrderBy) && !(eventual && q.CountTrue))
+                throw new GraphErrorException(GraphError.UnsupportedQuery("Sorting not supported for current query."));
+        }
         else if (q.Expand.Count > 0 && q.Search is not null)
             throw new GraphErrorException(GraphError.UnsupportedQuery("Expand is not supported with $search."));
         if (res.Node is JsonArray || res.IsCount) q = EffectiveQuery(tenant, res.CollectionSegments, q);
