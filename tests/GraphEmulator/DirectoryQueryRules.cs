@@ -8,6 +8,7 @@ namespace FastTrack.Onboarding.GraphEmulator;
 /// (eq, ne, not, ge, le, ...)") and concepts/aad-advanced-queries.md ("Support for sorting by
 /// properties of directory objects"). Properties a table lists with ge/le only with advanced query
 /// parameters are included: the advanced rules are enforced separately. gt and lt are judged as ge and le.
+/// Tables and quotes: QUERY-RULES.md.
 /// </summary>
 public static class DirectoryQueryRules
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace FastTrack.Onboarding.GraphEmulator;
 
-/// <summary>How Intune collections answer a $filter they do not support (see INTUNE-FILTERS.md).</summary>
+/// <summary>How Intune collections answer a $filter they do not support (see QUERY-RULES.md).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<IntuneFilterMode>))]
 public enum IntuneFilterMode
 {

@@ -7,7 +7,7 @@ namespace FastTrack.Onboarding.GraphEmulator;
 /// common tooling send (operatingSystem, complianceState, managementAgent, deviceName). Anything else
 /// (ranges, other properties, other Intune collections) is what the service answers with every item.
 /// Reported quirks, modelled in Ignore mode: ne acts as eq, startsWith(deviceName) as contains
-/// (microsoft-graph-docs issues #11809 and #21956). Sources and the full list: INTUNE-FILTERS.md.
+/// (microsoft-graph-docs issues #11809 and #21956). Sources and the full list: QUERY-RULES.md.
 /// </summary>
 public static class IntuneFilterRules
 {
