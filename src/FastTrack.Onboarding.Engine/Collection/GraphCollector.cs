@@ -405,7 +405,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     {
                         // The shards read the first page's items again (their ranges cover everything);
                         // one page is the price of boundaries that split the real names evenly.
-                        collected = await ShardsFor(dataset).ReadAsync(ShardPlanner.Ranges(dataset.ShardProperty, shards, sample), count, cancellationToken).ConfigureAwait(false);
+                        collected = await ShardsFor(dataset).ReadAsync(ShardPlanner.Ranges(dataset.ShardProperty, shards, sample, ShardProperties.MayBeNull(dataset.Id)), count, cancellationToken).ConfigureAwait(false);
                         if (collected.Abandoned)
                         {
                             // The first unfiltered page is kept; the rest of its stream follows. Nothing the shards read is used.

@@ -29,7 +29,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             Ranges(property, shards, sample).Select(r => r.Filter).ToList();
 
         /// <summary>The shards as ranges: each one's filter and its bounds, so what comes back can be checked against them.</summary>
-        public static IReadOnlyList<ShardRange> Ranges(string? property, int shards, IReadOnlyCollection<string>? sample = null)
+        /// <param name="mayBeNull">The property may be missing: a last shard asks for the items without it.</param>
+        public static IReadOnlyList<ShardRange> Ranges(string? property, int shards, IReadOnlyCollection<string>? sample = null, bool mayBeNull = false)
         {
             if (property is null || shards <= 1)
             {
@@ -49,6 +50,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
 
             ranges.Add(new ShardRange(property, boundaries[boundaries.Count - 1], null));
+            if (mayBeNull)
+            {
+                ranges.Add(ShardRange.Null(property));
+            }
+
             return ranges;
         }
 

@@ -12,12 +12,21 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>The whole collection, unfiltered (a collection read as one shard).</summary>
         public static readonly ShardRange All = new ShardRange(null, null, null);
 
-        public ShardRange(string? property, string? lower, string? upper)
+        public ShardRange(string? property, string? lower, string? upper, bool nullOnly = false)
         {
             Property = property;
             Lower = lower;
             Upper = upper;
+            NullOnly = nullOnly;
         }
+
+        /// <summary>
+        /// The items with no value: no ge/le range can return them, so where the property may be
+        /// empty they need a shard of their own ("eq null", which the resource must document).
+        /// </summary>
+        public static ShardRange Null(string property) => new ShardRange(property, null, null, nullOnly: true);
+
+        public bool NullOnly { get; }
 
         public string? Property { get; }
 
@@ -30,6 +39,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>The $filter that asks the server for this range; null for the whole collection.</summary>
         public string? Filter =>
             Property is null ? null
+            : NullOnly ? $"{Property} eq null"
             : Lower is null && Upper is null ? null
             : Lower is null ? $"{Property} le {Literal(Upper!)}"
             : Upper is null ? $"{Property} ge {Literal(Lower)}"
@@ -43,6 +53,11 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// </summary>
         public bool Contains(string? value)
         {
+            if (NullOnly)
+            {
+                return value is null;
+            }
+
             if (Property is null || (Lower is null && Upper is null))
             {
                 return true;

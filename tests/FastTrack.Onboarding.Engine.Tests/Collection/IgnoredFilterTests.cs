@@ -11,10 +11,21 @@ using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
-/// <summary>8,000 users (9 pages of 999) and 3,500 devices (4 pages of 1000): enough to shard and to page.</summary>
+/// <summary>
+/// 8,000 users (9 pages of 999), 3,500 devices (4 pages of 1000), 2,500 groups (3 pages), five of
+/// them without a displayName (the shard property): enough to shard and to page.
+/// </summary>
 public sealed class ShardingTenant : EmulatedTenant
 {
-    public JsonObject Built { get; } = TenantCatalog.Synthetic(new SyntheticTenantOptions(8_000, 3_500, 300, 40, Seed: 23), Now);
+    public ShardingTenant()
+    {
+        foreach (var group in ((JsonArray)Built["resources"]!["v1.0/groups"]!).OfType<JsonObject>().Take(5))
+        {
+            group.Remove("displayName");
+        }
+    }
+
+    public JsonObject Built { get; } = TenantCatalog.Synthetic(new SyntheticTenantOptions(8_000, 3_500, 2_500, 40, Seed: 23), Now);
 
     protected override JsonObject Fixture() => Built;
 
@@ -97,6 +108,16 @@ public sealed class IgnoredFilterTests : IClassFixture<ShardingTenant>, IAsyncLi
         Assert.DoesNotContain(notes, n => n.Contains("$count says", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Groups_without_a_displayName_are_read_by_a_shard_of_their_own()
+    {
+        var (snapshot, log) = await CollectAsync(DatasetIds.Groups);
+        Assert.Contains(log, r => r.Path == "/v1.0/groups" && Uri.UnescapeDataString(r.Query).Contains("displayName eq null", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(snapshot.Datasets[DatasetIds.Groups].Notes, n => n.Contains("parallel shards", StringComparison.Ordinal));
+        Assert.Equal(_tenant.Count("v1.0/groups"), snapshot.Groups!.Count);
+        Assert.Equal(5, snapshot.Groups.Count(g => string.IsNullOrEmpty(g.DisplayName)));
+    }
+
     [Theory]
     [InlineData(IntuneFilterMode.Ignore)]
     [InlineData(IntuneFilterMode.Strict)]
@@ -132,5 +153,9 @@ public sealed class IgnoredFilterTests : IClassFixture<ShardingTenant>, IAsyncLi
         Assert.False(ranges[1].Contains(null)); // a missing value never satisfies ge/le
         Assert.True(ranges[1].Contains("USER0150@CONTOSO.COM")); // directory comparisons ignore case
         Assert.True(ShardRange.All.Contains(null));
+        var withNull = ShardPlanner.Ranges("displayName", 4, sample, mayBeNull: true);
+        Assert.Equal("displayName eq null", withNull[^1].Filter);
+        Assert.True(withNull[^1].Contains(null));
+        Assert.False(withNull[^1].Contains("a"));
     }
 }
