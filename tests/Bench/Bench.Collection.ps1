@@ -42,12 +42,21 @@ Import-Module '$ModulePath'
     # Warm-up, not measured: the emulator builds its per-query match lists on first use. The naive run
     # has always met a warm emulator (it runs second); this gives ours the same.
     $null = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script
-    # Graph's identity-report limit (5 requests / 10 s) is per tenant: let the warm-up's window pass.
-    Start-Sleep -Seconds 11
-    $null = Invoke-EmulatorControl $emulator 'requests' -Method Delete
-    $oursText = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script
-    $ours = ($oursText | Select-Object -Last 1) | ConvertFrom-Json
-    $oursLog = Invoke-EmulatorControl $emulator 'requests'
+    function Invoke-Ours {
+        # Graph's identity-report limit (5 requests / 10 s) is per tenant: let the previous run's window pass.
+        Start-Sleep -Seconds 11
+        $null = Invoke-EmulatorControl $emulator 'requests' -Method Delete
+        $text = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script
+        [pscustomobject]@{ Result = ($text | Select-Object -Last 1) | ConvertFrom-Json; Log = Invoke-EmulatorControl $emulator 'requests' }
+    }
+    # Issue 15: the emulator answers as real Intune by default (an unsupported $filter is dropped and
+    # every item comes back); then as before (every filter honoured). The budgets below are the first run's.
+    $real = Invoke-Ours
+    $null = Invoke-EmulatorControl $emulator 'intuneFilters' -Method Post -Body @{ mode = 'honour' }
+    $honoured = Invoke-Ours
+    $null = Invoke-EmulatorControl $emulator 'intuneFilters' -Method Post -Body @{ mode = 'ignore' }
+    $ours = $real.Result
+    $oursLog = $real.Log
     $oursPerObject = @($oursLog.requests | Where-Object { $_.path -match $perObject }).Count
 
     $null = Invoke-EmulatorControl $emulator 'requests' -Method Delete
@@ -75,3 +84,20 @@ function Verdict([double] $value, [double] $budget) { if ($value -le $budget) { 
 "datasets read by ours: $($ours.Datasets.Count) ($($ours.Datasets -join ', ')); items $($ours.Items)"
 if ($ours.Failed) { "not read by ours: $($ours.Failed -join '; ')" }
 "naive: $($naive.items) SDK objects kept, $($naive.failures) failed reads"
+
+# Devices: one unsharded stream is ceil(devices / 1000) pages; a shard probe is a filtered first page (no skiptoken).
+$deviceCount = [int](([regex]::Match($Scale, 'devices=(\d+)')).Groups[1].Value)
+$stream = [math]::Ceiling($deviceCount / 1000)
+function Get-DeviceFigures($run) {
+    $devices = @($run.Log.requests | Where-Object { $_.path -eq '/v1.0/deviceManagement/managedDevices' })
+    $probes = @($devices | Where-Object { $_.query -match 'filter' -and $_.query -notmatch 'skiptoken' }).Count
+    [pscustomobject]@{ Requests = $devices.Count; Probes = $probes; Filtered = @($devices | Where-Object { $_.query -match 'filter' }).Count; WallMs = $run.Result.WallMs; Budget = $stream + $probes }
+}
+$figures = [ordered]@{ 'Intune filters ignored (as real Intune)' = Get-DeviceFigures $real; 'Intune filters honoured (as before)' = Get-DeviceFigures $honoured }
+'{0,-40} {1,16} {2,10} {3,14} {4,10}' -f 'emulator mode', 'device requests', 'probes', 'filtered reqs', 'wall ms'
+foreach ($k in $figures.Keys) { $f = $figures[$k]; '{0,-40} {1,16} {2,10} {3,14} {4,10:N0}' -f $k, $f.Requests, $f.Probes, $f.Filtered, $f.WallMs }
+"Graph round trips with filters honoured: $($honoured.Log.graphRequests); peak $($honoured.Result.PeakMB) MB"
+# A run that read no devices (it failed) passes nothing.
+$pass = @($figures.Values | Where-Object { $_.Requests -eq 0 -or $_.Requests -gt $_.Budget }).Count -eq 0
+$detail = ($figures.Keys | ForEach-Object { $f = $figures[$_]; "$($_.Split(' ')[2]): $($f.Requests) <= $stream + $($f.Probes)" }) -join '; '
+"device requests <= one unsharded stream + one batch: $(if ($pass) { 'PASS' } else { 'FAIL' }) ($detail)"

@@ -96,7 +96,7 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
             await File.WriteAllTextAsync(tenantFile, TestTenants.Build(TestTenants.Licensed, true, users: 5, devices: 1).ToJsonString());
             var ready = Path.Combine(dir.FullName, "ready.json");
             var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var a in new[] { Metadata("EmulatorDll"), "--tenant", tenantFile, "--state-dir", EmulatorFixture.SharedStateDir, "--ready-file", ready })
+            foreach (var a in new[] { Metadata("EmulatorDll"), "--tenant", tenantFile, "--state-dir", EmulatorFixture.SharedStateDir, "--ready-file", ready, "--intune-filters", "strict" })
                 psi.ArgumentList.Add(a);
             using var p = Process.Start(psi)!;
             try
@@ -111,6 +111,8 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
                 Assert.Equal("127.0.0.1", http.Host);
                 var health = await f.Http.GetStringAsync(new Uri(http, "_emulator/health"));
                 Assert.Contains("true", health);
+                var filters = JsonNode.Parse(await f.Http.GetStringAsync(new Uri(http, "_emulator/filters")))!;
+                Assert.Equal("Strict", filters["intune"]!.ToString());
             }
             finally
             {
@@ -126,19 +128,21 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
         }
     }
 
-    [Fact]
-    public async Task Cli_rejects_an_unknown_tenant_name_with_exit_code_2()
+    [Theory]
+    [InlineData("--tenant-name", "no-such-tenant")]
+    [InlineData("--intune-filters", "no-such-mode")]
+    public async Task Cli_rejects_an_unknown_tenant_name_or_filter_mode_with_exit_code_2(string option, string value)
     {
         // --tenant-name maps to TenantCatalog.Get; a typo must stop the emulator, not start it without the tenant.
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Metadata("EmulatorDll"), "--tenant-name", "no-such-tenant" })
+        foreach (var a in new[] { Metadata("EmulatorDll"), option, value })
             psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
         var stderr = p.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await p.WaitForExitAsync(cts.Token);
         Assert.Equal(2, p.ExitCode);
-        Assert.Contains("no-such-tenant", await stderr);
+        Assert.Contains(value, await stderr);
     }
 
     /// <summary>

@@ -20,9 +20,16 @@ public static class CollectionResponder
     {
         var advancedRules = ResourceClass.IsAdvancedQueryCollection(res.CollectionSegments) && (res.Node is JsonArray || res.IsCount);
         var eventual = string.Equals(req.Header("ConsistencyLevel"), "eventual", StringComparison.OrdinalIgnoreCase);
-        if (advancedRules) CheckAdvancedRules(q, eventual, res.IsCount);
+        if (advancedRules)
+        {
+            CheckAdvancedRules(q, eventual, res.IsCount);
+            DirectoryQueryRules.CheckRanges(res.CollectionSegments, q.Filter);
+            if (DirectoryQueryRules.OrderByNeedsAdvanced(res.CollectionSegments, q.OrderBy) && !(eventual && q.CountTrue))
+                throw new GraphErrorException(GraphError.UnsupportedQuery("Sorting not supported for current query."));
+        }
         else if (q.Expand.Count > 0 && q.Search is not null)
             throw new GraphErrorException(GraphError.UnsupportedQuery("Expand is not supported with $search."));
+        if (res.Node is JsonArray || res.IsCount) q = EffectiveQuery(tenant, res.CollectionSegments, q);
 
         var version = req.Path.Split('/')[0];
         if (res.IsCount)
@@ -77,6 +84,24 @@ public static class CollectionResponder
         var advanced = op is not null || q.Search is not null || (q.Filter is not null && q.OrderBy.Count > 0) || (eventual && q.CountTrue);
         if (advanced && (q.Expand.Count > 0 || q.ExpandAll))
             throw new GraphErrorException(GraphError.UnsupportedQuery("The 'expand' query option is not supported with advanced query capabilities."));
+    }
+
+    /// <summary>
+    /// The filter the service really applies. Intune drops a filter it does not support and answers
+    /// with every item (IntuneFilterRules); Strict mode answers 400 instead; a test may also tell any
+    /// collection to drop its filter. The advanced-query checks above still judged what was sent.
+    /// </summary>
+    private static ODataQueryOptions EffectiveQuery(TenantState tenant, IReadOnlyList<string> segs, ODataQueryOptions q)
+    {
+        if (q.Filter is null) return q;
+        if (tenant.Filters.IsIgnored(segs)) return q.WithEffectiveFilter(null);
+        var mode = tenant.Filters.Intune;
+        if (ResourceClass.Family(segs) != ResourceFamily.Intune || mode == IntuneFilterMode.Honour) return q;
+        var collection = string.Join('/', segs.Skip(1));
+        var effective = IntuneFilterRules.Effective(collection, q.Filter, quirks: mode == IntuneFilterMode.Ignore);
+        if (effective is null && mode == IntuneFilterMode.Strict)
+            throw new GraphErrorException(new GraphError(400, "BadRequest", $"Invalid filter clause: '{q.FilterText}' is not supported on {collection}."));
+        return ReferenceEquals(effective, q.Filter) ? q : q.WithEffectiveFilter(effective);
     }
 
     private static void WriteCollection(Utf8JsonWriter w, GraphRequest req, TenantState tenant, ResolvedResource res, ODataQueryOptions q,

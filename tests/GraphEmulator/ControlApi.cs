@@ -32,6 +32,11 @@ public sealed class ControlApi(GraphEmulatorServer server)
                 ("POST", ["tenants", var t, "deviceCode"]) => Done(server.SetDeviceCodeMode(t,
                     Enum.Parse<DeviceCodeMode>((await ReadObject(ctx))["mode"]?.ToString() ?? "approve", ignoreCase: true))),
                 ("POST", ["limits"]) => Done(await SetLimits(ctx)),
+                ("POST", ["intuneFilters"]) => Done(server.SetIntuneFilters(
+                    Enum.Parse<IntuneFilterMode>((await ReadObject(ctx))["mode"]?.ToString() ?? throw new ArgumentException("mode missing"), ignoreCase: true))),
+                ("POST", ["ignoreFilters"]) => Done(server.SetIgnoredFilterPaths(
+                    ((await ReadObject(ctx))["paths"] as JsonArray ?? throw new ArgumentException("paths (array) missing")).Select(p => p?.ToString() ?? "").ToArray())),
+                ("GET", ["filters"]) => new { intune = server.State.Filters.Intune.ToString(), ignoredPaths = server.State.Filters.IgnoredPaths },
                 ("GET", ["unhandled"]) => router.Unhandled.ToArray(),
                 _ => throw new KeyNotFoundException($"No control endpoint {method} /_emulator/{path}"),
             };

@@ -13,6 +13,7 @@ public sealed class EmulatorState
         Faults = new FaultInjector(options.FaultSeed) { GlobalLatencyMs = options.GlobalLatencyMs };
         Limits.Enabled = options.GraphAreaLimits;
         ContractLogPath = options.ContractLogPath;
+        Filters.Intune = options.IntuneFilters;
         foreach (var fixture in options.Tenants) AddTenant(fixture);
     }
 
@@ -21,6 +22,7 @@ public sealed class EmulatorState
     public AreaRateLimiter Limits { get; } = new();
     public RequestLog Log { get; } = new();
     public DeviceCodeStore DeviceCodes { get; } = new();
+    public FilterSettings Filters { get; } = new();
 
     /// <summary>Where SchemaGate records request shapes; null = the FASTTRACK_CONTRACT_LOG variable.</summary>
     public string? ContractLogPath { get; }
@@ -29,7 +31,7 @@ public sealed class EmulatorState
 
     public TenantState AddTenant(JsonObject fixture)
     {
-        var t = new TenantState(fixture);
+        var t = new TenantState(fixture) { Filters = Filters };
         _tenants[t.Id] = t;
         return t;
     }

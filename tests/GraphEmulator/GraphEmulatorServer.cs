@@ -102,6 +102,20 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         State.Limits.Reset();
     }
 
+    /// <summary>How Intune collections answer a $filter they do not support (Ignore = as the real service).</summary>
+    public bool SetIntuneFilters(IntuneFilterMode mode)
+    {
+        State.Filters.Intune = mode;
+        return true;
+    }
+
+    /// <summary>Collections ("v1.0/users") whose $filter is dropped whatever it says: a server ignoring filters, for client tests. Empty = none.</summary>
+    public bool SetIgnoredFilterPaths(IReadOnlyList<string> paths)
+    {
+        State.Filters.IgnoredPaths = paths;
+        return true;
+    }
+
     public string MintToken(TokenMintRequest request)
     {
         var tenant = State.FindTenant(request.TenantId) ?? throw new ArgumentException($"Unknown tenant '{request.TenantId}'.");

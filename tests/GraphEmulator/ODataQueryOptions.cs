@@ -78,6 +78,26 @@ public sealed class ODataQueryOptions
         };
     }
 
+    /// <summary>
+    /// The same request with the filter the service actually applies (null: dropped). The raw query,
+    /// and so the nextLink, keeps what the client sent, as a service that ignores a filter echoes it.
+    /// </summary>
+    public ODataQueryOptions WithEffectiveFilter(FilterNode? filter) => new()
+    {
+        Select = Select,
+        Expand = Expand,
+        ExpandAll = ExpandAll,
+        FilterText = filter is null ? null : FilterText + "|effective:" + filter,
+        Filter = filter,
+        Top = Top,
+        Skip = Skip,
+        SkipToken = SkipToken,
+        CountTrue = CountTrue,
+        OrderBy = OrderBy,
+        Search = Search,
+        QueryWithoutSkipToken = QueryWithoutSkipToken,
+    };
+
     private static int? ParseInt(string? s, string name)
     {
         if (s is null) return null;

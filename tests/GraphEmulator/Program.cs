@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using FastTrack.Onboarding.GraphEmulator;
 
 // dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--tenant-name trial-only] [--synthetic "users=…,…"]
-//     [--state-dir DIR] [--ready-file FILE] [--seed N] [--latency-ms N] [--no-area-limits]
+//     [--state-dir DIR] [--ready-file FILE] [--seed N] [--latency-ms N] [--no-area-limits] [--intune-filters ignore|strict|honour]
 // Prints "GRAPH_EMULATOR_READY {json}" and writes the same JSON to --ready-file when listening;
 // stops on SIGTERM or Ctrl+C.
 var options = new EmulatorOptions();
@@ -27,6 +27,13 @@ try
             case "--seed": options.FaultSeed = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
             case "--latency-ms": options.GlobalLatencyMs = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
             case "--no-area-limits": options.GraphAreaLimits = false; break;
+            case "--intune-filters": options.IntuneFilters = Value() switch
+            {
+                "ignore" => IntuneFilterMode.Ignore,
+                "strict" => IntuneFilterMode.Strict,
+                "honour" or "honor" => IntuneFilterMode.Honour,
+                var other => throw new ArgumentException($"--intune-filters takes ignore|strict|honour, not '{other}'"),
+            }; break;
             default: throw new ArgumentException($"unknown option {args[i]}");
         }
     }

@@ -66,6 +66,9 @@ public sealed class TenantState
     public ReaderWriterLockSlim Lock { get; } = new(LockRecursionPolicy.SupportsRecursion);
     public DeviceCodeMode DeviceCodeMode { get; set; } = DeviceCodeMode.Approve;
 
+    /// <summary>Filter behaviour; the emulator shares one instance between its tenants.</summary>
+    public FilterSettings Filters { get; set; } = new();
+
     public IReadOnlyList<ClientRegistration> Clients
     {
         get { lock (_clients) return _clients.ToArray(); }

@@ -61,20 +61,21 @@ namespace FastTrack.Onboarding.Engine.Collection
             internal Exception? Error { get; set; }
         }
 
-        public Task ReadAsync(IReadOnlyList<Chain> chains, CancellationToken cancellationToken)
+        /// <param name="maxPagesPerChain">Stop each chain after this many pages in all (its Next is kept, so a later call carries on); null = to the end.</param>
+        public Task ReadAsync(IReadOnlyList<Chain> chains, CancellationToken cancellationToken, int? maxPagesPerChain = null)
         {
             // Fixed groups, each looping on its own: a group whose shards are small finishes early
             // without waiting for the others at a round barrier.
             var groupCount = (chains.Count + PagesPerBatch - 1) / PagesPerBatch;
             var groups = Enumerable.Range(0, groupCount).Select(g => chains.Where((_, i) => i % groupCount == g).ToList()).ToList();
-            return Task.WhenAll(groups.Select(group => ReadGroupAsync(group, cancellationToken)));
+            return Task.WhenAll(groups.Select(group => ReadGroupAsync(group, maxPagesPerChain, cancellationToken)));
         }
 
-        private async Task ReadGroupAsync(List<Chain> group, CancellationToken cancellationToken)
+        private async Task ReadGroupAsync(List<Chain> group, int? maxPages, CancellationToken cancellationToken)
         {
             while (true)
             {
-                var active = group.Where(c => c.Next != null).ToList();
+                var active = group.Where(c => c.Next != null && !(c.Outcome.Pages >= maxPages)).ToList();
                 if (active.Count == 0)
                 {
                     return;

@@ -98,14 +98,14 @@ namespace FastTrack.Onboarding.Engine.Collection
             // ---- Large directory collections (streamed into slim records) --------------------------
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.Users, Path = "users", Kind = DatasetKind.LargeCollection, PageSize = 999, AdvancedQuery = true, ShardProperty = "userPrincipalName", BatchPages = true,
+                Id = DatasetIds.Users, Path = "users", Kind = DatasetKind.LargeCollection, PageSize = 999, AdvancedQuery = true, ShardProperty = ShardProperties.UserPrincipalName, BatchPages = true,
                 // licenseAssignmentStates, usageLocation and onPremises* are returned only when $select-ed.
                 Select = new[] { "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "usageLocation", "assignedLicenses", "licenseAssignmentStates", "onPremisesSyncEnabled", "onPremisesDomainName", "onPremisesImmutableId", "onPremisesSecurityIdentifier", "onPremisesProvisioningErrors", "createdDateTime" },
                 Permission = GraphPermission.Same("User.Read.All", "Directory.Read.All"),
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.Groups, Path = "groups", Kind = DatasetKind.LargeCollection, PageSize = 999, AdvancedQuery = true, ShardProperty = "displayName", BatchPages = true,
+                Id = DatasetIds.Groups, Path = "groups", Kind = DatasetKind.LargeCollection, PageSize = 999, AdvancedQuery = true, ShardProperty = ShardProperties.GroupDisplayName, BatchPages = true,
                 Select = new[] { "id", "displayName", "groupTypes", "securityEnabled", "mailEnabled", "membershipRule", "membershipRuleProcessingState", "assignedLicenses", "onPremisesSyncEnabled", "createdDateTime" },
                 Permission = GraphPermission.Same("Group.Read.All", "Directory.Read.All"),
             };
@@ -117,7 +117,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.ServicePrincipals, Path = "servicePrincipals", Kind = DatasetKind.LargeCollection, PageSize = 999, AdvancedQuery = true, ShardProperty = "displayName", BatchPages = true,
+                Id = DatasetIds.ServicePrincipals, Path = "servicePrincipals", Kind = DatasetKind.LargeCollection, PageSize = 999, AdvancedQuery = true, ShardProperty = ShardProperties.ServicePrincipalDisplayName, BatchPages = true,
                 Select = new[] { "id", "appId", "displayName", "applicationTemplateId", "preferredSingleSignOnMode", "servicePrincipalType", "accountEnabled", "appOwnerOrganizationId", "tags" },
                 Permission = GraphPermission.Same("Application.Read.All", "Directory.Read.All"),
             };
@@ -247,7 +247,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.ManagedDevices, Path = "deviceManagement/managedDevices", Kind = DatasetKind.LargeCollection, PageSize = 1000, ShardProperty = "deviceName",
+                Id = DatasetIds.ManagedDevices, Path = "deviceManagement/managedDevices", Kind = DatasetKind.LargeCollection, PageSize = 1000, // one stream: Intune documents no range filter (ShardProperties)
                 Select = new[] { "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "deviceEnrollmentType", "complianceState", "managedDeviceOwnerType", "enrolledDateTime", "lastSyncDateTime", "userId", "model", "manufacturer" },
                 Permission = GraphPermission.Same("DeviceManagementManagedDevices.Read.All"), License = Intune, Area = ThrottleArea.IntuneDevices,
             };

@@ -51,7 +51,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         public string? Parent { get; init; }
         public Func<System.Text.Json.JsonElement, string?>? ItemKey { get; init; }
 
-        /// <summary>For LargeCollection: the property to shard on with ge/le ranges (exact partition), if any.</summary>
+        /// <summary>For LargeCollection: the property to shard on with ge/le ranges (exact partition), if any:
+        /// only one whose resource documents ge/le under $filter (ShardProperties says which, and where).</summary>
         public string? ShardProperty { get; init; }
 
         /// <summary>For LargeCollection: continuation pages of several shards may share one $batch.

@@ -403,12 +403,14 @@ namespace FastTrack.Onboarding.Engine.Collection
                     {
                         // The shards read the first page's items again (their ranges cover everything);
                         // one page is the price of boundaries that split the real names evenly.
-                        collected = await ReadShardsAsync(dataset, ShardPlanner.Filters(dataset.ShardProperty, shards, sample), cancellationToken).ConfigureAwait(false);
-                        if (collected.FilterRejected)
+                        collected = await ShardsFor(dataset).ReadAsync(ShardPlanner.Ranges(dataset.ShardProperty, shards, sample, ShardProperties.MayBeNull(dataset.Id)), count, cancellationToken).ConfigureAwait(false);
+                        if (collected.Abandoned)
                         {
-                            _log.Verbose($"Graph refused the range filter on {dataset.ShardProperty} for {dataset.Id}; reading it as one stream.");
+                            // The first unfiltered page is kept; the rest of its stream follows. Nothing the shards read is used.
+                            var why = collected.FilterRejected ? "Graph refused range filters on " + dataset.ShardProperty : "Range filter on " + dataset.ShardProperty + " ignored by the server";
+                            _log.Verbose($"{why} for {dataset.Id}; reading it as one stream.");
                             collected = await ContinueAsync(dataset, next, cancellationToken).ConfigureAwait(false);
-                            collected.Notes.Add($"Graph refused range filters on {dataset.ShardProperty}; read as one stream.");
+                            collected.Notes.Add(why + "; read as one stream.");
                         }
                     }
 
@@ -416,7 +418,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     var data = Store(dataset, collected, snapshot);
                     // The unfiltered first page's @odata.count is the total; the shards' own counts overlap at their boundaries.
                     var shardCounts = collected.ShardCounts;
-                    data.ServerCount = count ?? (shards > 1 && !collected.FilterRejected && shardCounts.Count > 0 && shardCounts.All(c => c.HasValue) ? shardCounts.Sum(c => c!.Value) : (long?)null);
+                    data.ServerCount = count ?? (shards > 1 && collected.Shards.Count > 1 && shardCounts.Count > 0 && shardCounts.All(c => c.HasValue) ? shardCounts.Sum(c => c!.Value) : (long?)null);
                     if (count is long expected && data.ItemCount != expected)
                     {
                         data.Notes.Add($"Read {data.ItemCount} items but $count says {expected} (directory counts are eventually consistent; a large gap means items were missed).");
@@ -475,48 +477,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return 8;
             }
 
-            private sealed class ShardedRead
-            {
-                public List<List<object>> Shards { get; } = new List<List<object>>();
-                public List<long?> ShardCounts { get; } = new List<long?>();
-                public List<string> Notes { get; } = new List<string>();
-                public bool FilterRejected { get; set; }
-            }
-
-            private async Task<ShardedRead> ReadShardsAsync(DatasetDefinition dataset, IReadOnlyList<string?> filters, CancellationToken cancellationToken)
-            {
-                var result = new ShardedRead();
-                var shards = filters.Select(filter =>
-                {
-                    var (records, addRecord) = RecordSink(dataset);
-                    var url = _http.Url(dataset.Version, RelativeUrl(dataset with { Filter = Combine(dataset.Filter, filter) }, dataset.Path, firstPageOnly: false));
-                    return (chain: new BatchedPageReader.Chain(url, addRecord), records);
-                }).ToList();
-
-                try
-                {
-                    if (dataset.BatchPages)
-                    {
-                        await new BatchedPageReader(_http, _batch, dataset.Version, HeadersFor(dataset), _log).ReadAsync(shards.Select(s => s.chain).ToList(), cancellationToken).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        await Task.WhenAll(shards.Select(s => PagedReader.ReadAsync(_http, new Uri(s.chain.Next!), null, HeadersFor(dataset), s.chain.OnItem, null, cancellationToken, outcome: s.chain.Outcome))).ConfigureAwait(false);
-                    }
-
-                    foreach (var (chain, records) in shards)
-                    {
-                        result.Shards.Add(records);
-                        result.ShardCounts.Add(chain.Outcome.ServerCount);
-                    }
-                }
-                catch (GraphReadException e) when (e.Status == 400 && filters.Count > 1 && !cancellationToken.IsCancellationRequested)
-                {
-                    result.FilterRejected = true;
-                }
-
-                return result;
-            }
+            /// <summary>The shard reader for one dataset: URLs through RelativeUrl, records through RecordSink.</summary>
+            private ShardReader ShardsFor(DatasetDefinition dataset) =>
+                new ShardReader(_http, _batch, _log, dataset, HeadersFor(dataset),
+                    filter => _http.Url(dataset.Version, RelativeUrl(dataset with { Filter = Combine(dataset.Filter, filter) }, dataset.Path, firstPageOnly: false)),
+                    () => RecordSink(dataset));
 
             private static Func<JsonElement, object> Parser(DatasetDefinition dataset, SlimRecordReader reader)
             {
@@ -547,9 +512,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                 }
 
                 var data = new DatasetData { ItemCount = count };
-                if (read.Shards.Count > 1)
+                // Only a sharded read has one count per shard; a stream (even one that replaced abandoned shards) has none.
+                if (read.ShardCounts.Count > 1)
                 {
-                    data.Notes.Add($"Read in {read.Shards.Count} parallel shards by {dataset.ShardProperty}.");
+                    data.Notes.Add($"Read in {read.ShardCounts.Count} parallel shards by {dataset.ShardProperty}.");
                 }
 
                 return data;

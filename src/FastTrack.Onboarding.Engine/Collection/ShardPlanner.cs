@@ -25,27 +25,37 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// common first letters), so boundaries at the sample's quantiles give shards of about equal
         /// size where fixed letters would leave one shard with most of the work.
         /// </summary>
-        public static IReadOnlyList<string?> Filters(string? property, int shards, IReadOnlyCollection<string>? sample = null)
+        public static IReadOnlyList<string?> Filters(string? property, int shards, IReadOnlyCollection<string>? sample = null) =>
+            Ranges(property, shards, sample).Select(r => r.Filter).ToList();
+
+        /// <summary>The shards as ranges: each one's filter and its bounds, so what comes back can be checked against them.</summary>
+        /// <param name="mayBeNull">The property may be missing: a last shard asks for the items without it.</param>
+        public static IReadOnlyList<ShardRange> Ranges(string? property, int shards, IReadOnlyCollection<string>? sample = null, bool mayBeNull = false)
         {
             if (property is null || shards <= 1)
             {
-                return new string?[] { null };
+                return new[] { ShardRange.All };
             }
 
             var boundaries = Boundaries(shards, sample);
             if (boundaries.Count == 0)
             {
-                return new string?[] { null };
+                return new[] { ShardRange.All };
             }
 
-            var filters = new List<string?> { $"{property} le {Literal(boundaries[0])}" };
+            var ranges = new List<ShardRange> { new ShardRange(property, null, boundaries[0]) };
             for (var i = 0; i < boundaries.Count - 1; i++)
             {
-                filters.Add($"{property} ge {Literal(boundaries[i])} and {property} le {Literal(boundaries[i + 1])}");
+                ranges.Add(new ShardRange(property, boundaries[i], boundaries[i + 1]));
             }
 
-            filters.Add($"{property} ge {Literal(boundaries[boundaries.Count - 1])}");
-            return filters;
+            ranges.Add(new ShardRange(property, boundaries[boundaries.Count - 1], null));
+            if (mayBeNull)
+            {
+                ranges.Add(ShardRange.Null(property));
+            }
+
+            return ranges;
         }
 
         /// <summary>The values between shards, in order: the sample's quantiles, or letters when the sample is too small to trust.</summary>
@@ -84,8 +94,5 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             return boundaries;
         }
-
-        /// <summary>An OData string literal: single quotes doubled.</summary>
-        private static string Literal(string value) => "'" + value.Replace("'", "''") + "'";
     }
 }

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Diagnostics;
+
+namespace FastTrack.Onboarding.Engine.Collection
+{
+    /// <summary>
+    /// Reads the range shards of one large collection, trusting no filter it has not seen work.
+    /// First each shard's first page (the probes, in one round); every item is checked against its
+    /// shard's range, and where the server counts, the shards' counts against the total. An item
+    /// outside its range, or counts that add up to several times the total, mean the server ignored
+    /// the filter (as Intune does with filters it does not support): the shards are abandoned before
+    /// any second page is asked for, and the caller reads the collection as one stream. Cost with a
+    /// filter ignored: the probes and nothing more. Should a later page still show an item outside
+    /// its range, the reads stop there and the shards are abandoned just the same.
+    /// </summary>
+    internal sealed class ShardReader
+    {
+        private readonly GraphHttp _http;
+        private readonly BatchExecutor _batch;
+        private readonly IEngineLog _log;
+        private readonly DatasetDefinition _dataset;
+        private readonly IReadOnlyDictionary<string, string>? _headers;
+        private readonly Func<string?, Uri> _url;
+        private readonly Func<(List<object> Records, Action<JsonElement> Add)> _sink;
+
+        /// <param name="url">The URL of the collection read through one filter (null = unfiltered).</param>
+        /// <param name="sink">A fresh record list and the callback that parses an item into it.</param>
+        public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset, IReadOnlyDictionary<string, string>? headers,
+            Func<string?, Uri> url, Func<(List<object> Records, Action<JsonElement> Add)> sink)
+        {
+            _http = http;
+            _batch = batch;
+            _log = log;
+            _dataset = dataset;
+            _headers = headers;
+            _url = url;
+            _sink = sink;
+        }
+
+        /// <param name="total">The collection's @odata.count from its unfiltered first page, when the server counts.</param>
+        public async Task<ShardedRead> ReadAsync(IReadOnlyList<ShardRange> ranges, long? total, CancellationToken cancellationToken)
+        {
+            var result = new ShardedRead();
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var outside = 0;
+            string? evidence = null;
+            var shards = ranges.Select(range =>
+            {
+                var (records, add) = _sink();
+                var chain = new BatchedPageReader.Chain(_url(range.Filter), item =>
+                {
+                    if (Volatile.Read(ref outside) != 0)
+                    {
+                        return;
+                    }
+
+                    var value = Value(item, range.Property);
+                    if (range.Contains(value))
+                    {
+                        add(item);
+                    }
+                    else if (Interlocked.Exchange(ref outside, 1) == 0)
+                    {
+                        evidence = $"'{value ?? "(none)"}' came back for {range.Filter}";
+                        stop.Cancel();
+                    }
+                });
+                return (chain, records);
+            }).ToList();
+            var chains = shards.Select(s => s.chain).ToList();
+
+            try
+            {
+                // The probes are not cancelled by the first stray item: they are already asked for, and the rest of their pages is free.
+                await ReadPagesAsync(chains, firstPageOnly: true, cancellationToken).ConfigureAwait(false);
+                if (Volatile.Read(ref outside) == 0 && CountsSayIgnored(chains, total, ranges.Count) is string counts)
+                {
+                    evidence = counts;
+                    outside = 1;
+                }
+
+                if (Volatile.Read(ref outside) == 0)
+                {
+                    await ReadPagesAsync(chains, firstPageOnly: false, stop.Token).ConfigureAwait(false);
+                }
+            }
+            catch (GraphReadException e) when (e.Status == 400 && ranges.Count > 1 && !cancellationToken.IsCancellationRequested)
+            {
+                result.FilterRejected = true;
+                return result;
+            }
+            catch (Exception) when (Volatile.Read(ref outside) != 0 && !cancellationToken.IsCancellationRequested)
+            {
+                // Stopped on purpose (cancelled, however the read reports it): a page showed the filter ignored.
+            }
+
+            if (Volatile.Read(ref outside) != 0)
+            {
+                _log.Verbose($"The server ignored the range filter on {ranges[0].Property} for {_dataset.Id} ({evidence}); reading it as one stream.");
+                result.FilterIgnored = true;
+                return result;
+            }
+
+            foreach (var (chain, records) in shards)
+            {
+                result.Shards.Add(records);
+                result.ShardCounts.Add(chain.Outcome.ServerCount);
+            }
+
+            return result;
+        }
+
+        /// <summary>
+        /// Shards that each count (nearly) the whole collection were not filtered. Honoured ranges
+        /// overlap only at boundary values, so their counts add up to the total plus a few.
+        /// </summary>
+        private static string? CountsSayIgnored(IReadOnlyList<BatchedPageReader.Chain> chains, long? total, int shards)
+        {
+            if (!(total is long all) || all == 0 || chains.Any(c => !c.Outcome.ServerCount.HasValue))
+            {
+                return null;
+            }
+
+            var sum = chains.Sum(c => c.Outcome.ServerCount!.Value);
+            return sum > all + (all / 2) + shards ? $"the shards count {sum} items of {all}" : null;
+        }
+
+        private async Task ReadPagesAsync(List<BatchedPageReader.Chain> chains, bool firstPageOnly, CancellationToken cancellationToken)
+        {
+            if (_dataset.BatchPages)
+            {
+                await new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log)
+                    .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null).ConfigureAwait(false);
+            }
+            else if (firstPageOnly)
+            {
+                await Task.WhenAll(chains.Select(async c =>
+                    c.Next = await PagedReader.ReadPageAsync(_http, new Uri(c.Next!), _headers, c.Outcome, c.OnItem, null, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+            }
+            else
+            {
+                await Task.WhenAll(chains.Where(c => c.Next != null).Select(c =>
+                    PagedReader.ReadAsync(_http, new Uri(c.Next!), null, _headers, c.OnItem, null, cancellationToken, outcome: c.Outcome))).ConfigureAwait(false);
+            }
+        }
+
+        private static string? Value(JsonElement item, string? property) =>
+            property != null && item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
+    }
+}
