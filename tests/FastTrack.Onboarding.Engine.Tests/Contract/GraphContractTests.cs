@@ -102,7 +102,7 @@ public sealed class GraphContractTests(ITestOutputHelper output)
             using (var delegated = await ConnectDelegatedAsync(server))
             {
                 var mdm = await MdmAuthorityClient.ReadAsync(delegated, NullEngineLog.Instance, CancellationToken.None);
-                await MdmAuthorityClient.SetIntuneAsync(delegated, mdm.OrganizationId, NullEngineLog.Instance, CancellationToken.None);
+                await MdmAuthorityClient.SetIntuneAsync(delegated, mdm.OrganizationId, mdm.Authority, NullEngineLog.Instance, CancellationToken.None);
             }
 
             var refused = server.GetRequestLog().Requests.Where(r => r.Status >= 400).Select(r => $"{r.Method} {r.Path}?{r.Query} → {r.Status}").ToList();
