@@ -107,6 +107,7 @@ public sealed class GraphPipeline(EmulatorState state)
         GraphResponse response;
         if (isMdmAction) response = SetMdmAuthority(tenant, segs);
         else if (req.Method is "GET" or "HEAD") response = UsageReports.IsReport(segs) ? UsageReports.Respond(req, tenant, segs) : Read(req, tenant, segs, loop);
+        else if (MailHandler.Handles(req.Method, noVersion)) response = MailHandler.Handle(req, tenant, state.Mail, noVersion);
         else if (req.Method == "PATCH") response = Patch(req, tenant, segs);
         else throw new GraphErrorException(new GraphError(405, "Request_BadRequest", $"Specified HTTP method is not allowed for the request target."));
 
