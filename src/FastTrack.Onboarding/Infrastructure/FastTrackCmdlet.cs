@@ -82,6 +82,24 @@ namespace FastTrack.Onboarding.Infrastructure
             }
         }
 
+        /// <summary>
+        /// WriteWarning, except under -Debug without -WarningAction: a compiled cmdlet's warning preference then
+        /// resolves to Inquire as well, and the warning would prompt (and fail in a non-interactive session).
+        /// The text goes to the debug stream, marked as a warning.
+        /// </summary>
+        protected void WriteWarningSafely(string text)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("WarningAction") && bound["Debug"] is SwitchParameter debug && debug.IsPresent)
+            {
+                WriteDebug("WARNING: " + text);
+            }
+            else
+            {
+                WriteWarning(text);
+            }
+        }
+
         private void Write(PipelineMessages.Message message)
         {
             switch (message.MessageKind)
@@ -93,7 +111,7 @@ namespace FastTrack.Onboarding.Infrastructure
                     WriteDebug(message.Text);
                     break;
                 case PipelineMessages.Kind.Warning:
-                    WriteWarning(message.Text);
+                    WriteWarningSafely(message.Text);
                     break;
                 case PipelineMessages.Kind.Information:
                     // A prompt the user must act on (device code): a warning is shown by default in

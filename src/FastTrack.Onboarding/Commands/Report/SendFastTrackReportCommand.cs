@@ -126,7 +126,7 @@ namespace FastTrack.Onboarding.Commands.Report
                 if (raw is SecureString secure) return WebhookAddress.From(secure);
                 if (raw is string text)
                 {
-                    WriteWarning("-TeamsWebhookUrl was given as plain text. The URL is a secret (anyone holding it can post to the channel): keep it in a vault or an Automation encrypted variable and pass it as a SecureString, e.g. (Get-Secret TeamsWebhook) or (Read-Host -AsSecureString).");
+                    WriteWarningSafely("-TeamsWebhookUrl was given as plain text. The URL is a secret (anyone holding it can post to the channel): keep it in a vault or an Automation encrypted variable and pass it as a SecureString, e.g. (Get-Secret TeamsWebhook) or (Read-Host -AsSecureString).");
                     return WebhookAddress.Parse(text);
                 }
             }
