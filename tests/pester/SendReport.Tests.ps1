@@ -159,3 +159,27 @@ Write-TestResult ([pscustomobject]@{
         (Invoke-EmulatorControl $script:Emulator 'mail').sent | Should -HaveCount 0
     }
 }
+
+Describe 'SendReport_05 mail without a connection' {
+    It 'SendReport_05_NotConnectedFailsMailOnlyAndTeamsIsStillSent' {
+        Reset-Receivers
+        $token = New-Token $script:ReadRoles
+        $run = Invoke-FreshPwsh -Environment @{ FT_GRAPH = $script:Emulator.HttpUrl; FT_TOKEN = $token; FT_WEBHOOK = $script:Emulator.TeamsWebhookUrl; FT_FROM = $script:From } -Script ($script:Prelude + "`n" + @'
+Disconnect-FastTrackTenant
+$secure = ConvertTo-SecureString $env:FT_WEBHOOK -AsPlainText -Force
+$results = $a | Send-FastTrackReport -TeamsWebhookUrl $secure -From $env:FT_FROM -To 'it-team@contosodemo.com' -ErrorVariable problems -ErrorAction SilentlyContinue
+Write-TestResult ([pscustomobject]@{
+    Results = @($results | ForEach-Object { [pscustomobject]@{ Channel = "$($_.Channel)"; Status = "$($_.Status)"; ErrorId = $_.ErrorId } })
+    Errors = @($problems | ForEach-Object { $_.FullyQualifiedErrorId })
+})
+'@)
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        ($run.Result.Results | Where-Object Channel -eq 'Teams').Status | Should -Be 'Sent'
+        ($run.Result.Results | Where-Object Channel -eq 'Mail').Status | Should -Be 'Failed'
+        ($run.Result.Results | Where-Object Channel -eq 'Mail').ErrorId | Should -Be 'FastTrack.NotConnected'
+        $run.Result.Errors | Should -HaveCount 1
+        $run.Result.Errors[0] | Should -BeLike 'FastTrack.NotConnected,*'
+        Get-Cards | Should -HaveCount 1
+        (Invoke-EmulatorControl $script:Emulator 'mail').sent | Should -HaveCount 0
+    }
+}

@@ -93,23 +93,30 @@ namespace FastTrack.Onboarding.Commands.Report
             var sendTeams = webhook != null && ShouldProcess("Teams " + webhook.Description, $"Post the summary card of {summary.TenantLabel}");
             var sendMail = wantsMail && ShouldProcess($"mail from {From} to {string.Join(", ", To!)}", $"Send the summary of {summary.TenantLabel}{(NoAttachment ? string.Empty : " with the HTML report attached")}");
             var connection = sendMail ? TryResolveConnection() : null;
+            ChannelOutcome? notConnected = null;
             if (sendMail && connection == null)
             {
+                // The mail channel fails on its own; the Teams card still goes out.
                 sendMail = false;
-                WriteError(ErrorRecords.From(new FastTrackException(ErrorIds.NotConnected, FailureKind.InvalidOperation,
+                var failure = new FastTrackException(ErrorIds.NotConnected, FailureKind.InvalidOperation,
                     "The mail was not sent: there is no connection to a tenant in this session.",
-                    "Run Connect-FastTrackTenant with a connection granted Mail.Send (or pass -Connection), then send again.")));
+                    "Run Connect-FastTrackTenant with a connection granted Mail.Send (or pass -Connection), then send again.");
+                notConnected = new ChannelOutcome(new ReportDelivery
+                {
+                    Channel = DeliveryChannel.Mail, Status = DeliveryStatus.Failed, Destination = "from " + From, Recipients = To!, Subject = Subject ?? summary.Title,
+                    ErrorId = failure.ErrorId, Error = failure.Message, CompletedOn = DateTimeOffset.UtcNow,
+                }, failure);
             }
 
-            if (!sendTeams && !sendMail) return;
             var mail = sendMail ? MailFor(summary, assessments[0], connectivity.FirstOrDefault()) : null;
-            var outcomes = RunEngine(async (log, ct) =>
+            var outcomes = !sendTeams && !sendMail ? new List<ChannelOutcome>() : RunEngine(async (log, ct) =>
             {
                 var results = new List<ChannelOutcome>();
                 if (sendTeams) results.Add(await TeamsWebhookSender.SendAsync(webhook!, summary, options, log, ct).ConfigureAwait(false));
                 if (mail != null) results.Add(await MailReportSender.SendAsync(connection!.Session, mail, options, log, ct).ConfigureAwait(false));
                 return results;
             });
+            if (notConnected != null) outcomes.Add(notConnected);
 
             foreach (var outcome in outcomes)
             {
