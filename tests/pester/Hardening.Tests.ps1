@@ -92,6 +92,33 @@ catch { Write-TestResult ([pscustomobject]@{ Terminated = $true; Ids = @($_.Full
     }
 }
 
+Describe 'Hardening_09 verbose, debug and warning text passes one redactor' {
+    It 'Hardening_09_SecretMarkerInPathsAndNamesNeverReachesAStream' {
+        # Secrets planted where the cmdlets echo user input: a snapshot path (a 'code=' value and a JWT-shaped name) in
+        # verbose (-Verbose) and debug (-Debug alone), a bearer value and a URL's user-info as user names in warnings.
+        $token = New-Token @{ roles = @('Organization.Read.All', 'User.ReadWrite.All') }
+        $folder = Join-Path $TestDrive "code=$($script:Marker)"
+        $null = New-Item -ItemType Directory -Path $folder
+        $path = Join-Path $folder "eyJhbGciOiJSUzI1NiJ9.$($script:Marker).c2lnbmF0dXJl.json"
+        $run = Invoke-FreshPwsh -Environment @{ FT_GRAPH = $script:Emulator.HttpUrl; FT_TOKEN = $token; FT_SNAPSHOT = $path; FT_MARKER = $script:Marker } -Script ($script:Connect + "`n" + @'
+$null = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT -Verbose
+$null = Invoke-FastTrackAssessment -FromSnapshot $env:FT_SNAPSHOT -Debug
+Repair-FastTrackUsageLocation GB -UserPrincipalName "Bearer $env:FT_MARKER", "https://bob:$($env:FT_MARKER)@host.example/x" -WhatIf
+Write-TestResult ([pscustomobject]@{ Saved = (Test-Path -LiteralPath $env:FT_SNAPSHOT) })
+'@)
+        $run.Result.Saved | Should -BeTrue
+        $text = $run.Output -join "`n"
+        # The messages are there, with the readable parts of paths and URLs kept ...
+        $text | Should -Match 'VERBOSE: Snapshot saved to .*code=\[redacted\]'
+        $text | Should -Match 'DEBUG: Re-evaluating the snapshot .*\[redacted token\]'
+        $text | Should -Match 'WARNING: Bearer \[redacted\] is not a licensed user'
+        $text | Should -Match 'WARNING: https://host\.example/x is not a licensed user'
+        # ... and the marker is in none of them.
+        $text | Should -Not -Match $script:Marker
+        $run.Error | Should -Not -Match $script:Marker
+    }
+}
+
 Describe 'Hardening_11 Test-FastTrackConnectivity -DnsServer' {
     It 'Hardening_11_BadDnsServerIsAFastTrackErrorRecord (<Server>)' -ForEach @(@{ Server = 'abc:xyz' }, @{ Server = '1.2.3.4:99999' }) {
         $run = Invoke-FreshPwsh -Environment @{ FT_DNS = $Server } -Script @'
