@@ -21,7 +21,7 @@ namespace FastTrack.Onboarding.Engine.Assessment
         public static Task<TenantSnapshot> CollectAsync(TenantSession session, IReadOnlyList<string> datasetIds, CollectionOptions options, IEngineLog log,
             IProgress<CollectionProgress>? progress, CancellationToken cancellationToken)
         {
-            var plan = CollectionPlanner.Plan(new[] { new CheckDefinition { Id = "datasets", Needs = datasetIds } }, options);
+            var plan = CollectionPlanner.PlanDatasets(datasetIds, options);
             return GraphCollector.CollectAsync(session, plan, options, log, progress, cancellationToken);
         }
 

@@ -5,29 +5,35 @@ using FastTrack.Onboarding.Model.Assessment;
 namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
-    /// A guidance item as a check: a stable id, the guidance line it implements, the datasets it
-    /// reads (never Graph itself) and a pure evaluation over the snapshot.
+    /// A discovered check as the catalog hands it out: the metadata its <see cref="ICheck"/> declares,
+    /// flattened for the evaluator, the planner and the cmdlets, and its evaluation.
     /// </summary>
     public sealed record CheckDefinition
     {
-        /// <summary>FT-&lt;PHASE&gt;-&lt;AREA&gt;-&lt;NN&gt;: INIT, ASSESS, REMED, ENABLE; stable forever.</summary>
-        public string Id { get; init; } = string.Empty;
-        public string Title { get; init; } = string.Empty;
-        public FastTrackPhase Phase { get; init; }
-        public FastTrackService Service { get; init; } = FastTrackService.General;
-        public string Area { get; init; } = string.Empty;
+        private CheckDefinition(ICheck check)
+        {
+            Check = check;
+            Metadata = check.Metadata;
+        }
 
-        /// <summary>The guidance line (reference/fasttrack-microsoft-responsibilities.md) this implements.</summary>
-        public string Guidance { get; init; } = string.Empty;
+        public static CheckDefinition From(ICheck check) => new CheckDefinition(check);
 
-        /// <summary>Dataset ids (see DatasetIds); the evaluation runs only when all of them were read.</summary>
-        public IReadOnlyList<string> Needs { get; init; } = Array.Empty<string>();
+        public ICheck Check { get; }
+        public CheckMetadata Metadata { get; }
 
-        /// <summary>Datasets that enrich the evidence when read, but whose absence does not stop the check.</summary>
-        public IReadOnlyList<string> Optional { get; init; } = Array.Empty<string>();
+        public string Id => Metadata.Id;
+        public string Title => Metadata.Title;
+        public FastTrackPhase Phase => Metadata.Phase;
+        public FastTrackService Service => Metadata.Service;
+        public CheckArea Area => Metadata.Area;
+        public string Guidance => Metadata.Guidance;
+        public IReadOnlyList<string> Needs => Metadata.Needs;
+        public IReadOnlyList<string> Optional => Metadata.Optional;
+        public string? LearnMoreUrl => Metadata.LearnMoreUrl;
+        public RemediationPlan Remediation => Metadata.Remediation;
 
-        public string? LearnMoreUrl { get; init; }
+        public CheckVerdict Evaluate(CheckContext context) => Check.Evaluate(context);
 
-        public Func<CheckContext, CheckVerdict> Evaluate { get; init; } = _ => throw new InvalidOperationException("The check has no evaluation.");
+        public override string ToString() => Id;
     }
 }

@@ -97,7 +97,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             Title = check.Title,
             Phase = check.Phase,
             Service = check.Service,
-            Area = check.Area,
+            Area = check.Area.Display(),
             Status = verdict.Status,
             Reason = verdict.Status == CheckStatus.NotAssessed ? verdict.Reason : NotAssessedReason.None,
             Evidence = preview ? "(Preview API) " + verdict.Evidence : verdict.Evidence,

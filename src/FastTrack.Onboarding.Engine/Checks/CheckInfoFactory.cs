@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 Title = check.Title,
                 Phase = check.Phase,
                 Service = check.Service,
-                Area = check.Area,
+                Area = check.Area.Display(),
                 Guidance = check.Guidance,
                 DataSources = datasets.Select(d => d.Describe()).ToList(),
                 ApplicationPermissions = datasets.Select(d => d.Permission.Least(delegated: false) ?? "(not supported app-only)").Distinct().ToList(),

@@ -13,15 +13,16 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static IReadOnlyList<DatasetDefinition> Plan(IEnumerable<CheckDefinition> checks) => Plan(checks, new CollectionOptions());
 
         /// <summary>The plan with the run's choices applied to the catalog's definitions.</summary>
-        public static IReadOnlyList<DatasetDefinition> Plan(IEnumerable<CheckDefinition> checks, CollectionOptions options)
+        public static IReadOnlyList<DatasetDefinition> Plan(IEnumerable<CheckDefinition> checks, CollectionOptions options) =>
+            PlanDatasets(checks.SelectMany(c => c.Needs.Concat(c.Optional)), options);
+
+        /// <summary>The plan for named datasets (cmdlets that need data rather than checks), with their parents.</summary>
+        public static IReadOnlyList<DatasetDefinition> PlanDatasets(IEnumerable<string> datasetIds, CollectionOptions options)
         {
             var ids = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
-            foreach (var check in checks)
+            foreach (var id in datasetIds)
             {
-                foreach (var id in check.Needs.Concat(check.Optional))
-                {
-                    Add(id, ids);
-                }
+                Add(id, ids);
             }
 
             return ids.Select(DatasetCatalog.Get).Select(d => ForRun(d, options)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();

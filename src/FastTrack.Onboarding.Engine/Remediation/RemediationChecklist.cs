@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Remediation;
 
@@ -19,8 +20,9 @@ namespace FastTrack.Onboarding.Engine.Remediation
             var ids = new HashSet<string>(open.Select(r => r.CheckId), StringComparer.OrdinalIgnoreCase);
             var items = open.Select(r =>
             {
-                var rule = RemediationRules.For(r);
-                return (Result: r, Rule: rule, Deps: rule.DependsOn.Where(d => ids.Contains(d) && !string.Equals(d, r.CheckId, StringComparison.OrdinalIgnoreCase)).ToList(), Priority: rule.Priority ?? PriorityOf(r));
+                var plan = PlanOf(r);
+                var deps = plan.DependsOn.Where(d => ids.Contains(d) && !string.Equals(d, r.CheckId, StringComparison.OrdinalIgnoreCase)).ToList();
+                return (Result: r, Plan: plan, Effort: plan.EffortFor(r.Status), Deps: deps, Priority: plan.Priority ?? PriorityOf(r));
             }).ToDictionary(i => i.Result.CheckId, StringComparer.OrdinalIgnoreCase);
 
             var done = new Dictionary<string, DateTime>(StringComparer.OrdinalIgnoreCase);
@@ -30,7 +32,7 @@ namespace FastTrack.Onboarding.Engine.Remediation
             while (done.Count < items.Count)
             {
                 // Of the tasks whose prerequisites are scheduled, the most urgent first; a cycle in the
-                // rules cannot stall the list (the rest are then taken as if independent).
+                // plans cannot stall the list (the rest are then taken as if independent).
                 var ready = items.Values.Where(i => !done.ContainsKey(i.Result.CheckId) && i.Deps.All(done.ContainsKey)).ToList();
                 if (ready.Count == 0)
                 {
@@ -44,14 +46,14 @@ namespace FastTrack.Onboarding.Engine.Remediation
                     begin = Max(begin, AddWorkingDays(done[dep], 1));
                 }
 
-                if (ownerFree.TryGetValue(next.Rule.Owner, out var free))
+                if (ownerFree.TryGetValue(next.Plan.Owner, out var free))
                 {
                     begin = Max(begin, free);
                 }
 
-                var due = AddWorkingDays(begin, next.Rule.EffortDays - 1);
+                var due = AddWorkingDays(begin, next.Effort - 1);
                 done[next.Result.CheckId] = due;
-                ownerFree[next.Rule.Owner] = AddWorkingDays(due, 1);
+                ownerFree[next.Plan.Owner] = AddWorkingDays(due, 1);
                 tasks.Add(new RemediationTask
                 {
                     Order = tasks.Count + 1,
@@ -61,8 +63,8 @@ namespace FastTrack.Onboarding.Engine.Remediation
                     Status = next.Result.Status,
                     Reason = next.Result.Reason,
                     Priority = next.Priority,
-                    Owner = next.Rule.Owner,
-                    EffortDays = next.Rule.EffortDays,
+                    Owner = next.Plan.Owner,
+                    EffortDays = next.Effort,
                     DependsOn = next.Deps,
                     StartDate = begin,
                     DueDate = due,
@@ -74,6 +76,10 @@ namespace FastTrack.Onboarding.Engine.Remediation
 
             return tasks;
         }
+
+        // The plan each check declares in its metadata; a result of a check this module does not know
+        // (a newer module's report) gets the default plan rather than none.
+        private static RemediationPlan PlanOf(CheckResult result) => CheckCatalog.Find(result.CheckId)?.Remediation ?? RemediationPlan.Default;
 
         public static bool IsOpen(CheckResult result) =>
             result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial || result.Status == CheckStatus.NotAssessed;

@@ -83,7 +83,7 @@ namespace FastTrack.Onboarding.Engine.Checks
         }
 
         // One complete configuration: what is wrong with it, or how it looks when nothing is.
-        private static (List<string> Issues, string Summary, DateTimeOffset? Expiry) Review(JsonElement config, DateTimeOffset now)
+        internal static (List<string> Issues, string Summary, DateTimeOffset? Expiry) Review(JsonElement config, DateTimeOffset now)
         {
             var update = config.Child("signingCertificateUpdateStatus")?.Text("certificateUpdateResult");
             var expiry = CertificateExpiry(config.Text("signingCertificate"));
@@ -117,7 +117,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             return (issues, $"certificate valid to {expiry:yyyy-MM-dd}{staged}, last update {update ?? "not reported"}", expiry);
         }
 
-        private static JsonElement? FirstOf(JsonElement value) =>
+        internal static JsonElement? FirstOf(JsonElement value) =>
             value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Cast<JsonElement?>().FirstOrDefault() : value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
 
         /// <summary>NotAfter of a base64 DER certificate as Graph returns it; null when it does not parse.</summary>

@@ -21,21 +21,14 @@ namespace FastTrack.Onboarding.Engine.Checks
         internal static readonly TimeSpan CertificateWarning = TimeSpan.FromDays(30);
         internal static readonly TimeSpan SignInWindow = TimeSpan.FromDays(7);
 
-        private const string ConnectivityCommand = "Test-FastTrackConnectivity";
-        private const string DnsCommand = "Test-FastTrackDns";
+        internal const string ConnectivityCommand = "Test-FastTrackConnectivity";
+        internal const string DnsCommand = "Test-FastTrackDns";
 
-        internal static CheckDefinition Check(string id, string title, FastTrackService service, string area, string guidance, string[] needs, Func<CheckContext, CheckVerdict> evaluate,
-            string learnMore, string[]? optional = null) => new CheckDefinition
-        {
-            Id = id, Title = title, Phase = FastTrackPhase.Enable, Service = service, Area = area, Guidance = guidance,
-            Needs = needs, Optional = optional ?? Array.Empty<string>(), LearnMoreUrl = learnMore, Evaluate = evaluate,
-        };
-
-        private static CheckVerdict InputRequired(string what, string command) => CheckVerdict.NotAssessed(NotAssessedReason.InputRequired,
+        internal static CheckVerdict InputRequired(string what, string command) => CheckVerdict.NotAssessed(NotAssessedReason.InputRequired,
             $"Microsoft Graph cannot see {what}; it is tested from the client network by {command}, whose result was not given.",
             $"Run on a client network: $r = {command}; then Get-EnablePhaseStatus -{(command == ConnectivityCommand ? "ConnectivityResult" : "DnsResult")} $r.");
 
-        private static T? Input<T>(CheckContext context, string key) where T : class =>
+        internal static T? Input<T>(CheckContext context, string key) where T : class =>
             context.Inputs.Results.TryGetValue(key, out var value) ? value as T : null;
 
         // G-O2: no Graph API; judged from the TCP probes of Test-FastTrackConnectivity.
@@ -273,9 +266,9 @@ namespace FastTrack.Onboarding.Engine.Checks
         }
 
         // A domain whose serviceConfigurationRecords read failed has no expected records to test: say why.
-        private static Snapshots.DatasetFailure? UnreadRecords(CheckContext context, string domain) =>
+        internal static Snapshots.DatasetFailure? UnreadRecords(CheckContext context, string domain) =>
             context.Snapshot.Datasets.TryGetValue(DatasetIds.DomainServiceRecords, out var data) && data.PerItemFailures != null && data.PerItemFailures.TryGetValue(domain, out var f) ? f : null;
 
-        private static string Suffix(string? upn) => upn is null ? string.Empty : upn.Substring(upn.IndexOf('@') + 1);
+        internal static string Suffix(string? upn) => upn is null ? string.Empty : upn.Substring(upn.IndexOf('@') + 1);
     }
 }

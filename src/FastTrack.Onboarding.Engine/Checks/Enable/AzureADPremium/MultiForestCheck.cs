@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-AADP-07: Multi-forest synchronization: users from several on-premises domains.</summary>
+    public sealed class MultiForestCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-AADP-07",
+            Title = "Multi-forest synchronization: users from several on-premises domains",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.AzureADPremium,
+            Area = CheckArea.Identity,
+            Guidance = GuidanceLines.PremiumMultiForest,
+            Needs = new[] { DatasetIds.Organization, DatasetIds.Users },
+            LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/plan-connect-topologies#multiple-forests-single-microsoft-entra-tenant",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+        };
+
+        public CheckVerdict Evaluate(CheckContext context)
+        {
+            if (context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") != true)
+            {
+                return CheckVerdict.NotApplicable("Directory synchronization is off: there is no on-premises forest to synchronize.");
+            }
+
+            var synced = context.Users.Where(u => u.IsSynced).ToList();
+            var domains = synced.GroupBy(u => u.OnPremisesDomainName ?? "(unknown)", StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count());
+            var sids = synced.Select(u => u.OnPremisesDomainSid).Where(s => s != null).Distinct().Count();
+            var errors = synced.Count(u => u.ProvisioningErrors.Count > 0);
+            var figures = Facts.Of(("OnPremisesDomains", domains), ("DomainSids", sids), ("SyncedUsers", synced.Count), ("UsersWithProvisioningErrors", errors));
+            var count = Math.Max(domains.Count, sids);
+            if (count <= 1)
+            {
+                return CheckVerdict.NotApplicable($"All {synced.Count} synced users come from one AD domain ({domains.Keys.FirstOrDefault()}): a single-forest topology.", figures);
+            }
+
+            var list = string.Join(", ", domains.OrderByDescending(d => d.Value).Select(d => $"{d.Key} ({d.Value})"));
+            return errors == 0
+                ? CheckVerdict.Configured($"Synced users come from {count} AD domains ({list}) without provisioning errors. Graph shows domains, not forests: confirm the forests in the Entra Connect wizard.", figures)
+                : CheckVerdict.Partial($"Synced users come from {count} AD domains ({list}), but {errors} have provisioning errors (often duplicates across forests).",
+                    "Make sourceAnchor and UPN unique across forests (IdFix), and match users that exist in several forests with the Connect matching rule (mail or ObjectSID).", figures);
+        }
+    }
+}

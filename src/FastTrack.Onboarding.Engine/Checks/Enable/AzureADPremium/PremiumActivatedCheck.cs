@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-AADP-01: Entra ID Premium activated and assigned to users.</summary>
+    public sealed class PremiumActivatedCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-AADP-01",
+            Title = "Entra ID Premium activated and assigned to users",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.AzureADPremium,
+            Area = CheckArea.Licensing,
+            Guidance = GuidanceLines.PremiumActivate,
+            Needs = new[] { DatasetIds.SubscribedSkus, DatasetIds.Users },
+            LearnMoreUrl = "https://learn.microsoft.com/entra/fundamentals/license-users-groups",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, DependsOn = new[] { "FT-INIT-SVC-01" } },
+        };
+
+        public CheckVerdict Evaluate(CheckContext context)
+        {
+            var skus = SkusWithPlans(context, EntraP1Plan, EntraP2Plan);
+            var p2 = skus.Values.Any(p => p.Contains(EntraP2Plan));
+            var names = context.Items(DatasetIds.SubscribedSkus).Where(s => s.Text("skuId") is string id && skus.ContainsKey(id)).Select(s => s.Text("skuPartNumber")).ToList();
+            var members = context.Users.Count(u => u.UserType != "Guest" && u.AccountEnabled != false);
+            var assigned = UsersWithPlan(context, skus);
+            var figures = Facts.Of(("PremiumSubscriptions", names), ("IncludesP2", p2), ("UsersAssigned", assigned), ("EnabledMembers", members));
+            if (skus.Count == 0)
+            {
+                return CheckVerdict.NotConfigured("No enabled subscription includes Entra ID P1 or P2.",
+                    "Buy or trial Entra ID P1/P2 (or a suite that includes it: Microsoft 365 E3/E5, EMS), then activate it.", figures);
+            }
+
+            if (assigned == 0)
+            {
+                return CheckVerdict.Partial($"Entra ID Premium is active ({string.Join(", ", names)}) but no user holds it.",
+                    "Assign the licence to users, preferably through a licensing group (group-based licensing).", figures);
+            }
+
+            return CheckVerdict.Configured($"Entra ID {(p2 ? "P2" : "P1")} is active ({string.Join(", ", names)}) and {assigned} of {members} enabled members hold it.", figures);
+        }
+    }
+}

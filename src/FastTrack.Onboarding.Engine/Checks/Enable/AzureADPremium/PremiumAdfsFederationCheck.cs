@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-AADP-09: AD FS federation of federated domains (signing certificate valid and updated).</summary>
+    public sealed class PremiumAdfsFederationCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-AADP-09",
+            Title = "AD FS federation of federated domains (signing certificate valid and updated)",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.AzureADPremium,
+            Area = CheckArea.Identity,
+            Guidance = GuidanceLines.PremiumAdfs,
+            Needs = new[] { DatasetIds.Domains, DatasetIds.DomainFederation },
+            LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-fed-management",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+        };
+
+        public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.AdfsFederation(context);
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-AADP-04: Clients reach Entra ID Premium services.</summary>
+    public sealed class PremiumConnectivityCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-AADP-04",
+            Title = "Clients reach Entra ID Premium services",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.AzureADPremium,
+            Area = CheckArea.Network,
+            Guidance = GuidanceLines.PremiumConnectivity,
+            LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-ports",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
+        };
+
+        public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.Connectivity(context);
+    }
+}

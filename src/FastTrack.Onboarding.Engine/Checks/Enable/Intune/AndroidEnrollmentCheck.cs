@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-INTUNE-13: Android enrollment (Android Enterprise binding where readable).</summary>
+    public sealed class AndroidEnrollmentCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-INTUNE-13",
+            Title = "Android enrollment (Android Enterprise binding where readable)",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.Intune,
+            Area = CheckArea.Mdm,
+            Guidance = GuidanceLines.IntuneEnrollment,
+            Needs = new[] { DatasetIds.ManagedDevices },
+            Optional = new[] { DatasetIds.AndroidEnterpriseSettings },
+            LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/connect-intune-android-enterprise",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+        };
+
+        public CheckVerdict Evaluate(CheckContext context)
+        {
+            var android = DevicesOf(context, IntunePlatforms.Android);
+            var settings = context.Has(DatasetIds.AndroidEnterpriseSettings) ? context.Entity(DatasetIds.AndroidEnterpriseSettings) : null;
+            var bind = settings?.Text("bindStatus");
+            var bound = bind == "boundAndValidated" || bind == "bound";
+            var readable = context.Has(DatasetIds.AndroidEnterpriseSettings);
+            var figures = Facts.Of(("AndroidDevices", android), ("ManagedGooglePlay", readable ? bind ?? "notBound" : null));
+            var bindText = readable ? (bound ? "Managed Google Play is bound" : "Managed Google Play is not bound")
+                : $"the Managed Google Play binding could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.AndroidEnterpriseSettings)!)}";
+            if (android > 0 && (bound || !readable))
+            {
+                return CheckVerdict.Configured($"{android} Android devices are enrolled; {bindText}.", figures);
+            }
+
+            if (android > 0 || bound)
+            {
+                return CheckVerdict.Partial($"{android} Android devices are enrolled; {bindText}.",
+                    bound ? "Enroll a pilot Android device with a work profile through the Company Portal." : "Bind Managed Google Play (Intune > Devices > Android > Android enrollment) so work profiles can be used.", figures);
+            }
+
+            return CheckVerdict.NotConfigured($"No Android device is enrolled; {bindText}.", "Bind Managed Google Play in Intune and enroll a pilot device (personally owned work profile or corporate-owned).", figures);
+        }
+    }
+}

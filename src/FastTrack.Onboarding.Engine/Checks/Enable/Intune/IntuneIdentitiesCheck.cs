@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-INTUNE-02: Identities used by Intune: synced or cloud.</summary>
+    public sealed class IntuneIdentitiesCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-INTUNE-02",
+            Title = "Identities used by Intune: synced or cloud",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.Intune,
+            Area = CheckArea.Setup,
+            Guidance = GuidanceLines.IntuneIdentities,
+            Needs = new[] { DatasetIds.Organization, DatasetIds.Users },
+            LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/users-add",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+        };
+
+        public CheckVerdict Evaluate(CheckContext context)
+        {
+            var synced = context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") == true;
+            var members = context.Users.Where(u => u.UserType != "Guest").ToList();
+            var syncedMembers = members.Count(u => u.IsSynced);
+            var cloud = members.Count - syncedMembers;
+            var figures = Facts.Of(("DirectorySync", synced), ("SyncedMembers", syncedMembers), ("CloudOnlyMembers", cloud));
+            if (synced && members.Count > 0 && (double)cloud / members.Count > 0.25)
+            {
+                return CheckVerdict.Partial($"The tenant synchronizes from AD, yet {cloud} of {members.Count} members are cloud-only: a mixed identity model.",
+                    "Decide the identity source for Intune users; create the cloud-only users in AD (and soft-match them) if AD is the source.", figures);
+            }
+
+            return CheckVerdict.Info(synced
+                ? $"Intune users come from on-premises AD: {syncedMembers} synced and {cloud} cloud-only members."
+                : $"Intune users are cloud identities: {members.Count} members, no directory synchronization.", figures: figures);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Remediation;
+
+namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
+{
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+
+    /// <summary>FT-ENABLE-INTUNE-20: PCs managed by MDM (not the retired Intune PC client).</summary>
+    public sealed class PcManagementCheck : ICheck
+    {
+        public CheckMetadata Metadata { get; } = new CheckMetadata
+        {
+            Id = "FT-ENABLE-INTUNE-20",
+            Title = "PCs managed by MDM (not the retired Intune PC client)",
+            Phase = FastTrackPhase.Enable,
+            Service = FastTrackService.Intune,
+            Area = CheckArea.PcManagement,
+            Guidance = GuidanceLines.IntunePcClient,
+            Needs = new[] { DatasetIds.ManagedDevices },
+            LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/intune-legacy-pc-client",
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+        };
+
+        // asks, so any such PC keeps the item from Configured (Partial while some PCs use MDM, NotConfigured
+        // when every PC still runs the agent).
+        public CheckVerdict Evaluate(CheckContext context)
+        {
+            var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
+            var byAgent = windows.GroupBy(d => d.ManagementAgent ?? "unknown").ToDictionary(g => g.Key, g => g.Count());
+            var legacyDevices = windows.Where(d => LegacyPcAgents.Contains(d.ManagementAgent ?? string.Empty)).ToList();
+            var legacy = legacyDevices.Count;
+            var mdm = windows.Count - legacy;
+            var names = legacyDevices.Select(d => d.DeviceName ?? d.Id).Take(3).ToList();
+            var figures = Facts.Of(("WindowsDevices", windows.Count), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy), ("LegacyIntuneClientDevices", names));
+            if (windows.Count == 0)
+            {
+                return CheckVerdict.NotConfigured("No Windows PC is managed by Intune.", "Enroll PCs through Entra join (automatic MDM enrollment), Autopilot or co-management; the legacy Intune PC client is retired.", figures);
+            }
+
+            var agents = string.Join(", ", byAgent.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {a.Value}"));
+            const string remedy = "Uninstall the legacy Intune PC client and enroll these PCs with Windows MDM (Entra join, Autopilot or co-management).";
+            if (legacy == 0)
+            {
+                return CheckVerdict.Configured($"All {Facts.Count(windows.Count, "Windows PC")} are managed through MDM; none runs the retired Intune PC client ({agents}).", figures);
+            }
+
+            var example = $"{string.Join(", ", names)}{(legacy > names.Count ? ", …" : string.Empty)}";
+            return mdm > 0
+                ? CheckVerdict.Partial($"{legacy} of {windows.Count} Windows PCs still run the retired Intune PC client ({example}); {mdm} are managed through MDM ({agents}).", remedy, figures)
+                : CheckVerdict.NotConfigured($"All {Facts.Count(windows.Count, "Windows PC")} run the retired Intune PC client ({example}); none is managed through MDM ({agents}).", remedy, figures);
+        }
+    }
+}
