@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
 
@@ -28,14 +30,24 @@ public sealed class EnableCatalogTests
             .SelectMany(c => c.Needs.Where(n => DatasetCatalog.Get(n).License != null).Take(1).Select(n => new object[] { c.Id, n }));
 
     [Fact]
-    public void The_catalog_has_every_Enable_service_and_no_duplicate_ids()
+    public void The_catalog_has_every_Enable_check_declared_in_the_source_folders_and_no_duplicate_ids()
     {
+        // Expected counts come from the check files (Checks/Enable/<Service>/*.cs declaring an id), not from
+        // a pinned number: adding a check file raises both sides, losing one to discovery fails here.
+        var declared = Directory.GetDirectories(Path.Combine(RepositoryFiles.ChecksFolder, "Enable"))
+            .ToDictionary(d => Enum.Parse<FastTrackService>(Path.GetFileName(d)), d => Directory.GetFiles(d, "*.cs")
+                .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"Id = ""(FT-ENABLE-[A-Z]+-\d\d)""").Select(m => m.Groups[1].Value))
+                .ToList());
         var enable = CheckCatalog.All.Where(c => c.Phase == FastTrackPhase.Enable).ToList();
-        Assert.Equal(52, enable.Count);
-        Assert.Equal(8, enable.Count(c => c.Service == FastTrackService.Tenant));
-        Assert.Equal(10, enable.Count(c => c.Service == FastTrackService.AzureADPremium));
-        Assert.Equal(13, enable.Count(c => c.Service == FastTrackService.AzureADPremiumHybrid));
-        Assert.Equal(21, enable.Count(c => c.Service == FastTrackService.Intune));
+        Assert.Equal(declared.Values.Sum(ids => ids.Count), enable.Count);
+        Assert.Equal(
+            new[] { FastTrackService.Tenant, FastTrackService.AzureADPremium, FastTrackService.AzureADPremiumHybrid, FastTrackService.Intune }.Order(),
+            declared.Keys.Order());
+        foreach (var (service, ids) in declared)
+        {
+            Assert.Equal(ids.Order(StringComparer.Ordinal), enable.Where(c => c.Service == service).Select(c => c.Id).Order(StringComparer.Ordinal));
+        }
+
         Assert.All(enable, c => Assert.Matches(@"^FT-ENABLE-(TENANT|AADP|AADH|INTUNE)-\d\d$", c.Id));
         Assert.All(enable, c => Assert.All(c.Needs.Concat(c.Optional), id => DatasetCatalog.Get(id)));
     }
