@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Engine.Diagnostics;
@@ -50,7 +51,7 @@ namespace FastTrack.Onboarding.Engine.Assessment
                 Source = source,
                 Phases = selection.Phases.Count > 0 ? selection.Phases : checks.Select(c => c.Phase).Distinct().ToList(),
                 Services = selection.Services.Count > 0 ? selection.Services : checks.Select(c => c.Service).Distinct().ToList(),
-                Workloads = Checks.Inputs.InputReader.Scope(inputs).Workloads,
+                Workloads = inputs.ScopeOrAll.Workloads,
                 Results = results,
                 Coverage = Coverage(results),
                 Datasets = snapshot.Datasets.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(ToStatus).ToList(),

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 
 namespace FastTrack.Onboarding.Engine.Checks

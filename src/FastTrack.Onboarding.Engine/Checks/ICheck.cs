@@ -1,3 +1,5 @@
+using FastTrack.Onboarding.Engine.Snapshots;
+
 namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>

@@ -3,6 +3,7 @@ using System.Linq;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Eligibility;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Eligibility;
 
@@ -23,6 +24,6 @@ namespace FastTrack.Onboarding.Engine.Checks
         /// <summary>The eligibility figures a check sees; the same calculation Get-FastTrackEligibility prints.</summary>
         public static FastTrackEligibility Compute(CheckContext context) =>
             EligibilityCalculator.Compute(context.Items(DatasetIds.SubscribedSkus), context.Items(DatasetIds.CompanySubscriptions), context.Now,
-                context.Inputs.Scope().Workloads, EligiblePlanList.Current, context.Snapshot.TenantId, context.Snapshot.TenantName);
+                context.Inputs.ScopeOrAll.Workloads, EligiblePlanList.Current, context.Snapshot.TenantId, context.Snapshot.TenantName);
     }
 }

@@ -5,9 +5,6 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using FastTrack.Onboarding.Engine.Connectivity.Catalog;
-using FastTrack.Onboarding.Engine.Connectivity.Planning;
-using FastTrack.Onboarding.Engine.Connectivity.Probes;
 using FastTrack.Onboarding.Engine.Dns;
 using FastTrack.Onboarding.Model.Connectivity;
 

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using FastTrack.Onboarding.Engine.Connectivity.Planning;
-using FastTrack.Onboarding.Engine.Connectivity.Probes;
 using FastTrack.Onboarding.Model.Connectivity;
 
 namespace FastTrack.Onboarding.Engine.Connectivity

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Snapshots;
 
 namespace FastTrack.Onboarding.Engine.Dns
 {

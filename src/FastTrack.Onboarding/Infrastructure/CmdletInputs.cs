@@ -20,20 +20,19 @@ namespace FastTrack.Onboarding.Infrastructure
     {
         public static AssessmentInputs Build(FastTrackWorkload[]? workloads, IEnumerable<object>? dns, IEnumerable<object>? connectivity)
         {
-            var results = new Dictionary<string, object> { [InputKeys.ServiceScope] = new ServiceScope { Workloads = workloads ?? new FastTrackWorkload[0] } };
+            var inputs = new AssessmentInputs { Scope = new ServiceScope { Workloads = workloads ?? new FastTrackWorkload[0] } };
             var now = DateTimeOffset.UtcNow;
 
             var dnsItems = Flatten(dns);
             var records = dnsItems.OfType<DnsRecordResult>().ToList();
             if (records.Count > 0)
             {
-                results[InputKeys.Dns] = new DnsValidationSummary { Records = records };
-                results[DnsInput.Key] = InputSummaries.FromRecords(records, now);
+                inputs = inputs with { Dns = new DnsValidationSummary { Records = records }, DnsDomains = InputSummaries.FromRecords(records, now) };
             }
             else if (dnsItems.Count > 0 && dnsItems[0] is PSObject dnsSummary && dnsSummary.Properties["Domains"] != null
-                && EnableInputs.From(null, dnsSummary).Results.TryGetValue(DnsInput.Key, out var summary))
+                && EnableInputs.From(null, dnsSummary).DnsDomains is DnsInput summary)
             {
-                results[DnsInput.Key] = summary;
+                inputs = inputs with { DnsDomains = summary };
             }
 
             var connectivityItems = Flatten(connectivity);
@@ -44,15 +43,15 @@ namespace FastTrack.Onboarding.Infrastructure
             if (probes.Count > 0)
             {
                 var testedOn = connectivityItems.OfType<ConnectivityReport>().Select(r => (DateTimeOffset?)r.StartedUtc).FirstOrDefault() ?? now;
-                results[ConnectivityInput.Key] = InputSummaries.FromProbes(probes, testedOn);
+                inputs = inputs with { Connectivity = InputSummaries.FromProbes(probes, testedOn) };
             }
             else if (connectivityItems.Count > 0 && connectivityItems[0] is PSObject connectivitySummary && connectivitySummary.Properties["EndpointsTested"] != null
-                && EnableInputs.From(connectivitySummary, null).Results.TryGetValue(ConnectivityInput.Key, out var legacy))
+                && EnableInputs.From(connectivitySummary, null).Connectivity is ConnectivityInput legacy)
             {
-                results[ConnectivityInput.Key] = legacy;
+                inputs = inputs with { Connectivity = legacy };
             }
 
-            return new AssessmentInputs { Results = results };
+            return inputs;
         }
 
         // Probe rows that lost their type (Import-Clixml, ConvertFrom-Json, hand-made): Host and Status.

@@ -18,12 +18,12 @@ namespace FastTrack.Onboarding.Infrastructure
     {
         public static AssessmentInputs From(PSObject? connectivity, PSObject? dns)
         {
-            var results = new Dictionary<string, object>();
+            var inputs = AssessmentInputs.None;
             if (connectivity != null)
             {
                 var portsTested = Int(connectivity, "PortsTested");
                 var portsOpen = Int(connectivity, "PortsOpen");
-                results[ConnectivityInput.Key] = new ConnectivityInput
+                inputs = inputs with { Connectivity = new ConnectivityInput
                 {
                     TestedOn = Date(connectivity, "TestedOn"),
                     Probes = portsTested,
@@ -34,7 +34,7 @@ namespace FastTrack.Onboarding.Infrastructure
                     PortsOpen = Int(connectivity, "PortsOpen"),
                     TlsIntercepted = Int(connectivity, "TlsIntercepted"),
                     Failures = Strings(connectivity, "Failures"),
-                };
+                } };
             }
 
             if (dns != null)
@@ -46,10 +46,10 @@ namespace FastTrack.Onboarding.Infrastructure
                     MatchingRecords = Int(d, "MatchingRecords"),
                     Mismatches = Strings(d, "Mismatches"),
                 }).ToList();
-                results[DnsInput.Key] = new DnsInput { TestedOn = Date(dns, "TestedOn"), Domains = domains };
+                inputs = inputs with { DnsDomains = new DnsInput { TestedOn = Date(dns, "TestedOn"), Domains = domains } };
             }
 
-            return new AssessmentInputs { Results = results };
+            return inputs;
         }
 
         private static object? Value(PSObject source, string name) => source.Properties[name]?.Value is object value ? (value is PSObject ps ? ps.BaseObject : value) : null;

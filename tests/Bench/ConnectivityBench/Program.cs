@@ -3,8 +3,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.ConnectivityLoopback;
 using FastTrack.Onboarding.Engine.Connectivity;
-using FastTrack.Onboarding.Engine.Connectivity.Catalog;
-using FastTrack.Onboarding.Engine.Connectivity.Planning;
 using FastTrack.Onboarding.Model.Connectivity;
 
 // Usage: ConnectivityBench [--timeout-ms N] [--concurrency N] [--parallel-only] [--all-stalling]

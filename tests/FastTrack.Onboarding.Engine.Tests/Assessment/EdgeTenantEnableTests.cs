@@ -1,6 +1,7 @@
 using System.Security;
 using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Engine.Diagnostics;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.Infrastructure;

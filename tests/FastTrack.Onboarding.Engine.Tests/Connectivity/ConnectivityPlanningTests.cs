@@ -1,7 +1,4 @@
 using FastTrack.Onboarding.Engine.Connectivity;
-using FastTrack.Onboarding.Engine.Connectivity.Catalog;
-using FastTrack.Onboarding.Engine.Connectivity.Planning;
-using FastTrack.Onboarding.Engine.Connectivity.Probes;
 using FastTrack.Onboarding.Model.Connectivity;
 using Xunit;
 

@@ -3,6 +3,7 @@ using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Dns;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Dns;
@@ -117,7 +118,7 @@ public sealed class DnsmasqTests : IAsyncLifetime
             .WithPerItem(DatasetIds.DomainServiceRecords, Good, "[]").Build();
         CheckStatus StatusWith(IReadOnlyList<DnsRecordResult> records)
         {
-            var inputs = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Dns] = new DnsValidationSummary { Records = records } } };
+            var inputs = new AssessmentInputs { Dns = new DnsValidationSummary { Records = records } };
             var check = CheckCatalog.All.Single(c => c.Id == "FT-ASSESS-DNS-01");
             return CheckEvaluator.Evaluate(check, new CheckContext(snapshot, snapshot.CollectedOn, inputs)).Status;
         }

@@ -1,3 +1,4 @@
+using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Eligibility;
@@ -15,7 +16,7 @@ public sealed class InitiatePhaseEmulatorTests
     private static async Task<(IReadOnlyList<CheckResult> Results, FastTrackEligibility Eligibility)> Run(string tenant, params FastTrackWorkload[] scope)
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Get(tenant));
-        var inputs = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.ServiceScope] = new ServiceScope { Workloads = scope } } };
+        var inputs = new AssessmentInputs { Scope = new ServiceScope { Workloads = scope } };
         var outcome = await t.AssessAsync(new CheckSelection { Phases = [FastTrackPhase.Initiate] }, inputs);
         return (outcome.Report.Results, EligibilityReader.FromSnapshot(outcome.Snapshot, outcome.Snapshot.CollectedOn, scope));
     }

@@ -15,7 +15,7 @@ public sealed class InitiateScopeTests
     {
         var snapshot = new SnapshotBuilder()
             .With("subscribedSkus", "[]").With("companySubscriptions", "[]").Build();
-        var scoped = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.ServiceScope] = new ServiceScope { Workloads = [FastTrackWorkload.Teams] } } };
+        var scoped = new AssessmentInputs { Scope = new ServiceScope { Workloads = [FastTrackWorkload.Teams] } };
         var report = AssessmentRunner.EvaluateOffline(snapshot, new CheckSelection { Phases = [FastTrackPhase.Initiate] }, scoped).Report;
         Assert.Equal([FastTrackWorkload.Teams], report.Workloads);
         Assert.Equal(CheckStatus.NotConfigured, report.Results.Single(r => r.CheckId == "FT-INIT-ELIG-01").Status);

@@ -1,7 +1,6 @@
 using System.Net;
 using FastTrack.Onboarding.ConnectivityLoopback;
 using FastTrack.Onboarding.Engine.Connectivity;
-using FastTrack.Onboarding.Engine.Connectivity.Probes;
 using FastTrack.Onboarding.Engine.Tests.Connectivity;
 using FastTrack.Onboarding.Model.Connectivity;
 using Xunit;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Engine.Reports;

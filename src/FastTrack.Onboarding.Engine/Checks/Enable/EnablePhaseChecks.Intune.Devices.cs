@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 
 namespace FastTrack.Onboarding.Engine.Checks

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 
 namespace FastTrack.Onboarding.Engine.Checks
@@ -28,13 +29,10 @@ namespace FastTrack.Onboarding.Engine.Checks
             $"Microsoft Graph cannot see {what}; it is tested from the client network by {command}, whose result was not given.",
             $"Run on a client network: $r = {command}; then Get-EnablePhaseStatus -{(command == ConnectivityCommand ? "ConnectivityResult" : "DnsResult")} $r.");
 
-        internal static T? Input<T>(CheckContext context, string key) where T : class =>
-            context.Inputs.Results.TryGetValue(key, out var value) ? value as T : null;
-
         // G-O2: no Graph API; judged from the TCP probes of Test-FastTrackConnectivity.
         internal static CheckVerdict FirewallPorts(CheckContext context)
         {
-            var input = Input<ConnectivityInput>(context, ConnectivityInput.Key);
+            var input = context.Inputs.Connectivity;
             if (input is null || input.PortsTested == 0)
             {
                 return InputRequired("the firewall between your clients and Microsoft 365", ConnectivityCommand);
@@ -57,7 +55,7 @@ namespace FastTrack.Onboarding.Engine.Checks
         // G-O4: no Graph API; judged from DNS + TLS probes of Test-FastTrackConnectivity.
         internal static CheckVerdict Connectivity(CheckContext context)
         {
-            var input = Input<ConnectivityInput>(context, ConnectivityInput.Key);
+            var input = context.Inputs.Connectivity;
             if (input is null || input.EndpointsTested == 0)
             {
                 return InputRequired("whether your clients reach the Microsoft online services", ConnectivityCommand);
@@ -90,7 +88,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 return CheckVerdict.NotApplicable("Only the initial *.onmicrosoft.com domain is verified: Microsoft hosts its DNS, nothing to configure.");
             }
 
-            var input = Input<DnsInput>(context, DnsInput.Key);
+            var input = context.Inputs.DnsDomains;
             if (input is null)
             {
                 return InputRequired($"the public DNS of {string.Join(", ", domains)}", DnsCommand);

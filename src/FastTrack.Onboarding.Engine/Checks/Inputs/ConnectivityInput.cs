@@ -12,7 +12,6 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
     public sealed record ConnectivityInput
     {
         /// <summary>The key under which <see cref="AssessmentInputs.Results"/> carries it.</summary>
-        public const string Key = InputKeys.Connectivity;
 
         public DateTimeOffset TestedOn { get; init; }
 

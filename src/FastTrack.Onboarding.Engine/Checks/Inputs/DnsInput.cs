@@ -9,8 +9,6 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
     /// </summary>
     public sealed record DnsInput
     {
-        public const string Key = "DnsDomains";
-
         public DateTimeOffset TestedOn { get; init; }
         public IReadOnlyList<DnsDomainInput> Domains { get; init; } = Array.Empty<DnsDomainInput>();
     }

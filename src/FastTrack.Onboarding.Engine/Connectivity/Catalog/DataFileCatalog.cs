@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>A versioned endpoint list shipped as a data file (the bundled worldwide fallback, the Intune list).</summary>
     internal sealed record DataFileCatalog(string Version, string Source, IReadOnlyList<EndpointSet> Sets)

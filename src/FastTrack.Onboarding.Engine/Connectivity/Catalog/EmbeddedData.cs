@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Reads the data files under Connectivity/Data that are embedded in the engine assembly.</summary>
     internal static class EmbeddedData

@@ -4,7 +4,7 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// The on-disk state the web service asks clients to keep: a per-machine ClientRequestId, the last

@@ -9,7 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// Client for the Microsoft 365 IP address and URL web service, used the way its documentation asks:

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>One endpoint set as the web service (or a bundled file) describes it.</summary>
     internal sealed record EndpointSet

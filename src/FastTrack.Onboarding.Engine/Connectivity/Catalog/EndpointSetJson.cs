@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Catalog
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Reads endpoint sets in the web service's JSON shape (fields are omitted when blank).</summary>
     internal static class EndpointSetJson

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FastTrack.Onboarding.Engine.Connectivity.Catalog;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Planning
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// Turns endpoint sets into concrete probes. Tenant templates get the tenant name; wildcards are

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Planning
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>One concrete host/port to probe, or one pattern that cannot be probed (NotTestableReason set).</summary>
     internal sealed record ProbeTarget

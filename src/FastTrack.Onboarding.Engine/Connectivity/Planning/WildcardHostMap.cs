@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using FastTrack.Onboarding.Engine.Connectivity.Catalog;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Planning
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Documented concrete hosts for wildcard patterns (Data/wildcard-hosts.json).</summary>
     internal sealed class WildcardHostMap

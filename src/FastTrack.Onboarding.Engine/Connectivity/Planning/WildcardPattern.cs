@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Planning
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Catalog URL patterns: "*.contoso.com", "*cdn.onenote.net", "autodiscover.*.onmicrosoft.com".</summary>
     internal static class WildcardPattern

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Net;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>What DNS said about one name; FailureStatus is meaningful only when not Resolved.</summary>
     internal sealed record DnsOutcome(

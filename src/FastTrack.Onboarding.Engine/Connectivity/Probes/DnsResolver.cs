@@ -12,7 +12,7 @@ using DnsClient.Protocol;
 using FastTrack.Onboarding.Engine.Dns;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// A and AAAA lookups with the CNAME chain (which reveals Front Door, Private Link or a hijacked name),

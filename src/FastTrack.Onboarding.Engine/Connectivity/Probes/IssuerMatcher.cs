@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FastTrack.Onboarding.Engine.Connectivity.Catalog;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Is a certificate issuer one Microsoft uses? Patterns from Data/microsoft-tls-issuers.json plus the caller's.</summary>
     internal sealed class IssuerMatcher

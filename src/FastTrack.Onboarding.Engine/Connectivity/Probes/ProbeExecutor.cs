@@ -6,10 +6,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
-using FastTrack.Onboarding.Engine.Connectivity.Planning;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// Probes one target stage by stage (DNS → TCP or proxy tunnel → TLS, or DNS → STUN) and stops at the

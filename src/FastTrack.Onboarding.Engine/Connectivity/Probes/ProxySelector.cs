@@ -1,7 +1,7 @@
 using System;
 using System.Net;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// Which proxy, if any, an HTTP(S) request to a host would use. System mode asks the same default proxy

@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Speaks just enough HTTP to a proxy: CONNECT for TLS ports, an absolute-form HEAD for port 80.</summary>
     internal static class ProxyTunnel

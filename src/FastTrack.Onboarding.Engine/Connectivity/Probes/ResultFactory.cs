@@ -1,7 +1,6 @@
-using FastTrack.Onboarding.Engine.Connectivity.Planning;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>Builds the result row for a target before (or instead of) probing it.</summary>
     internal static class ResultFactory

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>A TCP connect that can be abandoned: netstandard2.0 sockets take no token, so cancellation closes the socket.</summary>
     internal static class TcpConnector

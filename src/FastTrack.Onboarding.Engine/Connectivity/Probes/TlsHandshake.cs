@@ -8,7 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     /// <summary>
     /// TLS handshake with SNI over an open stream, then the issuer check. Interception is judged the way

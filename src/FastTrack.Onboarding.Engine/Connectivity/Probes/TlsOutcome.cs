@@ -1,6 +1,6 @@
 using FastTrack.Onboarding.Model.Connectivity;
 
-namespace FastTrack.Onboarding.Engine.Connectivity.Probes
+namespace FastTrack.Onboarding.Engine.Connectivity
 {
     internal sealed record TlsOutcome(ConnectivityStatus Status, string Detail, string? Issuer, bool? IssuerRecognized, double ElapsedMs);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Management.Automation;
+using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Eligibility;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;

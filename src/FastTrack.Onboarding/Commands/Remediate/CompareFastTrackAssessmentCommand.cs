@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Remediation;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Infrastructure;

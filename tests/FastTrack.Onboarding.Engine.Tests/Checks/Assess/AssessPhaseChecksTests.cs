@@ -77,7 +77,7 @@ public sealed class AssessPhaseChecksTests
         var all = Run("FT-ASSESS-SVC-02", snapshot);
         Assert.Equal(CheckStatus.Partial, all.Status);
         Assert.Contains("Intune ×1", all.Evidence);
-        var exchangeOnly = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.ServiceScope] = new ServiceScope { Workloads = [FastTrackWorkload.Exchange] } } };
+        var exchangeOnly = new AssessmentInputs { Scope = new ServiceScope { Workloads = [FastTrackWorkload.Exchange] } };
         Assert.Equal(CheckStatus.Configured, Run("FT-ASSESS-SVC-02", snapshot, exchangeOnly).Status);
     }
 
@@ -102,9 +102,9 @@ public sealed class AssessPhaseChecksTests
         var snapshot = new SnapshotBuilder().Build();
         var none = Run("FT-ASSESS-NET-01", snapshot);
         Assert.Equal(NotAssessedReason.NoGraphApi, none.Reason);
-        var failing = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Connectivity] = new ConnectivityInput { Probes = 10, Failed = 2, Failures = ["outlook.office365.com:443 — timeout", "x:80 — refused"] } } };
+        var failing = new AssessmentInputs { Connectivity = new ConnectivityInput { Probes = 10, Failed = 2, Failures = ["outlook.office365.com:443 — timeout", "x:80 — refused"] } };
         Assert.Equal(CheckStatus.Partial, Run("FT-ASSESS-NET-01", snapshot, failing).Status);
-        var passing = new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Connectivity] = new ConnectivityInput { Probes = 10 } } };
+        var passing = new AssessmentInputs { Connectivity = new ConnectivityInput { Probes = 10 } };
         Assert.Equal(CheckStatus.Configured, Run("FT-ASSESS-NET-01", snapshot, passing).Status);
     }
 

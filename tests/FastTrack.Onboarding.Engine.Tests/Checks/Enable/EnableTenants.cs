@@ -70,8 +70,8 @@ public static class EnableTenants
             .With(SignIns, $$"""[{"id":"s1","createdDateTime":"{{At(TimeSpan.FromHours(-1))}}","userPrincipalName":"user1@fabrikam.test","status":{"errorCode":0} }]""")
             .With(SignInsBeta, $$"""[{"id":"s1","createdDateTime":"{{At(TimeSpan.FromHours(-1))}}","userPrincipalName":"user1@fabrikam.test","tokenIssuerType":"ADFederationServices","status":{"errorCode":0} }]""")
             .With(DirectoryAudits, """[{"id":"a1"}]""")
-            .Input(ConnectivityInput.Key, new ConnectivityInput { TestedOn = Now, EndpointsTested = 40, EndpointsReachable = 40, PortsTested = 60, PortsOpen = 60 })
-            .Input(DnsInput.Key, new DnsInput { Domains = new[] { new DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 5 }, new DnsDomainInput { Domain = "fabrikam.test", RequiredRecords = 5, MatchingRecords = 5 } } })
+            .Input(new ConnectivityInput { TestedOn = Now, EndpointsTested = 40, EndpointsReachable = 40, PortsTested = 60, PortsOpen = 60 })
+            .Input(new DnsInput { Domains = new[] { new DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 5 }, new DnsDomainInput { Domain = "fabrikam.test", RequiredRecords = 5, MatchingRecords = 5 } } })
             .Groups(
                 new GroupRecord { Id = "g-lic", DisplayName = "LIC-E5", LicenseSkuIds = new[] { "sku-e5" }, SecurityEnabled = true },
                 new GroupRecord { Id = "g-all", DisplayName = "All staff", GroupTypes = new[] { "DynamicMembership" }, MembershipRule = "(user.userType -eq \"Member\")", MembershipRuleProcessingState = "On" },
@@ -139,8 +139,8 @@ public static class EnableTenants
             .With(SignIns, $$"""[{"id":"s1","createdDateTime":"{{At(TimeSpan.FromHours(-1))}}","userPrincipalName":"user1@fabrikam.test","status":{"errorCode":50126} }]""")
             .Failed(SignInsBeta, NotAssessedReason.PreviewApiDisabled)
             .With(DirectoryAudits, """[{"id":"a1"}]""")
-            .Input(ConnectivityInput.Key, new ConnectivityInput { TestedOn = Now, EndpointsTested = 40, EndpointsReachable = 30, TlsIntercepted = 2, PortsTested = 60, PortsOpen = 50, Failures = new[] { "outlook.office365.com:443 timeout" } })
-            .Input(DnsInput.Key, new DnsInput { Domains = new[] { new DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 2, Mismatches = new[] { "CNAME autodiscover", "TXT @ (SPF)", "MX @" } } } })
+            .Input(new ConnectivityInput { TestedOn = Now, EndpointsTested = 40, EndpointsReachable = 30, TlsIntercepted = 2, PortsTested = 60, PortsOpen = 50, Failures = new[] { "outlook.office365.com:443 timeout" } })
+            .Input(new DnsInput { Domains = new[] { new DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 2, Mismatches = new[] { "CNAME autodiscover", "TXT @ (SPF)", "MX @" } } } })
             .Groups(
                 new GroupRecord { Id = "g-paused", DisplayName = "Marketing", GroupTypes = new[] { "Unified", "DynamicMembership" }, MembershipRule = "(user.department -eq \"Marketing\")", MembershipRuleProcessingState = "Paused" },
                 new GroupRecord { Id = "g-users", DisplayName = "Everyone in sales", SecurityEnabled = true })

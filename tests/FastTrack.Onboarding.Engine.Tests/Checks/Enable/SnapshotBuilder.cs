@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 
@@ -11,7 +12,7 @@ public sealed class SnapshotBuilder
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
 
     private readonly TenantSnapshot _snapshot = new() { TenantId = "tenant-1", TenantName = "Test tenant", CollectedOn = Now };
-    private readonly Dictionary<string, object> _inputs = new();
+    private AssessmentInputs _inputs = AssessmentInputs.None;
 
     /// <summary>A collection or singleton dataset from JSON text.</summary>
     public SnapshotBuilder With(string id, string json)
@@ -87,15 +88,21 @@ public sealed class SnapshotBuilder
         return Collected(Collection.DatasetIds.ServicePrincipals);
     }
 
-    public SnapshotBuilder Input(string key, object value)
+    public SnapshotBuilder Input(ConnectivityInput connectivity)
     {
-        _inputs[key] = value;
+        _inputs = _inputs with { Connectivity = connectivity };
+        return this;
+    }
+
+    public SnapshotBuilder Input(DnsInput dns)
+    {
+        _inputs = _inputs with { DnsDomains = dns };
         return this;
     }
 
     public TenantSnapshot Snapshot => _snapshot;
 
-    public CheckContext Context() => new(_snapshot, Now, new AssessmentInputs { Results = new Dictionary<string, object>(_inputs) });
+    public CheckContext Context() => new(_snapshot, Now, _inputs);
 
     public CheckResult Evaluate(string checkId) =>
         CheckEvaluator.Evaluate(CheckCatalog.All.Single(c => c.Id == checkId), Context());

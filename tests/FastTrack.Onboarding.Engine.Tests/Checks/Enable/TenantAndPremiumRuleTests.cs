@@ -25,10 +25,10 @@ public sealed class TenantAndPremiumRuleTests
     [Fact]
     public void Connectivity_with_every_endpoint_failing_is_NotConfigured_and_interception_is_Partial()
     {
-        var down = new SnapshotBuilder().Input(ConnectivityInput.Key, new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 0, PortsTested = 10, PortsOpen = 0 });
+        var down = new SnapshotBuilder().Input(new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 0, PortsTested = 10, PortsOpen = 0 });
         Assert.Equal(CheckStatus.NotConfigured, down.Evaluate("FT-ENABLE-TENANT-04").Status);
         Assert.Equal(CheckStatus.NotConfigured, down.Evaluate("FT-ENABLE-TENANT-02").Status);
-        var intercepted = new SnapshotBuilder().Input(ConnectivityInput.Key, new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 10, TlsIntercepted = 1 });
+        var intercepted = new SnapshotBuilder().Input(new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 10, TlsIntercepted = 1 });
         Assert.Equal(CheckStatus.Partial, intercepted.Evaluate("FT-ENABLE-AADP-04").Status);
     }
 

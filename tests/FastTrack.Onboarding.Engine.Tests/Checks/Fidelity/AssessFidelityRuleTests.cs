@@ -53,7 +53,7 @@ public sealed class AssessFidelityRuleTests
             ["d.com"] = new() { Reason = NotAssessedReason.MissingPermission, Permission = "Domain.Read.All", HttpStatus = 403, Message = "domains/{key}/serviceConfigurationRecords answered 403." },
         };
         var dns = new DnsValidationSummary { Records = [new DnsRecordResult { Domain = "c.com", RecordType = "MX", Name = "c.com", SupportedService = "Email", Status = DnsRecordStatus.Match }] };
-        var result = Run("FT-ASSESS-DNS-01", snapshot, new AssessmentInputs { Results = new Dictionary<string, object> { [InputKeys.Dns] = dns } });
+        var result = Run("FT-ASSESS-DNS-01", snapshot, new AssessmentInputs { Dns = dns });
         Assert.True(result.Status == CheckStatus.NotAssessed, $"{result.Status}: {result.Evidence}");
         Assert.Equal(NotAssessedReason.MissingPermission, result.Reason);
         Assert.Contains("the records d.com needs could not be read", result.Evidence, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.Checks.Enable;
 using FastTrack.Onboarding.Model.Assessment;
@@ -162,7 +163,7 @@ public sealed class VerdictFidelityRuleTests
     {
         var result = EnableTenants.Healthy()
             .WithPerItemFailure(DomainServiceRecords, "fabrikam.test", NotAssessedReason.MissingPermission, permission: "Domain.Read.All")
-            .Input(FastTrack.Onboarding.Engine.Checks.Inputs.DnsInput.Key, new FastTrack.Onboarding.Engine.Checks.Inputs.DnsInput
+            .Input(new FastTrack.Onboarding.Engine.Checks.Inputs.DnsInput
             {
                 Domains = new[] { new FastTrack.Onboarding.Engine.Checks.Inputs.DnsDomainInput { Domain = "contoso.test", RequiredRecords = 5, MatchingRecords = 5 } },
             })

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Dns;
 using FastTrack.Onboarding.Model.Remediation;

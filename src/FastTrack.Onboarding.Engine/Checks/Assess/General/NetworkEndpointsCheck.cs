@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Dns;
 using FastTrack.Onboarding.Model.Remediation;
@@ -28,7 +29,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            var connectivity = context.Inputs.Get<ConnectivityInput>(InputKeys.Connectivity);
+            var connectivity = context.Inputs.Connectivity;
             if (connectivity is null)
             {
                 return CheckVerdict.NoGraphApi("Graph has no API for proxy, firewall or bandwidth readiness.",

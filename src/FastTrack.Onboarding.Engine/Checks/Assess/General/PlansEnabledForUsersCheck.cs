@@ -31,7 +31,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
         public CheckVerdict Evaluate(CheckContext context)
         {
             var list = EligiblePlanList.Current;
-            var scope = context.Inputs.Scope();
+            var scope = context.Inputs.ScopeOrAll;
             // servicePlanId → (plan name, workload) from the SKUs the tenant owns.
             var plans = context.Items(DatasetIds.SubscribedSkus)
                 .SelectMany(s => s.Array("servicePlans"))

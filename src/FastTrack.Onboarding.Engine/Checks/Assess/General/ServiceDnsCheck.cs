@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Dns;
 using FastTrack.Onboarding.Model.Remediation;
@@ -35,7 +36,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 return CheckVerdict.NotApplicable("No verified custom domain: Microsoft serves the DNS of the initial *.onmicrosoft.com domain.");
             }
 
-            var dns = context.Inputs.Get<DnsValidationSummary>(InputKeys.Dns);
+            var dns = context.Inputs.Dns;
             if (dns is null)
             {
                 return CheckVerdict.NotAssessed(NotAssessedReason.InputRequired, $"Graph lists the records {string.Join(", ", custom)} need; whether DNS serves them needs a DNS query.",

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 
-namespace FastTrack.Onboarding.Engine.Checks
+namespace FastTrack.Onboarding.Engine.Snapshots
 {
     /// <summary>Null-tolerant reads of Graph JSON for checks: Graph omits blank fields.</summary>
     public static class JsonRead

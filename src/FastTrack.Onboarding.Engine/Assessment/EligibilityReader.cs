@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
-using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Eligibility;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Eligibility;
 
-namespace FastTrack.Onboarding.Engine.Eligibility
+namespace FastTrack.Onboarding.Engine.Assessment
 {
     /// <summary>Eligibility from a snapshot (live or saved), failing clearly when its data was not read.</summary>
     public static class EligibilityReader

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 
-namespace FastTrack.Onboarding.Engine.Checks
+namespace FastTrack.Onboarding.Engine.Snapshots
 {
     /// <summary>
     /// What a check may look at: the snapshot, the clock (fixed per run so results are
