@@ -74,22 +74,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             return index < 0 ? Precedence.Length : index;
         }
 
-        internal static string RemediationFor(DatasetFailure failure)
-        {
-            switch (failure.Reason)
-            {
-                case NotAssessedReason.MissingPermission:
-                    return $"Grant {failure.Permission ?? "the permission named above"} (with admin consent) and run the assessment again. Get-FastTrackRequiredPermission lists everything the chosen checks need.";
-                case NotAssessedReason.LicenseRequired:
-                    return $"This needs {failure.License}. Assign or trial the licence, then run the assessment again.";
-                case NotAssessedReason.PreviewApiDisabled:
-                    return "Run without -NoPreview to read the beta (preview) API.";
-                case NotAssessedReason.Throttled:
-                    return "Microsoft Graph kept throttling this read; run the assessment again later.";
-                default:
-                    return "Run the assessment again; if it persists, run with -Debug and check Microsoft 365 service health.";
-            }
-        }
+        internal static string RemediationFor(DatasetFailure failure) => FailedReadRemediation.For(failure);
 
         private static CheckResult Result(CheckDefinition check, CheckVerdict verdict, bool preview) => new CheckResult
         {

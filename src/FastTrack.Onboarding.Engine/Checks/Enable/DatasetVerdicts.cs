@@ -21,13 +21,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             }
 
             var failure = data.Failure;
-            var remediation = failure.Reason switch
-            {
-                NotAssessedReason.MissingPermission => $"Grant {failure.Permission ?? "the permission named above"} (with admin consent) and run the assessment again.",
-                NotAssessedReason.LicenseRequired => $"This needs {failure.License}. Assign or trial the licence, then run the assessment again.",
-                NotAssessedReason.PreviewApiDisabled => "Run without -NoPreview to read the beta (preview) API.",
-                _ => "Run the assessment again; if it persists, run with -Debug.",
-            };
+            var remediation = FailedReadRemediation.For(failure);
             return new CheckVerdict
             {
                 Status = CheckStatus.NotAssessed,

@@ -32,17 +32,29 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
+        // The binding is an optional read. When it failed, the status rests on the enrolled devices (what was
+        // read), the evidence says the binding was not read and why, the verdict carries its permission or
+        // licence, and no advice assumes the binding's state.
         public CheckVerdict Evaluate(CheckContext context)
         {
             var android = DevicesOf(context, IntunePlatforms.Android);
-            var settings = context.Has(DatasetIds.AndroidEnterpriseSettings) ? context.Entity(DatasetIds.AndroidEnterpriseSettings) : null;
-            var bind = settings?.Text("bindStatus");
+            var unread = context.FailureOf(DatasetIds.AndroidEnterpriseSettings);
+            var bind = unread is null ? context.Entity(DatasetIds.AndroidEnterpriseSettings)?.Text("bindStatus") : null;
             var bound = bind == "boundAndValidated" || bind == "bound";
-            var readable = context.Has(DatasetIds.AndroidEnterpriseSettings);
-            var figures = Facts.Of(("AndroidDevices", android), ("ManagedGooglePlay", readable ? bind ?? "notBound" : null));
-            var bindText = readable ? (bound ? "Managed Google Play is bound" : "Managed Google Play is not bound")
-                : $"the Managed Google Play binding could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.AndroidEnterpriseSettings)!)}";
-            if (android > 0 && (bound || !readable))
+            var figures = Facts.Of(("AndroidDevices", android), ("ManagedGooglePlay", unread is null ? bind ?? "notBound" : null));
+            if (unread != null)
+            {
+                var notRead = $"the Managed Google Play binding could not be read because {DatasetVerdicts.Why(unread)}";
+                var verdict = android > 0
+                    ? CheckVerdict.Configured($"{android} Android devices are enrolled; {notRead}.", figures)
+                    : CheckVerdict.NotConfigured($"No Android device is enrolled; {notRead}.",
+                        "Enroll a pilot device (personally owned work profile or corporate-owned); if Managed Google Play is not bound yet, "
+                        + "bind it first (Intune > Devices > Android > Android enrollment).", figures);
+                return DatasetVerdicts.NamingUnread(verdict, unread);
+            }
+
+            var bindText = bound ? "Managed Google Play is bound" : "Managed Google Play is not bound";
+            if (android > 0 && bound)
             {
                 return CheckVerdict.Configured($"{android} Android devices are enrolled; {bindText}.", figures);
             }
@@ -50,10 +62,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             if (android > 0 || bound)
             {
                 return CheckVerdict.Partial($"{android} Android devices are enrolled; {bindText}.",
-                    bound ? "Enroll a pilot Android device with a work profile through the Company Portal." : "Bind Managed Google Play (Intune > Devices > Android > Android enrollment) so work profiles can be used.", figures);
+                    bound ? "Enroll a pilot Android device with a work profile through the Company Portal."
+                        : "Bind Managed Google Play (Intune > Devices > Android > Android enrollment) so work profiles can be used.", figures);
             }
 
-            return CheckVerdict.NotConfigured($"No Android device is enrolled; {bindText}.", "Bind Managed Google Play in Intune and enroll a pilot device (personally owned work profile or corporate-owned).", figures);
+            return CheckVerdict.NotConfigured($"No Android device is enrolled; {bindText}.",
+                "Bind Managed Google Play in Intune and enroll a pilot device (personally owned work profile or corporate-owned).", figures);
         }
     }
 }
