@@ -8,7 +8,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
     /// Assess phase: "Provide an administrative overview" and "guidance about … user identity and
-    /// provisioning; enabling eligible services that have been purchased" (graph-map G-A1, G-A4, G-A5).
+    /// provisioning; enabling eligible services that have been purchased".
     /// </summary>
     public static class AssessPhaseChecks
     {

@@ -9,7 +9,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
     /// Assess: "guidance about client needs (Internet browser, client operating system, and services'
-    /// needs)" (graph-map G-A3). Graph knows the OS mix of Intune-managed devices and, from the usage
+    /// needs)". Graph knows the OS mix of Intune-managed devices and, from the usage
     /// reports, the Microsoft 365 Apps mix (AssessPhaseClientChecks.AppsMix.cs); browsers do not exist in Graph.
     /// </summary>
     public static partial class AssessPhaseClientChecks

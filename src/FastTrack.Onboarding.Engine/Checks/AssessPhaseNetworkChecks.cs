@@ -9,7 +9,7 @@ using FastTrack.Onboarding.Model.Dns;
 namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
-    /// Assess: "guidance about DNS, network, and infrastructure needs" (graph-map G-A2). Graph gives the
+    /// Assess: "guidance about DNS, network, and infrastructure needs". Graph gives the
     /// domains and the records they need; whether DNS serves them and whether the network reaches
     /// Microsoft 365 come from Test-FastTrackDns and Test-FastTrackConnectivity, fed in as inputs.
     /// </summary>

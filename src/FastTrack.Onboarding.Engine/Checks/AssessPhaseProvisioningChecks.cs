@@ -11,7 +11,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
     /// Assess: the identity model (cloud vs synced), how licences are assigned (group-based licensing),
-    /// and whether purchased services in scope are switched on for the users (graph-map G-A4, G-A5).
+    /// and whether purchased services in scope are switched on for the users.
     /// </summary>
     public static class AssessPhaseProvisioningChecks
     {

@@ -24,7 +24,10 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static IReadOnlyList<CheckResult> Evaluate(IEnumerable<CheckDefinition> checks, CheckContext context) =>
             checks.Select(check => Evaluate(check, context)).ToList();
 
-        public static CheckResult Evaluate(CheckDefinition check, CheckContext context)
+        public static CheckResult Evaluate(CheckDefinition check, CheckContext context) => Evaluate(check, context, check.Evaluate);
+
+        /// <summary>The check's result with its evaluation given (a fold over streamed records, <see cref="CheckFold"/>).</summary>
+        internal static CheckResult Evaluate(CheckDefinition check, CheckContext context, Func<CheckContext, CheckVerdict> evaluate)
         {
             var preview = check.Needs.Concat(check.Optional).Any(id => DatasetCatalog.TryGet(id, out var d) && d.IsPreview && context.Has(id));
             var failures = new List<(string Id, DatasetFailure Failure)>();
@@ -57,7 +60,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             CheckVerdict verdict;
             try
             {
-                verdict = check.Evaluate(context);
+                verdict = evaluate(context);
             }
             catch (Exception e)
             {

@@ -11,7 +11,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
     /// Initiate phase: "contact you within 30 days of the purchase of eligible licenses", "work with
-    /// you to begin onboarding", "define which eligible services you want to onboard" (graph-map G-I1..G-I3).
+    /// you to begin onboarding", "define which eligible services you want to onboard".
     /// </summary>
     public static class InitiatePhaseChecks
     {

@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Eligibility
 {
     /// <summary>
     /// Eligible seats, the contact window and per-service eligibility from subscribedSkus and
-    /// directory/subscriptions (graph-map G-I1..G-I3). Pure: the same data and clock give the same answer.
+    /// directory/subscriptions. Pure: the same data and clock give the same answer.
     /// </summary>
     public static class EligibilityCalculator
     {

@@ -6,7 +6,7 @@ using FastTrack.Onboarding.Engine.Snapshots;
 
 namespace FastTrack.Onboarding.Engine.Checks
 {
-    /// <summary>Reading Conditional Access policies (graph-map E-14) the way the Enable items ask about them.</summary>
+    /// <summary>Reading Conditional Access policies the way the Enable items ask about them.</summary>
     internal static class ConditionalAccess
     {
         public static bool IsEnabled(JsonElement policy) => policy.Text("state") == "enabled";
@@ -40,7 +40,7 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static IReadOnlyList<string> RiskLevels(JsonElement policy, string kind) =>
             policy.Child("conditions")?.Strings(kind) ?? (IReadOnlyList<string>)Array.Empty<string>();
 
-        /// <summary>Excluded users and groups: they must be named in the evidence (graph-map G-P3 pitfall).</summary>
+        /// <summary>Excluded users and groups: they must be named in the evidence.</summary>
         public static int Exclusions(JsonElement policy) =>
             (Users(policy)?.Strings("excludeUsers").Count ?? 0) + (Users(policy)?.Strings("excludeGroups").Count ?? 0);
 

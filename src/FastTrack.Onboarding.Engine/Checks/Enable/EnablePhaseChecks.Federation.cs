@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        // G-O8: per federated domain, the AD FS federation configuration and its signing certificate.
+        // Per federated domain, the AD FS federation configuration and its signing certificate.
         // federationConfiguration is read per domain, so three outcomes are kept apart: read and usable,
         // read and incomplete (a finding), and not read at all (its own reason, never a finding). A domain
         // that was not read cannot make the item Configured; if nothing read is wrong, the item is

@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        // Intune: enrollment per platform, inventory, MAM and PC management (graph-map G-N10…G-N16).
+        // Intune: enrollment per platform, inventory, MAM and PC management.
         public static partial class Intune
         {
             internal static int DevicesOf(CheckContext context, string platform) => context.Devices.Count(d => IntunePlatforms.OfDevice(d) == platform);

@@ -11,7 +11,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        /// <summary>Enable phase, Microsoft Intune: MDM, MAM and PC management (graph-map G-N1…G-N16).</summary>
+        /// <summary>Enable phase, Microsoft Intune: MDM, MAM and PC management.</summary>
         public static partial class Intune
         {
             public const string IntunePlan = "c1ec4a95-1f05-45b3-a911-aa3fa01094f5";

@@ -9,7 +9,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        /// <summary>Enable phase, Azure AD Premium with Connect and AD FS (graph-map G-P1…G-P12).</summary>
+        /// <summary>Enable phase, Azure AD Premium with Connect and AD FS.</summary>
         public static partial class PremiumHybrid
         {
             internal const FastTrackService Service = FastTrackService.AzureADPremiumHybrid;

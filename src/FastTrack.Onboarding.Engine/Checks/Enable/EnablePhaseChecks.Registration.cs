@@ -8,7 +8,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        // Premium with Connect: SSPR (G-P2) and MFA (G-P3), both read from the registration report.
+        // Premium with Connect: SSPR and MFA, both read from the registration report.
         public static partial class PremiumHybrid
         {
             internal static IReadOnlyList<JsonElement> NonAdminRows(CheckContext context) =>

@@ -10,7 +10,7 @@ using FastTrack.Onboarding.Model.Assessment;
 namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
-    /// Enable phase (graph-map §2.3–2.5). The tenant and Azure AD Premium sections repeat the
+    /// Enable phase. The tenant and Azure AD Premium sections repeat the
     /// network, DNS, sync, AD FS and SSO items: those rules live here once and both sections
     /// register them under their own ids.
     /// </summary>
@@ -29,7 +29,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             $"Microsoft Graph cannot see {what}; it is tested from the client network by {command}, whose result was not given.",
             $"Run on a client network: $r = {command}; then Get-EnablePhaseStatus -{(command == ConnectivityCommand ? "ConnectivityResult" : "DnsResult")} $r.");
 
-        // G-O2: no Graph API; judged from the TCP probes of Test-FastTrackConnectivity.
+        // No Graph API; judged from the TCP probes of Test-FastTrackConnectivity.
         internal static CheckVerdict FirewallPorts(CheckContext context)
         {
             var input = context.Inputs.Connectivity;
@@ -52,7 +52,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 : CheckVerdict.Partial($"{closed} of {input.PortsTested} required host:port pairs were blocked ({sample}).", remediation, figures);
         }
 
-        // G-O4: no Graph API; judged from DNS + TLS probes of Test-FastTrackConnectivity.
+        // No Graph API; judged from DNS + TLS probes of Test-FastTrackConnectivity.
         internal static CheckVerdict Connectivity(CheckContext context)
         {
             var input = context.Inputs.Connectivity;
@@ -77,7 +77,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             return CheckVerdict.Partial($"{failed} of {input.EndpointsTested} required endpoints failed and {input.TlsIntercepted} were TLS-intercepted ({string.Join(", ", input.Failures.Take(3))}).", remediation, figures);
         }
 
-        // G-O3: Graph gives the expected records per domain; live DNS is compared by Test-FastTrackDns.
+        // Graph gives the expected records per domain; live DNS is compared by Test-FastTrackDns.
         internal static CheckVerdict ServiceDns(CheckContext context)
         {
             var domains = context.Items(DatasetIds.Domains)
@@ -113,7 +113,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 : CheckVerdict.Partial($"{complete.Count} of {domains.Count} verified domains have every service record: {detail}.", remediation, figures);
         }
 
-        // G-O5: organization sync flags + per-user provisioning errors.
+        // Organization sync flags + per-user provisioning errors.
         internal static CheckVerdict DirectorySync(CheckContext context)
         {
             var organization = context.Entity(DatasetIds.Organization);
@@ -150,7 +150,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 "Check the Entra Connect server (Synchronization Service Manager, Connect Health) and fix the duplicate or invalid attributes named in the provisioning errors.", figures);
         }
 
-        // G-O6: delegated feature flag, or the beta last-password-sync time for app-only runs.
+        // Delegated feature flag, or the beta last-password-sync time for app-only runs.
         internal static CheckVerdict PasswordHashSync(CheckContext context)
         {
             if (context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") != true)
@@ -199,7 +199,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 : DatasetVerdicts.NotRead(context, DatasetIds.OnPremisesSynchronization);
         }
 
-        // G-O7: delegated-only feature flag (the evaluator reports app-only runs as missing the delegated permission).
+        // Delegated-only feature flag (the evaluator reports app-only runs as missing the delegated permission).
         internal static CheckVerdict PasswordWriteback(CheckContext context)
         {
             if (context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") != true)
@@ -215,7 +215,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                     "Enable password writeback in the Entra Connect wizard (Optional features) and in Entra ID > Password reset > On-premises integration; it needs Entra ID P1 for the users.", figures);
         }
 
-        // G-O9: sign-in logs show whether users really sign in through the federated path.
+        // Sign-in logs show whether users really sign in through the federated path.
         internal static CheckVerdict SingleSignOn(CheckContext context)
         {
             var federated = new HashSet<string>(context.Items(DatasetIds.Domains).Where(d => string.Equals(d.Text("authenticationType"), "Federated", StringComparison.OrdinalIgnoreCase)).Select(d => d.Text("id")!), StringComparer.OrdinalIgnoreCase);

@@ -8,7 +8,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        /// <summary>Enable phase, tenant / Office 365 (graph-map G-O1…G-O9).</summary>
+        /// <summary>Enable phase, tenant / Office 365.</summary>
         public static class Tenant
         {
             internal const FastTrackService Service = FastTrackService.Tenant;

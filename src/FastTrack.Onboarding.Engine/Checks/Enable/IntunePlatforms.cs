@@ -7,7 +7,7 @@ using FastTrack.Onboarding.Engine.Snapshots;
 namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
-    /// Intune objects by platform (graph-map G-N6: grouped by @odata.type) and their assignments.
+    /// Intune objects by platform (grouped by @odata.type) and their assignments.
     /// The platforms "in scope" are those with enrolled devices; with no devices read, all four.
     /// </summary>
     internal static class IntunePlatforms

@@ -4,7 +4,7 @@ using FastTrack.Onboarding.Model.Dns;
 
 namespace FastTrack.Onboarding.Engine.Checks.Inputs
 {
-    /// <summary>What Test-FastTrackDns found, fed into the Assess DNS item (graph-map G-A2 DNS part).</summary>
+    /// <summary>What Test-FastTrackDns found, fed into the Assess DNS item.</summary>
     public sealed record DnsValidationSummary
     {
         public IReadOnlyList<DnsRecordResult> Records { get; init; } = Array.Empty<DnsRecordResult>();

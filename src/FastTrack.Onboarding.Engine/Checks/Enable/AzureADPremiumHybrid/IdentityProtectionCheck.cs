@@ -35,7 +35,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var risky = context.Items(DatasetIds.RiskyUsers);
             if (risky.Count > 0 && risky.All(r => r.Text("riskLevel") == "hidden"))
             {
-                // Without P2 Graph answers but hides the risk level (graph-map G-P9).
+                // Without P2 Graph answers but hides the risk level.
                 return new CheckVerdict
                 {
                     Status = CheckStatus.NotAssessed, Reason = NotAssessedReason.LicenseRequired, MissingLicense = "Microsoft Entra ID P2",

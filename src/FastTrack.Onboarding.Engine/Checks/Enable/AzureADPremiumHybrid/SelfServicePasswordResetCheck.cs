@@ -32,7 +32,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            // No Graph API exposes the SSPR policy scope itself: isSsprEnabled per user is the proxy (graph-map G-P2),
+            // No Graph API exposes the SSPR policy scope itself: isSsprEnabled per user is the proxy,
             // so the evidence states the per-user shares only, never a scope name. On a sample the same rule is
             // applied to the sample's shares (RegistrationSample).
             var sample = RegistrationSample.Of(context);

@@ -48,7 +48,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 : new List<JsonElement>();
             if (!betaRead && outlook.Count == 0)
             {
-                // Native e-mail profiles are beta-only: without them, "none" would be a guess (graph-map G-N8).
+                // Native e-mail profiles are beta-only: without them, "none" would be a guess.
                 return DatasetVerdicts.NotRead(context, DatasetIds.DeviceConfigurationsBeta, "E-mail profiles exist only in the beta API and no Outlook app configuration was found: ");
             }
 

@@ -34,7 +34,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         public CheckVerdict Evaluate(CheckContext context)
         {
             var configurations = context.Items(DatasetIds.EnrollmentConfigurations);
-            // The priority-0 defaults always exist (graph-map E-25c): only custom, assigned ones show a decision.
+            // The priority-0 defaults always exist: only custom, assigned ones show a decision.
             var custom = configurations.Where(c => (c.Number("priority") ?? 0) > 0 && (c.Text("@odata.type") ?? string.Empty).IndexOf("Restriction", StringComparison.OrdinalIgnoreCase) >= 0).ToList();
             var assigned = custom.Where(IntunePlatforms.IsAssigned).ToList();
             var defaults = configurations.FirstOrDefault(c => (c.Number("priority") ?? 0) == 0 && (c.Text("@odata.type") ?? string.Empty).EndsWith("PlatformRestrictionsConfiguration", StringComparison.Ordinal));

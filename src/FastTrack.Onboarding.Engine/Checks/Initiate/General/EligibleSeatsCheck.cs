@@ -50,7 +50,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
                     return CheckVerdict.Partial($"{e.EligibleSeats} eligible seats, {e.Threshold - e.EligibleSeats} short of the {e.Threshold}-seat FastTrack threshold." + excludedText,
                         $"FastTrack needs {e.Threshold}+ paid seats of eligible plans. Buy the missing seats, convert trials to paid, or reactivate suspended subscriptions (Microsoft 365 admin center > Billing).", figures);
                 case EligibilityStatus.NoEligiblePlans when e.Plans.Any(p => p.InEligibilityList):
-                    // graph-map G-I1: eligible SKUs that count only as trial, suspended or grace-period seats are Partial, not absent.
+                    // Eligible SKUs that count only as trial, suspended or grace-period seats are Partial, not absent.
                     return CheckVerdict.Partial("Eligible plans are present but none counts: no paid, active seats." + excludedText,
                         "Convert the trial to a paid subscription or reactivate the suspended one (Microsoft 365 admin center > Billing); FastTrack counts only paid, active seats (150+).", figures);
                 default:
