@@ -29,13 +29,15 @@ namespace FastTrack.Onboarding.Engine.Checks
         /// <summary>The check's result with its evaluation given (a fold over streamed records, <see cref="CheckFold"/>).</summary>
         internal static CheckResult Evaluate(CheckDefinition check, CheckContext context, Func<CheckContext, CheckVerdict> evaluate)
         {
-            var preview = check.Needs.Concat(check.Optional).Any(id => DatasetCatalog.TryGet(id, out var d) && d.IsPreview && context.Has(id));
+            var preview = check.Needs.Concat(check.Optional).Any(id => DatasetCatalog.TryGet(id,
+                out var d) && d.IsPreview && context.Has(id));
             var failures = new List<(string Id, DatasetFailure Failure)>();
             foreach (var id in check.Needs)
             {
                 if (!context.Snapshot.Datasets.TryGetValue(id, out var data))
                 {
-                    failures.Add((id, new DatasetFailure { Reason = NotAssessedReason.Error, Message = $"The snapshot does not contain '{id}' (it was collected for other checks)." }));
+                    failures.Add((id, new DatasetFailure { Reason = NotAssessedReason.Error,
+                        Message = $"The snapshot does not contain '{id}' (it was collected for other checks)." }));
                 }
                 else if (data.State == DatasetState.Failed)
                 {
@@ -96,7 +98,8 @@ namespace FastTrack.Onboarding.Engine.Checks
             MissingLicense = verdict.MissingLicense,
             Guidance = check.Guidance,
             IsPreview = preview,
-            DataSources = check.Needs.Concat(check.Optional).Select(id => DatasetCatalog.TryGet(id, out var d) ? d.Describe() : id).ToList(),
+            DataSources = check.Needs.Concat(check.Optional).Select(id => DatasetCatalog.TryGet(id,
+                out var d) ? d.Describe() : id).ToList(),
         };
     }
 }

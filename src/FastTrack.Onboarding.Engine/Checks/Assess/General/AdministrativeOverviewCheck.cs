@@ -24,7 +24,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.Organization, DatasetIds.Domains, DatasetIds.SubscribedSkus },
             Optional = new[] { DatasetIds.DirectoryRoleAssignments, DatasetIds.CompanySubscriptions },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>() },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1,
+                DependsOn = Array.Empty<string>() },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -36,11 +37,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var defaultDomain = domains.FirstOrDefault(d => d.Bool("isDefault") == true).Text("id");
             var enabledSkus = skus.Where(s => s.Text("capabilityStatus") == "Enabled" || s.Text("capabilityStatus") == "Warning").ToList();
             var licences = enabledSkus.Select(s => $"{s.Text("skuPartNumber")} {s.Child("prepaidUnits")?.Number("enabled") ?? 0} ({s.Number("consumedUnits") ?? 0} used)").ToList();
-            var eligible = Eligibility.EligibilityCalculator.Compute(skus, context.Has(DatasetIds.CompanySubscriptions) ? context.Items(DatasetIds.CompanySubscriptions) : Array.Empty<System.Text.Json.JsonElement>(),
-                context.Now, Array.Empty<FastTrackWorkload>(), Eligibility.EligiblePlanList.Current, context.Snapshot.TenantId, context.Snapshot.TenantName).EligibleSeats;
+            var eligible = Eligibility.EligibilityCalculator.Compute(skus,
+                context.Has(DatasetIds.CompanySubscriptions) ? context.Items(DatasetIds.CompanySubscriptions) : Array.Empty<System.Text.Json.JsonElement>(),
+                context.Now, Array.Empty<FastTrackWorkload>(), Eligibility.EligiblePlanList.Current, context.Snapshot.TenantId,
+                    context.Snapshot.TenantName).EligibleSeats;
             var contacts = organization?.Strings("technicalNotificationMails") ?? Array.Empty<string>();
             int? admins = context.Has(DatasetIds.DirectoryRoleAssignments)
-                ? context.Items(DatasetIds.DirectoryRoleAssignments).Where(a => string.Equals(a.Text("roleDefinitionId"), GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase) && (a.Text("directoryScopeId") ?? "/") == "/")
+                ? context.Items(DatasetIds.DirectoryRoleAssignments).Where(a => string.Equals(a.Text("roleDefinitionId"),
+                    GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase) && (a.Text("directoryScopeId") ?? "/") == "/")
                     .Select(a => a.Text("principalId")).Distinct().Count()
                 : (int?)null;
             var synced = organization?.Bool("onPremisesSyncEnabled") == true;

@@ -25,7 +25,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.M365AppPlatformUserCounts },
             Optional = new[] { DatasetIds.M365AppUserCounts },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/activity-reports/microsoft365-apps-usage",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.Low },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low },
         };
 
         /// <summary>
@@ -45,7 +46,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
         public CheckVerdict Evaluate(CheckContext context)
         {
             var appsRead = context.Has(DatasetIds.M365AppUserCounts);
-            var usage = AppsUsageSummary.Read(context.Entity(DatasetIds.M365AppPlatformUserCounts), appsRead ? context.Entity(DatasetIds.M365AppUserCounts) : null);
+            var usage = AppsUsageSummary.Read(context.Entity(DatasetIds.M365AppPlatformUserCounts),
+                appsRead ? context.Entity(DatasetIds.M365AppUserCounts) : null);
             var period = usage.PeriodDays is long days ? $"the last {days} days" : "the report period";
             var refreshed = usage.RefreshDate is null ? string.Empty : $" (report refreshed {usage.RefreshDate})";
             var figures = new Dictionary<string, object?>

@@ -22,10 +22,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Area = CheckArea.Clients,
             Guidance = Guidance,
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/misc/microsoft-365-and-office-resources",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 2, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.Low },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 2, DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low },
         };
 
         public CheckVerdict Evaluate(CheckContext context) =>
-            CheckVerdict.NoGraphApi("Graph does not report which browsers people use.", "Check browsers against the Microsoft 365 supported-browser list (current Edge, Chrome, Firefox, Safari; no Internet Explorer), for example from your endpoint inventory or the browser column of the Entra sign-in logs.");
+            CheckVerdict.NoGraphApi("Graph does not report which browsers people use.",
+                "Check browsers against the Microsoft 365 supported-browser list (current Edge, Chrome, Firefox, Safari; no Internet Explorer), for example from your endpoint inventory or the browser column of the Entra sign-in logs.");
     }
 }

@@ -29,7 +29,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
         public CheckVerdict Evaluate(CheckContext context)
         {
             var admins = context.Items(DatasetIds.DirectoryRoleAssignments)
-                .Where(a => string.Equals(a.Text("roleDefinitionId"), GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase) && (a.Text("directoryScopeId") ?? "/") == "/")
+                .Where(a => string.Equals(a.Text("roleDefinitionId"), GlobalAdministratorRoleTemplate,
+                    StringComparison.OrdinalIgnoreCase) && (a.Text("directoryScopeId") ?? "/") == "/")
                 .Select(a => a.Text("principalId")).Distinct().Count();
             var figures = new Dictionary<string, object?> { ["GlobalAdministrators"] = admins };
             if (admins >= 2 && admins <= 4)
@@ -38,8 +39,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             }
 
             return admins < 2
-                ? CheckVerdict.Partial($"Only {admins} principal holds Global Administrator: losing that account locks the tenant.", "Add a second Global Administrator (and a break-glass account excluded from Conditional Access).", figures)
-                : CheckVerdict.Partial($"{admins} principals hold Global Administrator; Microsoft recommends fewer than five.", "Move day-to-day admins to least-privileged roles (User, Exchange, Intune Administrator…) and make Global Administrator eligible through PIM.", figures);
+                ? CheckVerdict.Partial($"Only {admins} principal holds Global Administrator: losing that account locks the tenant.",
+                    "Add a second Global Administrator (and a break-glass account excluded from Conditional Access).", figures)
+                : CheckVerdict.Partial($"{admins} principals hold Global Administrator; Microsoft recommends fewer than five.",
+                    "Move day-to-day admins to least-privileged roles (User, Exchange, Intune Administrator…) and make Global Administrator eligible through PIM.", figures);
         }
     }
 }

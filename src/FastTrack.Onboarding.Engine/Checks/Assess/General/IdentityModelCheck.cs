@@ -25,7 +25,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Organization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/whatis-hybrid-identity",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.Low },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -35,7 +36,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var organization = context.Entity(DatasetIds.Organization);
             var syncOn = organization?.Bool("onPremisesSyncEnabled") == true;
             var lastSync = organization?.Date("onPremisesLastSyncDateTime");
-            var domains = members.Where(u => u.IsSynced && u.OnPremisesDomainName != null).GroupBy(u => u.OnPremisesDomainName!, StringComparer.OrdinalIgnoreCase)
+            var domains = members.Where(u => u.IsSynced && u.OnPremisesDomainName != null).GroupBy(u => u.OnPremisesDomainName!,
+                StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.Count());
             var figures = new Dictionary<string, object?>
             {
@@ -57,7 +59,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                     "Check the Entra Connect server (Synchronization Service Manager, event log); a cycle runs every 30 minutes.", figures);
             }
 
-            return CheckVerdict.Info(text, synced > 0 ? string.Empty : "Cloud-only: plan whether on-premises AD will be synchronized (Entra Connect / Cloud Sync) before enabling services.", figures);
+            return CheckVerdict.Info(text,
+                synced > 0 ? string.Empty : "Cloud-only: plan whether on-premises AD will be synchronized (Entra Connect / Cloud Sync) before enabling services.", figures);
         }
     }
 }

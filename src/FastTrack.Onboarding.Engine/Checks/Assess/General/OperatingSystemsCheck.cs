@@ -41,7 +41,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             if (devices.Count == 0)
             {
                 return CheckVerdict.Info("No device is managed by Intune yet, so Graph cannot tell the client OS mix.",
-                    "Inventory client operating systems another way (Configuration Manager, Endpoint analytics) before enabling services.", figures);
+                    "Inventory client operating systems another way (Configuration Manager, Endpoint analytics) before enabling services.",
+                        figures);
             }
 
             var text = $"{devices.Count} managed devices: {string.Join(", ", mix.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}.";

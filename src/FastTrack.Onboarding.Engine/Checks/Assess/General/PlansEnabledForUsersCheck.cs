@@ -25,7 +25,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Services,
             Needs = new[] { DatasetIds.Users, DatasetIds.SubscribedSkus },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/manage/assign-licenses-to-users",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-INIT-SVC-01", "FT-ASSESS-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-INIT-SVC-01",
+                "FT-ASSESS-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -35,9 +36,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             // servicePlanId → (plan name, workload) from the SKUs the tenant owns.
             var plans = context.Items(DatasetIds.SubscribedSkus)
                 .SelectMany(s => s.Array("servicePlans"))
-                .Select(p => (Id: p.Text("servicePlanId") ?? string.Empty, Name: p.Text("servicePlanName"), Workload: list.WorkloadOfPlan(p.Text("servicePlanName"))))
+                .Select(p => (Id: p.Text("servicePlanId") ?? string.Empty, Name: p.Text("servicePlanName"),
+                    Workload: list.WorkloadOfPlan(p.Text("servicePlanName"))))
                 .Where(p => p.Workload.HasValue && scope.Includes(p.Workload.Value))
-                .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+                .GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(),
+                    StringComparer.OrdinalIgnoreCase);
             // One pass, keeping only the users concerned: at 100k users a (user, plan) pair per
             // disabled plan would hold tens of megabytes for a count.
             var licensed = 0;

@@ -25,7 +25,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Guidance,
             Needs = new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Messaging, EffortDays = 2, DependsOn = new[] { "FT-ASSESS-ADMIN-04" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Messaging, EffortDays = 2,
+                DependsOn = new[] { "FT-ASSESS-ADMIN-04" }, Priority = RemediationPriority.High },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -39,15 +40,18 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var dns = context.Inputs.Dns;
             if (dns is null)
             {
-                return CheckVerdict.NotAssessed(NotAssessedReason.InputRequired, $"Graph lists the records {string.Join(", ", custom)} need; whether DNS serves them needs a DNS query.",
+                return CheckVerdict.NotAssessed(NotAssessedReason.InputRequired,
+                    $"Graph lists the records {string.Join(", ", custom)} need; whether DNS serves them needs a DNS query.",
                     "Run Test-FastTrackDns and pass its output: Get-AssessPhaseStatus -DnsResult (Test-FastTrackDns).");
             }
 
             // serviceConfigurationRecords is read per domain: a domain whose read failed has no expected
             // records, which must not pass as "nothing to publish" (it is not assessed, with its reason).
             var recordFailures = context.PerItemFailures(DatasetIds.DomainServiceRecords);
-            var unread = custom.Where(d => d != null && recordFailures.ContainsKey(d)).Select(d => (Domain: d!, Failure: recordFailures[d!])).ToList();
-            var unreadText = string.Join("; ", unread.Select(u => $"the records {u.Domain} needs could not be read because {DatasetVerdicts.Why(u.Failure)}"));
+            var unread = custom.Where(d => d != null && recordFailures.ContainsKey(d)).Select(d => (Domain: d!,
+                Failure: recordFailures[d!])).ToList();
+            var unreadText = string.Join("; ",
+                unread.Select(u => $"the records {u.Domain} needs could not be read because {DatasetVerdicts.Why(u.Failure)}"));
             var required = dns.Records.Where(r => !r.IsOptional).ToList();
             var byStatus = required.GroupBy(r => r.Status).ToDictionary(g => g.Key.ToString(), g => g.Count());
             var bad = required.Where(r => r.Status == DnsRecordStatus.Missing || r.Status == DnsRecordStatus.Mismatch).ToList();
@@ -77,13 +81,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
             if (bad.Count == 0)
             {
-                return CheckVerdict.NotAssessed(NotAssessedReason.Error, $"{errors.Count} records could not be queried (the DNS server did not answer).", "Run Test-FastTrackDns again, or with -DnsServer pointing at a resolver that answers.");
+                return CheckVerdict.NotAssessed(NotAssessedReason.Error,
+                    $"{errors.Count} records could not be queried (the DNS server did not answer).",
+                    "Run Test-FastTrackDns again, or with -DnsServer pointing at a resolver that answers.");
             }
 
             var text = $"{bad.Count} of {required.Count} required records are wrong or missing: {string.Join("; ", bad.Take(6).Select(r => $"{r.RecordType} {r.Name} {r.Status}"))}."
                 + (unread.Count > 0 ? $" Not assessed: {unreadText}." : string.Empty);
             var remedy = "Publish the records exactly as Microsoft 365 admin center > Settings > Domains > (domain) > DNS records shows them; for SPF, add include:spf.protection.outlook.com to the one SPF record.";
-            return bad.Count == required.Count && unread.Count == 0 ? CheckVerdict.NotConfigured(text, remedy, figures) : CheckVerdict.Partial(text, remedy, figures);
+            return bad.Count == required.Count && unread.Count == 0 ? CheckVerdict.NotConfigured(text, remedy,
+                figures) : CheckVerdict.Partial(text, remedy, figures);
         }
     }
 }

@@ -23,7 +23,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Services,
             Needs = new[] { DatasetIds.SubscribedSkus },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/commerce/licenses/subscriptions-and-licenses",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 1, DependsOn = new[] { "FT-INIT-ELIG-01" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 1,
+                DependsOn = new[] { "FT-INIT-ELIG-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -31,10 +32,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var skus = context.Items(DatasetIds.SubscribedSkus).Where(s => s.Text("capabilityStatus") == "Enabled").ToList();
             if (skus.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No enabled subscription: nothing is provisioned.", "Activate the purchased subscriptions in Microsoft 365 admin center > Billing.");
+                return CheckVerdict.NotConfigured("No enabled subscription: nothing is provisioned.",
+                    "Activate the purchased subscriptions in Microsoft 365 admin center > Billing.");
             }
 
-            var plans = skus.SelectMany(s => s.Array("servicePlans").Select(p => (Sku: s.Text("skuPartNumber"), Plan: p.Text("servicePlanName"), Status: p.Text("provisioningStatus"))))
+            var plans = skus.SelectMany(s => s.Array("servicePlans").Select(p => (Sku: s.Text("skuPartNumber"),
+                Plan: p.Text("servicePlanName"), Status: p.Text("provisioningStatus"))))
                 .Where(p => p.Status != null && p.Status != "Success" && p.Status != "Disabled")
                 .ToList();
             var figures = new Dictionary<string, object?>

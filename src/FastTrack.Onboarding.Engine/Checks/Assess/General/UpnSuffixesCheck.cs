@@ -23,13 +23,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Domains },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/enterprise/prepare-a-non-routable-domain-for-directory-synchronization",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-ADMIN-04" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-ADMIN-04" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
         {
             var domains = context.Items(DatasetIds.Domains);
-            var verified = new HashSet<string>(domains.Where(d => d.Bool("isVerified") == true).Select(d => d.Text("id") ?? string.Empty), StringComparer.OrdinalIgnoreCase);
+            var verified = new HashSet<string>(domains.Where(d => d.Bool("isVerified") == true).Select(d => d.Text("id") ?? string.Empty),
+                StringComparer.OrdinalIgnoreCase);
             var initial = domains.FirstOrDefault(d => d.Bool("isInitial") == true).Text("id");
             var synced = context.Users.Where(u => u.IsSynced).ToList();
             if (synced.Count == 0)
@@ -39,7 +41,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
             static string Suffix(string? upn) => upn is null ? string.Empty : upn.Substring(upn.IndexOf('@') + 1);
             // Entra ID replaces an unverified or non-routable on-premises suffix (.local, .corp) with the initial domain.
-            var fallback = synced.Where(u => initial != null && string.Equals(Suffix(u.UserPrincipalName), initial, StringComparison.OrdinalIgnoreCase)).ToList();
+            var fallback = synced.Where(u => initial != null && string.Equals(Suffix(u.UserPrincipalName), initial,
+                StringComparison.OrdinalIgnoreCase)).ToList();
             var unverified = synced.Where(u => !verified.Contains(Suffix(u.UserPrincipalName))).ToList();
             var figures = new Dictionary<string, object?>
             {

@@ -38,10 +38,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             }
 
             var synced = context.Users.Where(u => u.IsSynced).ToList();
-            var domains = synced.GroupBy(u => u.OnPremisesDomainName ?? "(unknown)", StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count());
+            var domains = synced.GroupBy(u => u.OnPremisesDomainName ?? "(unknown)",
+                StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count());
             var sids = synced.Select(u => u.OnPremisesDomainSid).Where(s => s != null).Distinct().Count();
             var errors = synced.Count(u => u.ProvisioningErrors.Count > 0);
-            var figures = Facts.Of(("OnPremisesDomains", domains), ("DomainSids", sids), ("SyncedUsers", synced.Count), ("UsersWithProvisioningErrors", errors));
+            var figures = Facts.Of(("OnPremisesDomains", domains), ("DomainSids", sids), ("SyncedUsers", synced.Count),
+                ("UsersWithProvisioningErrors", errors));
             var count = Math.Max(domains.Count, sids);
             if (count <= 1)
             {

@@ -37,7 +37,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             var names = context.Items(DatasetIds.SubscribedSkus).Where(s => s.Text("skuId") is string id && skus.ContainsKey(id)).Select(s => s.Text("skuPartNumber")).ToList();
             var members = context.Users.Count(u => u.UserType != "Guest" && u.AccountEnabled != false);
             var assigned = UsersWithPlan(context, skus);
-            var figures = Facts.Of(("PremiumSubscriptions", names), ("IncludesP2", p2), ("UsersAssigned", assigned), ("EnabledMembers", members));
+            var figures = Facts.Of(("PremiumSubscriptions", names), ("IncludesP2", p2), ("UsersAssigned", assigned), ("EnabledMembers",
+                members));
             if (skus.Count == 0)
             {
                 return CheckVerdict.NotConfigured("No enabled subscription includes Entra ID P1 or P2.",

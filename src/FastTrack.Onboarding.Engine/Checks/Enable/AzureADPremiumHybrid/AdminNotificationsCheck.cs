@@ -39,7 +39,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var health = context.Has(DatasetIds.ServiceHealth) ? context.Items(DatasetIds.ServiceHealth).Count : (int?)null;
             var alerts = context.Has(DatasetIds.SecurityAlerts) ? context.Items(DatasetIds.SecurityAlerts) : null;
             var sources = alerts?.Select(a => a.Text("serviceSource")).Where(s => s != null).Distinct().ToList();
-            var figures = Facts.Of(("TechnicalContacts", technical), ("SecurityContacts", security), ("ServiceHealthServices", health), ("AlertSources", sources));
+            var figures = Facts.Of(("TechnicalContacts", technical), ("SecurityContacts", security), ("ServiceHealthServices", health),
+                ("AlertSources", sources));
             const string manual = "Alert policies and their recipients (Defender/Purview), Message center e-mail preferences and Connect Health recipients are not in Graph: review them in their portals.";
             if (technical.Count == 0)
             {

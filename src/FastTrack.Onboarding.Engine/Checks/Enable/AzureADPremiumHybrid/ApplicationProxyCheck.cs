@@ -35,7 +35,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var connectors = context.Items(DatasetIds.AppProxyConnectors);
             var active = connectors.Where(c => string.Equals(c.Text("status"), "active", StringComparison.OrdinalIgnoreCase)).ToList();
             var published = context.Items(DatasetIds.AppProxyApplications).Where(a => a.Child("onPremisesPublishing")?.Text("externalUrl") != null).ToList();
-            var figures = Facts.Of(("Connectors", connectors.Count), ("ActiveConnectors", active.Count), ("PublishedApps", published.Select(a => a.Text("displayName")).ToList()));
+            var figures = Facts.Of(("Connectors", connectors.Count), ("ActiveConnectors", active.Count), ("PublishedApps",
+                published.Select(a => a.Text("displayName")).ToList()));
             if (connectors.Count == 0)
             {
                 return CheckVerdict.NotConfigured("No Application Proxy connector is installed.",

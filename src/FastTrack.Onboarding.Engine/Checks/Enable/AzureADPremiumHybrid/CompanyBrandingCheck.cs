@@ -37,7 +37,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             // A failed read of the organization's branding is not "no branding": only Graph's 404 is.
             if (branding is null && !data.Absent && context.PerItemFailures(DatasetIds.Branding).Values.FirstOrDefault() is { } unread)
             {
-                return DatasetVerdicts.NotAssessedFor(unread, $"The organization's branding could not be read because {DatasetVerdicts.Why(unread)}.");
+                return DatasetVerdicts.NotAssessedFor(unread,
+                    $"The organization's branding could not be read because {DatasetVerdicts.Why(unread)}.");
             }
 
             if (data.Absent || branding is null)
@@ -47,7 +48,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             }
 
             var b = branding.Value;
-            var images = new[] { "bannerLogoRelativeUrl", "backgroundImageRelativeUrl", "squareLogoRelativeUrl", "squareLogoDarkRelativeUrl" }.Where(n => b.Text(n) != null).ToList();
+            var images = new[] { "bannerLogoRelativeUrl", "backgroundImageRelativeUrl", "squareLogoRelativeUrl",
+                "squareLogoDarkRelativeUrl" }.Where(n => b.Text(n) != null).ToList();
             var text = !string.IsNullOrWhiteSpace(b.Text("signInPageText"));
             var figures = Facts.Of(("Images", images), ("SignInPageText", text), ("BackgroundColor", b.Text("backgroundColor")));
             if (images.Count > 0)

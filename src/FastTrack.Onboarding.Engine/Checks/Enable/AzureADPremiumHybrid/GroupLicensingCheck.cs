@@ -42,7 +42,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var errorGroups = groupsUnread is null ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : new List<string?>();
             var caveat = groupsUnread is null ? string.Empty : $" (The groups with licence errors could not be read because {DatasetVerdicts.Why(groupsUnread)}; users' licence states were read.)";
             var share = licensed.Count == 0 ? 0 : (double)viaGroup / licensed.Count;
-            var figures = Facts.Of(("LicensingGroups", licensingGroups.Select(g => g.DisplayName).ToList()), ("LicensedUsers", licensed.Count), ("LicensedThroughGroups", viaGroup),
+            var figures = Facts.Of(("LicensingGroups", licensingGroups.Select(g => g.DisplayName).ToList()), ("LicensedUsers",
+                licensed.Count), ("LicensedThroughGroups", viaGroup),
                 ("UsersWithGroupLicenseErrors", groupErrors), ("GroupsWithLicenseErrors", groupsUnread is null ? errorGroups : null));
             if (licensingGroups.Count == 0)
             {

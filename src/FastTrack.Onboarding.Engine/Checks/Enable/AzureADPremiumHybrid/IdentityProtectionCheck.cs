@@ -49,7 +49,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var signInRisk = policies.Where(p => ConditionalAccess.RiskLevels(p, "signInRiskLevels").Count > 0).ToList();
             var atRisk = risky.Count(r => r.Text("riskState") == "atRisk");
             var figures = Facts.Of(("UserRiskPolicies", userRisk.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")})").ToList()),
-                ("SignInRiskPolicies", signInRisk.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")})").ToList()), ("UsersAtRisk", atRisk));
+                ("SignInRiskPolicies", signInRisk.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")})").ToList()),
+                    ("UsersAtRisk", atRisk));
             if (userRisk.Count == 0 && signInRisk.Count == 0)
             {
                 return CheckVerdict.NotConfigured($"No Conditional Access policy uses user or sign-in risk; {atRisk} users are at risk.",

@@ -43,12 +43,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var defaults = context.Entity(DatasetIds.SecurityDefaults)?.Bool("isEnabled") == true;
             var policies = context.Items(DatasetIds.ConditionalAccessPolicies).Where(ConditionalAccess.RequiresMfa).ToList();
             // Risk-based MFA policies are Identity Protection's business, not the baseline MFA requirement.
-            var baseline = policies.Where(p => ConditionalAccess.RiskLevels(p, "signInRiskLevels").Count == 0 && ConditionalAccess.RiskLevels(p, "userRiskLevels").Count == 0).ToList();
+            var baseline = policies.Where(p => ConditionalAccess.RiskLevels(p,
+                "signInRiskLevels").Count == 0 && ConditionalAccess.RiskLevels(p, "userRiskLevels").Count == 0).ToList();
             var enforced = baseline.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.AllUsers(p) && ConditionalAccess.AllApps(p)).ToList();
             var partialPolicies = baseline.Where(p => !enforced.Contains(p) && (ConditionalAccess.IsEnabled(p) || ConditionalAccess.IsReportOnly(p))).ToList();
             var exclusions = enforced.Sum(ConditionalAccess.Exclusions);
             var how = defaults ? "security defaults" : enforced.Count > 0 ? $"Conditional Access ({string.Join(", ", enforced.Select(ConditionalAccess.Name))}, {exclusions} excluded users/groups)" : null;
-            var enforcement = Facts.Of(("SecurityDefaults", defaults), ("MfaPoliciesAllUsers", enforced.Select(ConditionalAccess.Name).ToList()), ("OtherMfaPolicies", partialPolicies.Select(ConditionalAccess.Name).ToList()),
+            var enforcement = Facts.Of(("SecurityDefaults", defaults), ("MfaPoliciesAllUsers",
+                enforced.Select(ConditionalAccess.Name).ToList()), ("OtherMfaPolicies",
+                partialPolicies.Select(ConditionalAccess.Name).ToList()),
                 ("Exclusions", exclusions));
             const string requireMfa = "Create a Conditional Access policy requiring MFA (or an authentication strength) for All users and All cloud apps, excluding only break-glass accounts (or turn on security defaults if you have no P1).";
             const string turnOn = "Switch the report-only policy to On after reviewing its impact, and widen group-scoped policies to All users.";

@@ -33,10 +33,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
         public CheckVerdict Evaluate(CheckContext context)
         {
             var eligible = context.Items(DatasetIds.RoleEligibilitySchedules).Where(e => PrivilegedRoles.Contains(e.Text("roleDefinitionId") ?? string.Empty)).ToList();
-            var eligibleGa = eligible.Count(e => string.Equals(e.Text("roleDefinitionId"), AssessPhaseChecks.GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase));
+            var eligibleGa = eligible.Count(e => string.Equals(e.Text("roleDefinitionId"),
+                AssessPhaseChecks.GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase));
             var permanent = context.Items(DatasetIds.DirectoryRoleAssignments).Where(a => PrivilegedRoles.Contains(a.Text("roleDefinitionId") ?? string.Empty)).ToList();
-            var permanentGa = permanent.Where(a => string.Equals(a.Text("roleDefinitionId"), AssessPhaseChecks.GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase)).Select(a => a.Text("principalId")).Distinct().Count();
-            var figures = Facts.Of(("EligiblePrivileged", eligible.Count), ("EligibleGlobalAdmins", eligibleGa), ("ActivePrivileged", permanent.Count), ("ActiveGlobalAdmins", permanentGa));
+            var permanentGa = permanent.Where(a => string.Equals(a.Text("roleDefinitionId"),
+                AssessPhaseChecks.GlobalAdministratorRoleTemplate,
+                StringComparison.OrdinalIgnoreCase)).Select(a => a.Text("principalId")).Distinct().Count();
+            var figures = Facts.Of(("EligiblePrivileged", eligible.Count), ("EligibleGlobalAdmins", eligibleGa), ("ActivePrivileged",
+                permanent.Count), ("ActiveGlobalAdmins", permanentGa));
             if (context.Items(DatasetIds.RoleEligibilitySchedules).Count == 0)
             {
                 return CheckVerdict.NotConfigured($"No role is eligible through PIM; {permanent.Count} privileged role assignments (of them {permanentGa} Global Administrators) are permanently active.",

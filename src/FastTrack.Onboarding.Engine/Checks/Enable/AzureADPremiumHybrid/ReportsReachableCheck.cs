@@ -32,7 +32,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            var probes = new[] { (Id: DatasetIds.DirectoryAudits, Name: "audit logs"), (Id: DatasetIds.SignIns, Name: "sign-in logs"), (Id: DatasetIds.UserRegistrationDetails, Name: "authentication-method registration") };
+            var probes = new[] { (Id: DatasetIds.DirectoryAudits, Name: "audit logs"), (Id: DatasetIds.SignIns, Name: "sign-in logs"),
+                (Id: DatasetIds.UserRegistrationDetails, Name: "authentication-method registration") };
             var readable = probes.Where(p => context.Has(p.Id)).Select(p => p.Name).ToList();
             var failed = probes.Where(p => !context.Has(p.Id)).ToList();
             var figures = Facts.Of(("Readable", readable), ("NotReadable", failed.Select(f => f.Name).ToList()));
@@ -52,7 +53,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             return readable.Count > 0
                 ? new CheckVerdict
                 {
-                    Status = CheckStatus.Partial, Evidence = $"{string.Join(", ", readable)} answer, but {string.Join(" and ", failed.Select(f => f.Name))} need {licence}.",
+                    Status = CheckStatus.Partial,
+                        Evidence = $"{string.Join(", ", readable)} answer, but {string.Join(" and ", failed.Select(f => f.Name))} need {licence}.",
                     Remediation = $"Assign {licence} to enable sign-in logs and the registration report (30-day retention) for administrators.", Figures = figures, MissingLicense = licence,
                 }
                 : DatasetVerdicts.NotRead(context, failed[0].Id);

@@ -39,9 +39,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var creation = Setting("EnableGroupCreation");
             var creatorsGroup = Setting("GroupCreationAllowedGroupId");
             var securitySelfService = context.Entity(DatasetIds.AuthorizationPolicy)?.Child("defaultUserRolePermissions")?.Bool("allowedToCreateSecurityGroups") == true;
-            var m365SelfService = unified.ValueKind == JsonValueKind.Object && (!string.Equals(creation, "false", StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(creatorsGroup));
+            var m365SelfService = unified.ValueKind == JsonValueKind.Object && (!string.Equals(creation, "false",
+                StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(creatorsGroup));
             var selfService = m365SelfService || securitySelfService;
-            var figures = Facts.Of(("DynamicGroups", dynamic.Count), ("DynamicOn", on), ("GroupUnifiedSettings", unified.ValueKind == JsonValueKind.Object), ("EnableGroupCreation", creation),
+            var figures = Facts.Of(("DynamicGroups", dynamic.Count), ("DynamicOn", on), ("GroupUnifiedSettings",
+                unified.ValueKind == JsonValueKind.Object), ("EnableGroupCreation", creation),
                 ("GroupCreationAllowedGroupId", creatorsGroup), ("UsersCreateSecurityGroups", securitySelfService));
             var dynamicText = dynamic.Count == 0 ? "no dynamic group" : $"{on} of {dynamic.Count} dynamic groups processing";
             var selfText = m365SelfService
@@ -59,7 +61,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                     "Create a dynamic group for a stable population (for example all employees) and decide self-service: a Group.Unified setting with the allowed creators group, and 'Users can create security groups'.", figures);
             }
 
-            return CheckVerdict.NotConfigured($"Groups: {text}.", "Create dynamic groups (needs Entra ID P1) and enable self-service group management for users or a designated group.", figures);
+            return CheckVerdict.NotConfigured($"Groups: {text}.",
+                "Create dynamic groups (needs Entra ID P1) and enable self-service group management for users or a designated group.",
+                figures);
         }
     }
 }

@@ -29,18 +29,23 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.IntuneRoleAssignments, DatasetIds.DirectoryRoleAssignments, DatasetIds.Groups },
             Optional = Policies.Concat(MamPolicies).ToArray(),
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/role-based-access-control",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
         {
             var rbac = context.Items(DatasetIds.IntuneRoleAssignments).Count;
-            var intuneAdmins = context.Items(DatasetIds.DirectoryRoleAssignments).Count(a => string.Equals(a.Text("roleDefinitionId"), IntuneAdministratorRole, StringComparison.OrdinalIgnoreCase));
-            var targeted = new HashSet<string>(ItemsIfRead(context, Policies.Concat(MamPolicies)).SelectMany(IntunePlatforms.TargetGroups), StringComparer.OrdinalIgnoreCase);
+            var intuneAdmins = context.Items(DatasetIds.DirectoryRoleAssignments).Count(a => string.Equals(a.Text("roleDefinitionId"),
+                IntuneAdministratorRole, StringComparison.OrdinalIgnoreCase));
+            var targeted = new HashSet<string>(ItemsIfRead(context, Policies.Concat(MamPolicies)).SelectMany(IntunePlatforms.TargetGroups),
+                StringComparer.OrdinalIgnoreCase);
             var groups = context.Groups.Where(g => targeted.Contains(g.Id)).ToList();
-            var deviceGroups = groups.Where(g => (g.MembershipRule ?? string.Empty).IndexOf("device.", StringComparison.OrdinalIgnoreCase) >= 0).ToList();
+            var deviceGroups = groups.Where(g => (g.MembershipRule ?? string.Empty).IndexOf("device.",
+                StringComparison.OrdinalIgnoreCase) >= 0).ToList();
             var userGroups = groups.Except(deviceGroups).ToList();
-            var figures = Facts.Of(("IntuneRbacAssignments", rbac), ("IntuneAdministrators", intuneAdmins), ("UserGroups", userGroups.Select(g => g.DisplayName).ToList()), ("DeviceGroups", deviceGroups.Select(g => g.DisplayName).ToList()));
+            var figures = Facts.Of(("IntuneRbacAssignments", rbac), ("IntuneAdministrators", intuneAdmins), ("UserGroups",
+                userGroups.Select(g => g.DisplayName).ToList()), ("DeviceGroups", deviceGroups.Select(g => g.DisplayName).ToList()));
             var admins = rbac + intuneAdmins > 0;
             var bothGroups = userGroups.Count > 0 && deviceGroups.Count > 0;
             var text = $"{Facts.Count(rbac, "Intune RBAC assignment")} and {Facts.Count(intuneAdmins, "Intune Administrator")}; Intune assignments use {Facts.Count(userGroups.Count, "user group")} and {Facts.Count(deviceGroups.Count, "device group")}";
@@ -50,8 +55,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             return DatasetVerdicts.WithUnread(context, admins || groups.Count > 0
-                ? CheckVerdict.Partial(text + ".", "Give Intune admins a least-privileged Intune role (or Intune Administrator), and create user groups and dynamic device groups to target policies and apps.", figures)
-                : CheckVerdict.NotConfigured(text + ".", "Assign the Intune Administrator role or an Intune RBAC role, and create user and device groups for Intune.", figures), Policies.Concat(MamPolicies));
+                ? CheckVerdict.Partial(text + ".",
+                    "Give Intune admins a least-privileged Intune role (or Intune Administrator), and create user groups and dynamic device groups to target policies and apps.", figures)
+                : CheckVerdict.NotConfigured(text + ".",
+                    "Assign the Intune Administrator role or an Intune RBAC role, and create user and device groups for Intune.", figures),
+                    Policies.Concat(MamPolicies));
         }
     }
 }

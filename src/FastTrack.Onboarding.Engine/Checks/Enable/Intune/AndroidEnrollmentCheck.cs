@@ -29,7 +29,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.ManagedDevices },
             Optional = new[] { DatasetIds.AndroidEnterpriseSettings },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/connect-intune-android-enterprise",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         // The binding is an optional read. When it failed, the status rests on the enrolled devices (what was
@@ -63,11 +64,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             {
                 return CheckVerdict.Partial($"{android} Android devices are enrolled; {bindText}.",
                     bound ? "Enroll a pilot Android device with a work profile through the Company Portal."
-                        : "Bind Managed Google Play (Intune > Devices > Android > Android enrollment) so work profiles can be used.", figures);
+                        : "Bind Managed Google Play (Intune > Devices > Android > Android enrollment) so work profiles can be used.",
+                            figures);
             }
 
             return CheckVerdict.NotConfigured($"No Android device is enrolled; {bindText}.",
-                "Bind Managed Google Play in Intune and enroll a pilot device (personally owned work profile or corporate-owned).", figures);
+                "Bind Managed Google Play in Intune and enroll a pilot device (personally owned work profile or corporate-owned).",
+                    figures);
         }
     }
 }

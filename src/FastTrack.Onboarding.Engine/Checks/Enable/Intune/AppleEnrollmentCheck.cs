@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneEnrollment,
             Needs = new[] { DatasetIds.ApplePushCertificate, DatasetIds.ManagedDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/apple-mdm-push-certificate-get",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -40,7 +41,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             if (expiry is null)
             {
                 return CheckVerdict.NotConfigured("No Apple MDM push certificate is uploaded: iOS/iPadOS and macOS devices cannot enroll.",
-                    "Intune > Devices > Enrollment > Apple > Apple MDM Push certificate: create it with a company Apple ID and upload it.", figures);
+                    "Intune > Devices > Enrollment > Apple > Apple MDM Push certificate: create it with a company Apple ID and upload it.",
+                        figures);
             }
 
             var left = expiry.Value - context.Now;
@@ -53,7 +55,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             if (left < CertificateWarning)
             {
                 return CheckVerdict.Partial($"The Apple MDM push certificate ({certificate?.Text("appleIdentifier")}) expires on {expiry:yyyy-MM-dd}, in {left.TotalDays:0} days; {apple} iOS/macOS devices are enrolled.",
-                    "Renew the push certificate now with the same Apple ID (portal.apple.com → Intune > Apple MDM Push certificate).", figures);
+                    "Renew the push certificate now with the same Apple ID (portal.apple.com → Intune > Apple MDM Push certificate).",
+                        figures);
             }
 
             return apple > 0

@@ -29,13 +29,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.ConditionalAccessPolicies, DatasetIds.CompliancePolicies },
             Optional = new[] { DatasetIds.ManagedDevices, DatasetIds.DeviceManagement },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/protect/conditional-access-intune-common-ways-use",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            var compliance = PerPlatform(context, context.Items(DatasetIds.CompliancePolicies), "Compliance policies", "Create and assign a compliance policy per platform.");
-            var ca = context.Items(DatasetIds.ConditionalAccessPolicies).Where(p => ConditionalAccess.Requires(p, "compliantDevice")).ToList();
+            var compliance = PerPlatform(context, context.Items(DatasetIds.CompliancePolicies), "Compliance policies",
+                "Create and assign a compliance policy per platform.");
+            var ca = context.Items(DatasetIds.ConditionalAccessPolicies).Where(p => ConditionalAccess.Requires(p,
+                "compliantDevice")).ToList();
             var enforced = ca.Where(ConditionalAccess.IsEnabled).ToList();
             var secureByDefault = context.Has(DatasetIds.DeviceManagement) ? context.Entity(DatasetIds.DeviceManagement)?.Child("settings")?.Bool("secureByDefault") : null;
             var figures = compliance.Figures.ToDictionary(f => f.Key, f => f.Value);
@@ -47,12 +50,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var evidence = $"{compliance.Evidence.TrimEnd('.')}; {caText}.{sbd}";
             if (compliance.Status == CheckStatus.NotConfigured)
             {
-                return CheckVerdict.NotConfigured(evidence, "Create a compliance policy per platform, assign it, then require a compliant device in Conditional Access (report-only first).", figures);
+                return CheckVerdict.NotConfigured(evidence,
+                    "Create a compliance policy per platform, assign it, then require a compliant device in Conditional Access (report-only first).", figures);
             }
 
             return compliance.Status == CheckStatus.Configured && enforced.Count > 0
                 ? CheckVerdict.Configured(evidence, figures)
-                : CheckVerdict.Partial(evidence, "Cover every platform with an assigned compliance policy, then switch the compliant-device Conditional Access policy from report-only to On.", figures);
+                : CheckVerdict.Partial(evidence,
+                    "Cover every platform with an assigned compliance policy, then switch the compliant-device Conditional Access policy from report-only to On.", figures);
         }
     }
 }

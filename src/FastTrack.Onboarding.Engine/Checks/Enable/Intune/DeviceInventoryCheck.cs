@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneInventory,
             Needs = new[] { DatasetIds.ManagedDevices, DatasetIds.DetectedApps },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/remote-actions/device-inventory",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -36,10 +37,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var devices = context.Devices;
             var withHardware = devices.Count(d => !string.IsNullOrEmpty(d.Manufacturer) && !string.IsNullOrEmpty(d.Model));
             var apps = context.Items(DatasetIds.DetectedApps);
-            var figures = Facts.Of(("ManagedDevices", devices.Count), ("WithHardwareInventory", withHardware), ("DetectedApps", apps.Count));
+            var figures = Facts.Of(("ManagedDevices", devices.Count), ("WithHardwareInventory", withHardware), ("DetectedApps",
+                apps.Count));
             if (devices.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No device is managed by Intune, so there is no inventory to report.", "Enroll devices first (see the enrollment items).", figures);
+                return CheckVerdict.NotConfigured("No device is managed by Intune, so there is no inventory to report.",
+                    "Enroll devices first (see the enrollment items).", figures);
             }
 
             return withHardware > 0 && apps.Count > 0

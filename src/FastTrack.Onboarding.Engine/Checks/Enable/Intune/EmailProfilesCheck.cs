@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneEmailProfiles,
             Optional = new[] { DatasetIds.DeviceConfigurationsBeta, DatasetIds.MobileAppConfigurations, DatasetIds.ManagedDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/configuration/email-settings-configure",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -37,19 +38,22 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var appConfigRead = context.Has(DatasetIds.MobileAppConfigurations);
             if (!betaRead && !appConfigRead)
             {
-                return DatasetVerdicts.NotRead(context, DatasetIds.DeviceConfigurationsBeta, "E-mail profiles exist only in the beta API and the Outlook app configuration could not be read either: ");
+                return DatasetVerdicts.NotRead(context, DatasetIds.DeviceConfigurationsBeta,
+                    "E-mail profiles exist only in the beta API and the Outlook app configuration could not be read either: ");
             }
 
             var profiles = betaRead
                 ? context.Items(DatasetIds.DeviceConfigurationsBeta).Where(c => EmailProfileTypes.Contains((c.Text("@odata.type") ?? string.Empty).Replace("#microsoft.graph.", string.Empty))).ToList()
                 : new List<JsonElement>();
             var outlook = appConfigRead
-                ? context.Items(DatasetIds.MobileAppConfigurations).Where(c => (c.Text("displayName") ?? string.Empty).IndexOf("Outlook", StringComparison.OrdinalIgnoreCase) >= 0 || c.Array("settings").Any(s => (s.Text("appConfigKey") ?? string.Empty).StartsWith("com.microsoft.outlook", StringComparison.OrdinalIgnoreCase))).ToList()
+                ? context.Items(DatasetIds.MobileAppConfigurations).Where(c => (c.Text("displayName") ?? string.Empty).IndexOf("Outlook",
+                    StringComparison.OrdinalIgnoreCase) >= 0 || c.Array("settings").Any(s => (s.Text("appConfigKey") ?? string.Empty).StartsWith("com.microsoft.outlook", StringComparison.OrdinalIgnoreCase))).ToList()
                 : new List<JsonElement>();
             if (!betaRead && outlook.Count == 0)
             {
                 // Native e-mail profiles are beta-only: without them, "none" would be a guess.
-                return DatasetVerdicts.NotRead(context, DatasetIds.DeviceConfigurationsBeta, "E-mail profiles exist only in the beta API and no Outlook app configuration was found: ");
+                return DatasetVerdicts.NotRead(context, DatasetIds.DeviceConfigurationsBeta,
+                    "E-mail profiles exist only in the beta API and no Outlook app configuration was found: ");
             }
 
             var scope = IntunePlatforms.InScope(context).Where(p => p != IntunePlatforms.MacOs).ToList();

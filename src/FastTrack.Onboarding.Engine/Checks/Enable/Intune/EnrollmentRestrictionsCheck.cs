@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneEnrollment,
             Needs = new[] { DatasetIds.EnrollmentConfigurations },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/enrollment-restrictions-set",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -39,11 +40,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var assigned = custom.Where(IntunePlatforms.IsAssigned).ToList();
             var defaults = configurations.FirstOrDefault(c => (c.Number("priority") ?? 0) == 0 && (c.Text("@odata.type") ?? string.Empty).EndsWith("PlatformRestrictionsConfiguration", StringComparison.Ordinal));
             var blocked = defaults.ValueKind == JsonValueKind.Object
-                ? new[] { "ios", "windows", "android", "macOS" }.Where(p => defaults.Child(p + "Restriction")?.Bool("platformBlocked") == true).ToList() : new List<string>();
-            var figures = Facts.Of(("Configurations", configurations.Count), ("CustomRestrictions", assigned.Select(c => c.Text("displayName")).ToList()), ("DefaultBlockedPlatforms", blocked));
+                ? new[] { "ios", "windows", "android",
+                    "macOS" }.Where(p => defaults.Child(p + "Restriction")?.Bool("platformBlocked") == true).ToList() : new List<string>();
+            var figures = Facts.Of(("Configurations", configurations.Count), ("CustomRestrictions",
+                assigned.Select(c => c.Text("displayName")).ToList()), ("DefaultBlockedPlatforms", blocked));
             if (configurations.Count == 0)
             {
-                return CheckVerdict.NotConfigured("Intune returned no enrollment configuration at all.", "Open Intune > Devices > Enrollment restrictions to let Intune create the defaults, then review them.", figures);
+                return CheckVerdict.NotConfigured("Intune returned no enrollment configuration at all.",
+                    "Open Intune > Devices > Enrollment restrictions to let Intune create the defaults, then review them.", figures);
             }
 
             return assigned.Count > 0

@@ -28,14 +28,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneExchangeConnector,
             Needs = new[] { DatasetIds.ExchangeConnectors },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/protect/exchange-connector-install",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
         {
             var connectors = context.Items(DatasetIds.ExchangeConnectors);
             var healthy = connectors.Where(c => c.Text("status") == "connected" && c.Date("lastSyncDateTime") is DateTimeOffset at && context.Now - at <= TimeSpan.FromHours(24)).ToList();
-            var figures = Facts.Of(("Connectors", connectors.Count), ("Healthy", healthy.Count), ("Statuses", connectors.Select(c => $"{c.Text("serverName")}: {c.Text("status")}").ToList()));
+            var figures = Facts.Of(("Connectors", connectors.Count), ("Healthy", healthy.Count), ("Statuses",
+                connectors.Select(c => $"{c.Text("serverName")}: {c.Text("status")}").ToList()));
             if (connectors.Count == 0)
             {
                 return CheckVerdict.NotConfigured("No Intune on-premises Exchange connector is installed.",

@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneLicensing,
             Needs = new[] { DatasetIds.SubscribedSkus, DatasetIds.Users, DatasetIds.DeviceManagement },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/licenses-assign",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -40,10 +41,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var members = context.Users.Count(u => u.UserType != "Guest" && u.IsLicensed);
             var holders = Premium.UsersWithPlan(context, skus);
             var share = members == 0 ? 0 : (double)holders / members;
-            var figures = Facts.Of(("IntuneSubscriptions", skus.Count), ("SubscriptionState", state), ("UsersWithIntune", holders), ("LicensedMembers", members));
+            var figures = Facts.Of(("IntuneSubscriptions", skus.Count), ("SubscriptionState", state), ("UsersWithIntune", holders),
+                ("LicensedMembers", members));
             if (skus.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No enabled subscription includes Intune (service plan INTUNE_A).", "Buy or trial Intune (standalone, EMS, Microsoft 365 E3/E5 or Business Premium) and activate it.", figures);
+                return CheckVerdict.NotConfigured("No enabled subscription includes Intune (service plan INTUNE_A).",
+                    "Buy or trial Intune (standalone, EMS, Microsoft 365 E3/E5 or Business Premium) and activate it.", figures);
             }
 
             var issues = new List<string>();
@@ -55,7 +58,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 return CheckVerdict.Configured($"The Intune subscription is active and {holders} of {members} licensed members ({share:P0}) hold Intune.", figures);
             }
 
-            return CheckVerdict.Partial($"Intune is purchased, but {string.Join("; ", issues)}.", "Assign Intune (or the suite containing it) to every user whose devices you manage, preferably through a licensing group.", figures);
+            return CheckVerdict.Partial($"Intune is purchased, but {string.Join("; ", issues)}.",
+                "Assign Intune (or the suite containing it) to every user whose devices you manage, preferably through a licensing group.",
+                figures);
         }
     }
 }

@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneMamTargeting,
             Needs = new[] { DatasetIds.IosAppProtections, DatasetIds.AndroidAppProtections, DatasetIds.Groups },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/apps/app-protection-policies#policy-settings",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -38,10 +39,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var groupIds = new HashSet<string>(targeting.SelectMany(IntunePlatforms.TargetGroups), StringComparer.OrdinalIgnoreCase);
             var names = context.Groups.Where(g => groupIds.Contains(g.Id)).Select(g => g.DisplayName).ToList();
             var untargeted = policies.Except(targeting).Select(p => p.Text("displayName")).ToList();
-            var figures = Facts.Of(("Policies", policies.Count), ("TargetingGroups", targeting.Count), ("Groups", names), ("Untargeted", untargeted));
+            var figures = Facts.Of(("Policies", policies.Count), ("TargetingGroups", targeting.Count), ("Groups", names), ("Untargeted",
+                untargeted));
             if (policies.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No app protection policy exists, so none targets a user group.", "Create app protection policies and assign them to user groups.", figures);
+                return CheckVerdict.NotConfigured("No app protection policy exists, so none targets a user group.",
+                    "Create app protection policies and assign them to user groups.", figures);
             }
 
             if (targeting.Count == policies.Count)
@@ -51,7 +54,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
             return targeting.Count > 0
                 ? CheckVerdict.Partial($"{targeting.Count} of {policies.Count} app protection policies target user groups ({string.Join(", ", names)}); not targeted: {string.Join(", ", untargeted)}.", "Assign the remaining policies to user groups (MAM applies to users, not devices).", figures)
-                : CheckVerdict.NotConfigured($"None of the {policies.Count} app protection policies is assigned to a group.", "Assign each app protection policy to the user groups in scope.", figures);
+                : CheckVerdict.NotConfigured($"None of the {policies.Count} app protection policies is assigned to a group.",
+                    "Assign each app protection policy to the user groups in scope.", figures);
         }
     }
 }

@@ -28,14 +28,18 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneMamConditionalAccess,
             Needs = new[] { DatasetIds.ConditionalAccessPolicies },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            var policies = context.Items(DatasetIds.ConditionalAccessPolicies).Where(p => ConditionalAccess.Requires(p, "compliantApplication") || ConditionalAccess.Requires(p, "approvedApplication")).ToList();
-            var full = policies.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.Requires(p, "compliantApplication") && ConditionalAccess.Covers(p, "iOS") && ConditionalAccess.Covers(p, "android")).ToList();
-            var figures = Facts.Of(("Policies", policies.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")}: {string.Join("/", ConditionalAccess.Grants(p))})").ToList()));
+            var policies = context.Items(DatasetIds.ConditionalAccessPolicies).Where(p => ConditionalAccess.Requires(p,
+                "compliantApplication") || ConditionalAccess.Requires(p, "approvedApplication")).ToList();
+            var full = policies.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.Requires(p,
+                "compliantApplication") && ConditionalAccess.Covers(p, "iOS") && ConditionalAccess.Covers(p, "android")).ToList();
+            var figures = Facts.Of(("Policies",
+                policies.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")}: {string.Join("/", ConditionalAccess.Grants(p))})").ToList()));
             if (full.Count > 0)
             {
                 return CheckVerdict.Configured($"Conditional Access requires an app protection policy on iOS and Android: {string.Join(", ", full.Select(ConditionalAccess.Name))}.", figures);
@@ -44,7 +48,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             return policies.Count > 0
                 ? CheckVerdict.Partial($"Managed-app Conditional Access exists but is report-only, covers one platform or relies on the retiring 'approved client app' grant only ({string.Join(", ", policies.Select(ConditionalAccess.Name))}).",
                     "Require 'app protection policy' (compliantApplication) for iOS and Android, state On.", figures)
-                : CheckVerdict.NotConfigured("No Conditional Access policy requires approved or protected apps.", "Create a Conditional Access policy for iOS and Android, mobile apps and desktop clients, granting access only with an app protection policy.", figures);
+                : CheckVerdict.NotConfigured("No Conditional Access policy requires approved or protected apps.",
+                    "Create a Conditional Access policy for iOS and Android, mobile apps and desktop clients, granting access only with an app protection policy.", figures);
         }
     }
 }

@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneMamUsage,
             Needs = new[] { DatasetIds.ManagedAppRegistrations },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/apps/app-protection-policies-monitor",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -37,10 +38,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var recent = registrations.Count(r => r.Date("lastSyncDateTime") is DateTimeOffset at && context.Now - at <= Stale);
             var rooted = registrations.Count(r => r.Strings("flaggedReasons").Contains("rootedDevice"));
             var users = registrations.Select(r => r.Text("userId")).Where(u => u != null).Distinct().Count();
-            var figures = Facts.Of(("Registrations", registrations.Count), ("SyncedLast30Days", recent), ("Users", users), ("RootedDevices", rooted));
+            var figures = Facts.Of(("Registrations", registrations.Count), ("SyncedLast30Days", recent), ("Users", users),
+                ("RootedDevices", rooted));
             if (registrations.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No app has registered with Intune app protection: the managed-app reports are empty.", "Sign in to Outlook or Teams on a mobile device as a user targeted by an app protection policy.", figures);
+                return CheckVerdict.NotConfigured("No app has registered with Intune app protection: the managed-app reports are empty.",
+                    "Sign in to Outlook or Teams on a mobile device as a user targeted by an app protection policy.", figures);
             }
 
             return recent > 0 && rooted == 0

@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneMdmAuthority,
             Needs = new[] { DatasetIds.MdmAuthority },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/mdm-authority-set",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -37,7 +38,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             // The organization read failed (per item): that is its own reason, not "authority not returned".
             if (entity is null && context.PerItemFailures(DatasetIds.MdmAuthority).Values.FirstOrDefault() is { } unread)
             {
-                return DatasetVerdicts.NotAssessedFor(unread, $"The organization's MDM authority could not be read because {DatasetVerdicts.Why(unread)}.");
+                return DatasetVerdicts.NotAssessedFor(unread,
+                    $"The organization's MDM authority could not be read because {DatasetVerdicts.Why(unread)}.");
             }
 
             var authority = entity?.Text("mobileDeviceManagementAuthority");
@@ -53,7 +55,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                     return CheckVerdict.Partial("The MDM authority is Basic Mobility and Security (Office 365 MDM), a parallel model to Intune.",
                         "Set Intune as the MDM authority to manage devices with Intune policies (Set-MdmAuthorityGuidance -Scenario IntuneWithOffice365Mdm).", figures);
                 case null:
-                    return CheckVerdict.NotAssessed(NotAssessedReason.Error, "Graph did not return mobileDeviceManagementAuthority for the organization.", "Run the assessment again; the property is returned only when $select-ed.");
+                    return CheckVerdict.NotAssessed(NotAssessedReason.Error,
+                        "Graph did not return mobileDeviceManagementAuthority for the organization.",
+                        "Run the assessment again; the property is returned only when $select-ed.");
                 default:
                     return CheckVerdict.NotConfigured($"The MDM authority is '{authority}': no device can enroll yet.",
                         "Set Intune as the MDM authority (Set-MdmAuthorityGuidance -Scenario IntuneOnly -Apply). If only app protection (MAM) is in scope, no authority is needed.", figures);

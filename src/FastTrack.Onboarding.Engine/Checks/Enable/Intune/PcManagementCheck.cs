@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntunePcClient,
             Needs = new[] { DatasetIds.ManagedDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/intune-legacy-pc-client",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         // asks, so any such PC keeps the item from Configured (Partial while some PCs use MDM, NotConfigured
@@ -41,10 +42,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var legacy = legacyDevices.Count;
             var mdm = windows.Count - legacy;
             var names = legacyDevices.Select(d => d.DeviceName ?? d.Id).Take(3).ToList();
-            var figures = Facts.Of(("WindowsDevices", windows.Count), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy), ("LegacyIntuneClientDevices", names));
+            var figures = Facts.Of(("WindowsDevices", windows.Count), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy),
+                ("LegacyIntuneClientDevices", names));
             if (windows.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No Windows PC is managed by Intune.", "Enroll PCs through Entra join (automatic MDM enrollment), Autopilot or co-management; the legacy Intune PC client is retired.", figures);
+                return CheckVerdict.NotConfigured("No Windows PC is managed by Intune.",
+                    "Enroll PCs through Entra join (automatic MDM enrollment), Autopilot or co-management; the legacy Intune PC client is retired.", figures);
             }
 
             var agents = string.Join(", ", byAgent.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {a.Value}"));

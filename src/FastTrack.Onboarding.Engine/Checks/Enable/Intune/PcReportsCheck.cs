@@ -28,18 +28,22 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntunePcReports,
             Needs = new[] { DatasetIds.ManagedDevices, DatasetIds.DetectedApps },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/apps/app-discovered-apps",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
         {
             var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
             var withHardware = windows.Count(d => !string.IsNullOrEmpty(d.Manufacturer) && !string.IsNullOrEmpty(d.Model));
-            var apps = context.Items(DatasetIds.DetectedApps).Where(a => string.Equals(a.Text("platform"), "windows", StringComparison.OrdinalIgnoreCase)).ToList();
-            var figures = Facts.Of(("WindowsDevices", windows.Count), ("WithHardwareInventory", withHardware), ("WindowsDiscoveredApps", apps.Count));
+            var apps = context.Items(DatasetIds.DetectedApps).Where(a => string.Equals(a.Text("platform"), "windows",
+                StringComparison.OrdinalIgnoreCase)).ToList();
+            var figures = Facts.Of(("WindowsDevices", windows.Count), ("WithHardwareInventory", withHardware), ("WindowsDiscoveredApps",
+                apps.Count));
             if (windows.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No Windows PC is managed, so the PC hardware and software reports are empty.", "Enroll PCs first.", figures);
+                return CheckVerdict.NotConfigured("No Windows PC is managed, so the PC hardware and software reports are empty.",
+                    "Enroll PCs first.", figures);
             }
 
             return withHardware > 0 && apps.Count > 0

@@ -29,7 +29,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.ManagedDevices },
             Optional = new[] { DatasetIds.MdmPolicies, DatasetIds.AutopilotDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/windows-enroll",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01", "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -37,10 +38,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
             var auto = windows.Count(d => AutoEnrollment.Contains(d.EnrollmentType ?? string.Empty, StringComparer.OrdinalIgnoreCase));
             var scope = context.Has(DatasetIds.MdmPolicies)
-                ? context.Items(DatasetIds.MdmPolicies).FirstOrDefault(p => (p.Text("displayName") ?? string.Empty).IndexOf("Intune", StringComparison.OrdinalIgnoreCase) >= 0).Text("appliesTo")
+                ? context.Items(DatasetIds.MdmPolicies).FirstOrDefault(p => (p.Text("displayName") ?? string.Empty).IndexOf("Intune",
+                    StringComparison.OrdinalIgnoreCase) >= 0).Text("appliesTo")
                 : null;
             var autopilot = context.Has(DatasetIds.AutopilotDevices) ? context.Items(DatasetIds.AutopilotDevices).Count : (int?)null;
-            var figures = Facts.Of(("WindowsDevices", windows.Count), ("AutoEnrolled", auto), ("MdmUserScope", scope), ("AutopilotDevices", autopilot));
+            var figures = Facts.Of(("WindowsDevices", windows.Count), ("AutoEnrolled", auto), ("MdmUserScope", scope), ("AutopilotDevices",
+                autopilot));
             var scopeUnread = context.FailureOf(DatasetIds.MdmPolicies);
             var scopeText = scope is null
                 ? scopeUnread is null ? "no Intune MDM policy with a user scope was returned" : $"the MDM user scope could not be read because {DatasetVerdicts.Why(scopeUnread)}"
@@ -57,7 +60,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             return auto > 0 || scope == "all" || scope == "selected"
-                ? CheckVerdict.Partial($"{auto} of {windows.Count} Windows devices enrolled automatically; {scopeText}.", "Set the MDM user scope to All (or the pilot group) and join a pilot PC to Entra ID to confirm it enrolls.", figures)
+                ? CheckVerdict.Partial($"{auto} of {windows.Count} Windows devices enrolled automatically; {scopeText}.",
+                    "Set the MDM user scope to All (or the pilot group) and join a pilot PC to Entra ID to confirm it enrolls.", figures)
                 : CheckVerdict.NotConfigured($"No Windows device enrolled automatically ({windows.Count} Windows devices in Intune); {scopeText}.", "Set the MDM user scope in Entra ID > Mobility and join a pilot PC to Entra ID (or use co-management).", figures);
         }
     }

@@ -35,13 +35,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
             var skus = context.Items(DatasetIds.SubscribedSkus);
             var enabled = skus.Where(s => s.Text("capabilityStatus") == "Enabled" && (s.Child("prepaidUnits")?.Number("enabled") ?? 0) > 0).ToList();
             var warning = skus.Where(s => s.Text("capabilityStatus") == "Warning").Select(s => s.Text("skuPartNumber")).ToList();
-            var pending = enabled.SelectMany(s => s.Array("servicePlans").Select(p => (Plan: p.Text("servicePlanName"), Status: p.Text("provisioningStatus"))))
+            var pending = enabled.SelectMany(s => s.Array("servicePlans").Select(p => (Plan: p.Text("servicePlanName"),
+                Status: p.Text("provisioningStatus"))))
                 .Where(p => p.Status != null && p.Status != "Success" && p.Status != "Disabled").Select(p => $"{p.Plan} ({p.Status})").Distinct().ToList();
             var domains = context.Entity(DatasetIds.Organization)?.Array("verifiedDomains") ?? new List<System.Text.Json.JsonElement>();
             var defaultDomain = domains.FirstOrDefault(d => d.Bool("isDefault") == true);
             var customDefault = defaultDomain.ValueKind == System.Text.Json.JsonValueKind.Object && defaultDomain.Bool("isInitial") != true;
-            var figures = Facts.Of(("EnabledSubscriptions", enabled.Select(s => s.Text("skuPartNumber")).ToList()), ("WarningSubscriptions", warning),
-                ("PlansNotProvisioned", pending), ("DefaultDomain", defaultDomain.ValueKind == System.Text.Json.JsonValueKind.Object ? defaultDomain.Text("name") : null));
+            var figures = Facts.Of(("EnabledSubscriptions", enabled.Select(s => s.Text("skuPartNumber")).ToList()),
+                ("WarningSubscriptions", warning),
+                ("PlansNotProvisioned", pending), ("DefaultDomain",
+                    defaultDomain.ValueKind == System.Text.Json.JsonValueKind.Object ? defaultDomain.Text("name") : null));
             if (enabled.Count == 0)
             {
                 return CheckVerdict.NotConfigured("No subscription is enabled with seats: the tenant is not activated.",

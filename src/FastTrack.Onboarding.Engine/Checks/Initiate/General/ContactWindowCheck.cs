@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Contact,
             Needs = Needs,
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/fasttrack/get-started",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1,
+                DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -47,7 +48,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
                 case ContactWindowState.Open:
                     return CheckVerdict.Configured($"Within the 30-day contact window: {what}; Microsoft's contact is due by {e.ContactDueDate:yyyy-MM-dd} ({e.DaysLeft} days left).", figures);
                 case ContactWindowState.DueToday:
-                    return CheckVerdict.Partial($"The 30-day contact window ends today ({e.ContactDueDate:yyyy-MM-dd}): {what}.", Request, figures);
+                    return CheckVerdict.Partial($"The 30-day contact window ends today ({e.ContactDueDate:yyyy-MM-dd}): {what}.", Request,
+                        figures);
                 case ContactWindowState.Overdue:
                     return CheckVerdict.Partial($"The 30-day contact window ended {-e.DaysLeft} days ago ({e.ContactDueDate:yyyy-MM-dd}; {what}). Note: createdDateTime is the subscription's creation, not a later seat purchase.", Request, figures);
                 default:

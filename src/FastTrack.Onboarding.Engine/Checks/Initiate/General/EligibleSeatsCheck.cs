@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Begin,
             Needs = Needs,
             LearnMoreUrl = EligibilityUrl,
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 5, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.High },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 5, DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.High },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -45,7 +46,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             switch (e.Status)
             {
                 case EligibilityStatus.Eligible:
-                    return CheckVerdict.Configured($"{e.EligibleSeats} eligible seats (threshold {e.Threshold}): " + string.Join(", ", e.Plans.Where(p => p.CountedSeats > 0).Select(p => $"{p.SkuPartNumber} {p.CountedSeats}")) + "." + excludedText, figures);
+                    return CheckVerdict.Configured($"{e.EligibleSeats} eligible seats (threshold {e.Threshold}): " + string.Join(", ",
+                        e.Plans.Where(p => p.CountedSeats > 0).Select(p => $"{p.SkuPartNumber} {p.CountedSeats}")) + "." + excludedText,
+                        figures);
                 case EligibilityStatus.BelowThreshold:
                     return CheckVerdict.Partial($"{e.EligibleSeats} eligible seats, {e.Threshold - e.EligibleSeats} short of the {e.Threshold}-seat FastTrack threshold." + excludedText,
                         $"FastTrack needs {e.Threshold}+ paid seats of eligible plans. Buy the missing seats, convert trials to paid, or reactivate suspended subscriptions (Microsoft 365 admin center > Billing).", figures);

@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Define,
             Needs = Needs,
             LearnMoreUrl = EligibilityUrl,
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 2,
+                DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -52,7 +53,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
                 return CheckVerdict.Configured($"Every service in scope is eligible and provisioned: {string.Join(", ", inScope.Select(s => s.Service))}.", figures);
             }
 
-            return CheckVerdict.Partial("Services in scope that cannot be onboarded yet: " + string.Join("; ", problems.Select(s => s.Eligible
+            return CheckVerdict.Partial("Services in scope that cannot be onboarded yet: " + string.Join("; ",
+                problems.Select(s => s.Eligible
                     ? $"{s.Service} not provisioned ({string.Join(", ", s.Plans)})"
                     : $"{s.Service} not in any paid eligible plan")) + ".",
                 "Buy a plan that carries the missing service or drop it from the scope; plans stuck in PendingProvisioning/PendingActivation for more than 24 hours need a support case.", figures);
