@@ -23,6 +23,13 @@ namespace FastTrack.Onboarding.Engine.Collection
             _window = window;
         }
 
+        /// <summary>
+        /// Areas whose limits are so tight (Conditional Access 1/s, identity reports 5/10 s) that their reads
+        /// are sent one at a time through the gate, never in a $batch, where a batch of them would be throttled.
+        /// </summary>
+        public static bool PacesEachRequest(ThrottleArea area) =>
+            area == ThrottleArea.ConditionalAccess || area == ThrottleArea.IdentityReports;
+
         public static RateGate For(ThrottleArea area)
         {
             switch (area)
