@@ -44,6 +44,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         public DatasetResults Results { get; }
 
+        /// <summary>How long this pass's requests waited at the pacing gates, per area.</summary>
+        public PacingTally Pacing { get; } = new PacingTally();
+
         /// <summary>True while a failure is the dataset's own (to record), false once the user cancelled (to propagate).</summary>
         public bool Recordable => !_userCancellation.IsCancellationRequested;
 

@@ -14,9 +14,9 @@ namespace FastTrack.Onboarding.Engine.Collection
     internal static class ConfigurationItems
     {
         /// <summary>Starts at <paramref name="url"/>, or continues from an already fetched <paramref name="firstPage"/>.</summary>
-        /// <param name="pace">Awaited before every page request (pacing for Graph's per-area limits).</param>
+        /// <param name="pace">Awaited before every page request (pacing for Graph's per-area limits); disposed when its answer is in.</param>
         public static async Task<DatasetData> ReadAsync(CollectionContext context, DatasetDefinition dataset, Uri? url, JsonElement? firstPage,
-            Func<CancellationToken, Task>? pace, CancellationToken cancellationToken)
+            Func<CancellationToken, Task<IDisposable>>? pace, CancellationToken cancellationToken)
         {
             var items = new List<JsonElement>();
             var outcome = await PagedReader.ReadAsync(context.Http, url, firstPage, ODataUrl.Headers(dataset), item => items.Add(item.Clone()), dataset.MaxItems, cancellationToken, pace)

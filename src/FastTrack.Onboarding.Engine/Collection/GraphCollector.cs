@@ -38,6 +38,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
 
             snapshot.GraphRequests = http.Requests;
+            if (context.Pacing.Describe() is string paced)
+            {
+                log.Verbose("Paced for Graph's per-tenant limits: " + paced + ".");
+            }
+
             log.Verbose($"Collection done: {http.Requests} Graph requests, {results.Recorded.Values.Count(d => d.State == DatasetState.Failed)} of {datasets.Count} datasets not read.");
             return snapshot;
         }

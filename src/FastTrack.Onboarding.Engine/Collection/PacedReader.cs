@@ -25,7 +25,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         private async Task ReadAreaAsync(IReadOnlyList<DatasetDefinition> datasets, CancellationToken cancellationToken)
         {
-            var gate = _context.GateFor(datasets[0].Area);
+            var area = datasets[0].Area;
+            var gate = _context.GateFor(area);
+            Func<CancellationToken, Task<IDisposable>> pace = token => _context.Pacing.WaitAsync(area, gate, token);
             foreach (var dataset in datasets)
             {
                 try
@@ -34,13 +36,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                     DatasetData data;
                     if (dataset.Kind == DatasetKind.Singleton)
                     {
-                        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        var entity = await _context.Http.GetJsonAsync(url, ODataUrl.Headers(dataset), d => d.RootElement.Clone(), cancellationToken).ConfigureAwait(false);
-                        data = new DatasetData { Value = entity, ItemCount = 1 };
+                        using (await pace(cancellationToken).ConfigureAwait(false))
+                        {
+                            var entity = await _context.Http.GetJsonAsync(url, ODataUrl.Headers(dataset), d => d.RootElement.Clone(), cancellationToken).ConfigureAwait(false);
+                            data = new DatasetData { Value = entity, ItemCount = 1 };
+                        }
                     }
                     else
                     {
-                        data = await ConfigurationItems.ReadAsync(_context, dataset, url, null, gate.WaitAsync, cancellationToken).ConfigureAwait(false);
+                        data = await ConfigurationItems.ReadAsync(_context, dataset, url, null, pace, cancellationToken).ConfigureAwait(false);
                     }
 
                     _context.Results.Succeed(dataset, data);
