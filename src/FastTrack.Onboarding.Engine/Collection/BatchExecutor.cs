@@ -55,18 +55,26 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
             else
             {
+                var answers = new BatchAnswers(steps);
                 try
                 {
-                    outcomes = await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(version, "$batch"), null, Serialize(steps),
-                        (stream, token) => ReadResponsesAsync(stream, steps, token), cancellationToken).ConfigureAwait(false);
+                    await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(version, ODataUrl.Batch), null, Serialize(steps),
+                        (stream, token) => answers.ReadAsync(stream, token), cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
                 {
-                    // The batch itself failed (reset, 5xx after the handler's retries, garbled body):
-                    // every step is still owed an answer, so ask for each one directly.
-                    _log.Verbose($"A $batch of {steps.Count} reads failed ({e.Message}); reading them one by one.");
-                    outcomes = await Task.WhenAll(steps.Select(s => GetDirectAsync(version, s, cancellationToken))).ConfigureAwait(false);
+                    // The batch itself failed (reset, 5xx after the handler's retries, garbled body). The answers
+                    // that arrived whole before it broke stand: asking for them again would cost requests, and a
+                    // second answer that failed would replace a good one. Every other step is asked for directly.
+                    var unanswered = answers.Unanswered();
+                    _log.Verbose($"A $batch of {steps.Count} reads failed ({e.Message}); reading the {unanswered.Count} it had not answered one by one.");
+                    foreach (var direct in await Task.WhenAll(unanswered.Select(s => GetDirectAsync(version, s, cancellationToken))).ConfigureAwait(false))
+                    {
+                        answers.Replace(direct);
+                    }
                 }
+
+                outcomes = answers.InStepOrder();
             }
 
             var retried = await Task.WhenAll(outcomes.Select(o => RetryIfTransientAsync(version, o, cancellationToken))).ConfigureAwait(false);
@@ -166,47 +174,6 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
 
             return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-        }
-
-        /// <summary>
-        /// The answers of a $batch, read one at a time off the stream: only the bodies are kept
-        /// (they are what the caller asked for), not the envelope around them.
-        /// </summary>
-        private static async Task<IReadOnlyList<StepOutcome>> ReadResponsesAsync(System.IO.Stream stream, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
-        {
-            var byId = steps.ToDictionary(s => s.Id, s => new StepOutcome(s), StringComparer.Ordinal);
-            var sawResponses = false;
-            await GraphResponseStream.ReadBatchAsync(stream, response =>
-            {
-                sawResponses = true;
-                var id = response.TryGetProperty("id", out var idElement) ? idElement.ToString() : null;
-                if (id is null || !byId.TryGetValue(id, out var outcome))
-                {
-                    return;
-                }
-
-                outcome.Status = StepStatus(response);
-                if (outcome.Status >= 200 && outcome.Status < 300)
-                {
-                    outcome.Body = response.TryGetProperty("body", out var body) ? body.Clone() : (JsonElement?)null;
-                }
-                else
-                {
-                    outcome.Error = StepError(response, outcome.Status);
-                }
-            }, cancellationToken).ConfigureAwait(false);
-
-            if (!sawResponses && steps.Count > 0)
-            {
-                throw new JsonException("The $batch response answered none of its steps.");
-            }
-
-            foreach (var missing in byId.Values.Where(o => o.Status == 0 && o.Error is null))
-            {
-                missing.Error = new JsonException("The $batch response did not answer this step.");
-            }
-
-            return steps.Select(s => byId[s.Id]).ToList();
         }
 
         /// <summary>The HTTP status of one step of a $batch response (0 if it has none).</summary>

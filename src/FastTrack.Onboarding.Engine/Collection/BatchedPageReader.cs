@@ -122,7 +122,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             var round = new Round(chains, this);
             try
             {
-                await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(_version, "$batch"), null, BatchExecutor.Serialize(steps),
+                await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(_version, ODataUrl.Batch), null, BatchExecutor.Serialize(steps),
                     async (stream, token) =>
                     {
                         await GraphResponseStream.ReadBatchOfPagesAsync(stream, round, token).ConfigureAwait(false);
@@ -262,10 +262,6 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <summary>A nextLink relative to the version root, as a $batch step needs it; null if it points elsewhere.</summary>
-        private string? Relative(string next)
-        {
-            var prefix = _http.Url(_version, string.Empty).AbsoluteUri;
-            return next.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? next.Substring(prefix.Length) : null;
-        }
+        private string? Relative(string next) => ODataUrl.RelativeTo(_http.Url(_version, string.Empty), next);
     }
 }

@@ -55,6 +55,14 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// only one whose resource documents ge/le under $filter (ShardProperties says which, and where).</summary>
         public string? ShardProperty { get; init; }
 
+        /// <summary>For LargeCollection: the shard property may be empty, and its resource documents "eq on null
+        /// values" for it (group and servicePrincipal displayName): items without one get a shard of their own,
+        /// since no range returns them. A userPrincipalName is never empty.</summary>
+        public bool ShardPropertyMayBeNull { get; init; }
+
+        /// <summary>For LargeCollection: how an item becomes a slim record and where the snapshot keeps the records.</summary>
+        internal RecordShape? Records { get; init; }
+
         /// <summary>For LargeCollection: continuation pages of several shards may share one $batch.
         /// Directory objects allow it; Intune's nextLinks are fetched outside a batch (graph-map, batching quirk 4).</summary>
         public bool BatchPages { get; init; }

@@ -50,7 +50,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// a longer Retry-After is not waited out but reported (Throttled, with the wait asked for).</summary>
         public TimeSpan MaxRetryWait => TimeSpan.FromTicks(_requestTimeout.Ticks * 3 / 4);
 
-        public Uri Url(ApiVersion version, string relative) => new Uri(_root, version.Segment() + "/" + relative.TrimStart('/'));
+        public Uri Url(ApiVersion version, string relative) => ODataUrl.Absolute(_root, version, relative);
 
         /// <summary>GET a URL and hand the parsed JSON to <paramref name="read"/> while the response is open.</summary>
         public Task<T> GetJsonAsync<T>(Uri url, IReadOnlyDictionary<string, string>? headers, Func<JsonDocument, T> read, CancellationToken cancellationToken) =>

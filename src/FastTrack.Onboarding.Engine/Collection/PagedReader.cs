@@ -24,10 +24,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <summary>Reads from <paramref name="firstUrl"/>, or continues from an already fetched first page.</summary>
-        /// <param name="beforeEachRequest">Awaited before every page request (pacing for Graph's per-area limits).</param>
+        /// <param name="pace">Awaited before every page request (pacing for Graph's per-area limits); what it returns is disposed when that page's answer is in.</param>
         /// <param name="outcome">Where to count pages and items, if the caller keeps its own.</param>
         public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage, IReadOnlyDictionary<string, string>? headers,
-            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken, Func<CancellationToken, Task>? beforeEachRequest = null, Outcome? outcome = null)
+            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken, Func<CancellationToken, Task<IDisposable>>? pace = null, Outcome? outcome = null)
         {
             outcome ??= new Outcome();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -47,12 +47,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                 cancellationToken.ThrowIfCancellationRequested();
                 Guard(seen, next, outcome.Pages);
 
-                if (beforeEachRequest != null)
+                using (pace is null ? null : await pace(cancellationToken).ConfigureAwait(false))
                 {
-                    await beforeEachRequest(cancellationToken).ConfigureAwait(false);
+                    next = await ReadPageAsync(http, new Uri(next), headers, outcome, onItem, maxItems, cancellationToken).ConfigureAwait(false);
                 }
-
-                next = await ReadPageAsync(http, new Uri(next), headers, outcome, onItem, maxItems, cancellationToken).ConfigureAwait(false);
             }
 
             return outcome;

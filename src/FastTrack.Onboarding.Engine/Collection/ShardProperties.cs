@@ -18,13 +18,6 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     internal static class ShardProperties
     {
-        /// <summary>
-        /// Datasets whose shard property may be empty, and whose resource documents "eq on null values"
-        /// for it (group and servicePrincipal displayName): their items without one get a shard of their
-        /// own, since no range returns them. A userPrincipalName is never empty.
-        /// </summary>
-        public static bool MayBeNull(string datasetId) => datasetId == DatasetIds.Groups || datasetId == DatasetIds.ServicePrincipals;
-
         public const string UserPrincipalName = "userPrincipalName";
         public const string GroupDisplayName = "displayName";
         public const string ServicePrincipalDisplayName = "displayName";

@@ -34,10 +34,6 @@ namespace FastTrack.Onboarding.Engine.Connections
             RawHttp.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
 
-        /// <summary>Pacing for Graph's per-tenant area limits, shared by every run on this connection.</summary>
-        internal System.Collections.Concurrent.ConcurrentDictionary<Collection.ThrottleArea, Collection.RateGate> Gates { get; } =
-            new System.Collections.Concurrent.ConcurrentDictionary<Collection.ThrottleArea, Collection.RateGate>();
-
         /// <summary>Authenticated HTTP through the SDK's pipeline; requests carry their own timeouts.</summary>
         internal HttpClient RawHttp { get; }
 

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Linq;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Collection;
@@ -62,7 +61,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots
             switch (definition.Kind)
             {
                 case DatasetKind.LargeCollection:
-                    var records = Records(id, snapshot);
+                    var records = definition.Records?.Stored(snapshot);
                     if (records is null) return "it holds no records";
                     if (data.ItemCount is null) return "it declares no item count";
                     return data.ItemCount != records.Count ? $"it declares {data.ItemCount} items and holds {records.Count} records" : null;
@@ -83,15 +82,6 @@ namespace FastTrack.Onboarding.Engine.Snapshots
                     return null;
             }
         }
-
-        private static ICollection? Records(string id, TenantSnapshot snapshot) => id switch
-        {
-            DatasetIds.Users => snapshot.Users,
-            DatasetIds.Groups => snapshot.Groups,
-            DatasetIds.ManagedDevices => snapshot.Devices,
-            DatasetIds.ServicePrincipals => snapshot.ServicePrincipals,
-            _ => null,
-        };
 
         private static bool HasNull<T>(System.Collections.Generic.List<T>? list) where T : class => list != null && list.Any(r => r is null);
     }

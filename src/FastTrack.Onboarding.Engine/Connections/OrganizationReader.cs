@@ -2,17 +2,18 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Engine.Diagnostics;
+using FastTrack.Onboarding.Engine.Graph;
 using FastTrack.Onboarding.Model.Connections;
 using FastTrack.Onboarding.Model.Errors;
 
-namespace FastTrack.Onboarding.Engine.Graph
+namespace FastTrack.Onboarding.Engine.Connections
 {
     /// <summary>
     /// Reads the organization on connect: proves the token works against this tenant and gives the
     /// tenant's name and initial domain. A token without Organization.Read.All still connects
-    /// (some checks need less), with a warning that says what is missing.
+    /// (some checks need less), with a warning that says what is missing. Part of connecting, so it lives
+    /// with the connection layer: the Graph namespace (error translation) then depends on nothing above it.
     /// </summary>
     internal static class OrganizationReader
     {
