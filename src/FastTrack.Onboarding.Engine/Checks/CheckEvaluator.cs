@@ -79,7 +79,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             switch (failure.Reason)
             {
                 case NotAssessedReason.MissingPermission:
-                    return $"Grant {failure.Permission ?? "the permission named above"} (with admin consent) and run the assessment again. Get-FastTrackRequiredPermission lists everything the chosen checks need.";
+                    return $"Grant {failure.Permission ?? "the permission named above"} (with admin consent) and run the assessment again. Test-FastTrackPermission lists what the chosen checks need and what the token lacks.";
                 case NotAssessedReason.LicenseRequired:
                     return $"This needs {failure.License}. Assign or trial the licence, then run the assessment again.";
                 case NotAssessedReason.PreviewApiDisabled:

@@ -19,6 +19,7 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string CertificateNotFound = "FastTrack.CertificateNotFound";
         public const string CertificateUnreadable = "FastTrack.CertificateUnreadable";
         public const string CertificateWithoutPrivateKey = "FastTrack.CertificateWithoutPrivateKey";
+        public const string CertificateExpired = "FastTrack.CertificateExpired";
         public const string ManagedIdentityUnavailable = "FastTrack.ManagedIdentityUnavailable";
         public const string AccessTokenMalformed = "FastTrack.AccessTokenMalformed";
         public const string AccessTokenExpired = "FastTrack.AccessTokenExpired";
@@ -28,6 +29,7 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string NotConnected = "FastTrack.NotConnected";
         public const string GraphRequestFailed = "FastTrack.GraphRequestFailed";
         public const string PermissionDenied = "FastTrack.PermissionDenied";
+        public const string CheckNotFound = "FastTrack.CheckNotFound";
         public const string OperationCancelled = "FastTrack.OperationCancelled";
 
         // Send-FastTrackReport: one id per way a delivery fails, so runbooks can tell them apart.
