@@ -53,7 +53,8 @@ try {
 }
 catch { Write-TestResult ([pscustomobject]@{ Connected = $false; Id = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Message = $_.ErrorDetails.Message; Action = $_.ErrorDetails.RecommendedAction }) }
 '@).Replace('CONNECT', $Connect)
-        $run.Output | Should -Not -Match 'PRIVATE KEY' -Because 'key material never reaches output'
+        # Key material (a PEM block), not the words "private key" that the error messages rightly use.
+        $run.Output | Should -Not -MatchExactly '-----BEGIN [A-Z ]*PRIVATE KEY-----' -Because 'key material never reaches output'
         $run
     }
 
@@ -151,6 +152,21 @@ Describe 'Connect-FastTrackTenant -CertificateSubjectName' {
         $run.Result.Category | Should -Be 'SecurityError'
         $run.Result.Message | Should -Match 'expired'
         $run.Result.Action | Should -Match 'renew'
+    }
+
+    It 'a valid certificate with that subject but without its private key gives FastTrack.CertificateWithoutPrivateKey' {
+        $subject = "CN=Pester Public $([guid]::NewGuid().ToString('N').Substring(0, 8))"
+        $full = New-Certificate $subject
+        $public = [Security.Cryptography.X509Certificates.X509Certificate2]::CreateFromPem($full.ExportCertificatePem())
+        $clientId = Register-Client $full
+        Add-ToStore $public
+        $run = Invoke-Connect 'Connect-FastTrackTenant -TenantId $env:FT_TENANT -ClientId $env:FT_CERT_CLIENT -CertificateSubjectName $env:FT_SUBJECT -GraphEndpoint $env:FT_GRAPH -AuthorityHost $env:FT_AUTHORITY' `
+            @{ FT_CERT_CLIENT = $clientId; FT_SUBJECT = $subject }
+        $run.Result.Connected | Should -BeFalse -Because $run.Output
+        $run.Result.Id | Should -BeLike 'FastTrack.CertificateWithoutPrivateKey,*'
+        $run.Result.Category | Should -Be 'SecurityError'
+        $run.Result.Message | Should -Match $full.Thumbprint
+        $run.Result.Action | Should -Match '\.pfx'
     }
 
     It 'no certificate with that subject gives FastTrack.CertificateNotFound, at once and without a prompt' {

@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Access
                 foreach (var candidate in chosen.ToList())
                 {
                     var others = chosen.Where(p => !string.Equals(p, candidate, StringComparison.OrdinalIgnoreCase)).ToList();
-                    if (supported.All(d => Allows(d, type, others)))
+                    // Exact names only: a read another member's ReadWrite form would cover keeps its own narrow permission.
+                    if (supported.All(d => d.Permission.IsSatisfiedBy(others, type == PermissionType.Delegated)))
                     {
                         chosen.Remove(candidate);
                         dropped = true;
@@ -47,6 +48,21 @@ namespace FastTrack.Onboarding.Engine.Access
             type == PermissionType.Delegated ? dataset.Permission.Delegated : dataset.Permission.Application;
 
         public static bool Allows(DatasetDefinition dataset, PermissionType type, IEnumerable<string> granted) =>
-            dataset.Permission.IsSatisfiedBy(granted, type == PermissionType.Delegated);
+            granted.Any(g => Accepted(dataset, type).Any(a => Covers(g, a)));
+
+        /// <summary>
+        /// True when the granted permission allows what <paramref name="accepted"/> allows: the same name, or its
+        /// ReadWrite form (Graph's X.ReadWrite.All includes X.Read.All; a token with Directory.ReadWrite.All reads domains).
+        /// </summary>
+        public static bool Covers(string granted, string accepted) =>
+            string.Equals(granted, accepted, StringComparison.OrdinalIgnoreCase)
+            || (accepted.IndexOf(".Read.", StringComparison.OrdinalIgnoreCase) >= 0
+                && string.Equals(granted, ReadWrite(accepted), StringComparison.OrdinalIgnoreCase));
+
+        private static string ReadWrite(string permission)
+        {
+            var at = permission.IndexOf(".Read.", StringComparison.OrdinalIgnoreCase);
+            return permission.Substring(0, at) + ".ReadWrite." + permission.Substring(at + ".Read.".Length);
+        }
     }
 }

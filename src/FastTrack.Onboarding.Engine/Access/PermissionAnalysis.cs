@@ -65,7 +65,7 @@ namespace FastTrack.Onboarding.Engine.Access
                 Permission = permission,
                 PermissionType = type,
                 State = unsupported ? PermissionState.NotSupported : unallowed.Count > 0 ? PermissionState.Missing : PermissionState.Granted,
-                GrantedBy = granted.Where(g => reads.Any(d => LeastPrivilegedSet.Accepted(d, type).Contains(g, StringComparer.OrdinalIgnoreCase))).ToList(),
+                GrantedBy = granted.Where(g => reads.Any(d => LeastPrivilegedSet.Accepted(d, type).Any(a => LeastPrivilegedSet.Covers(g, a)))).ToList(),
                 GraphReads = reads.Select(d => d.Describe()).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList(),
                 RequiredBy = requiredBy,
                 EnrichedChecks = checks.Where(c => !requiredBy.Contains(c.Id) && optional[c.Id].Any(d => ids.Contains(d.Id))).Select(c => c.Id).ToList(),
