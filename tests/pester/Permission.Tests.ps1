@@ -25,13 +25,15 @@ BeforeAll {
     }
 
     # The plan for a new app registration (no connection): the least-privileged sets for every check.
-    $plan = Invoke-Permission 'Write-TestResult (Test-FastTrackPermission -PermissionType Application -Summary)'
+    # JSON carries enums as numbers: the summary's kind goes across as its name.
+    $script:Shape = 'function Out-Summary($s) { $s | Select-Object @{ n = "PermissionType"; e = { "$($_.PermissionType)" } }, Granted, Missing, NotSupported, BlockedChecks, ApplicationPermissions, DelegatedPermissions }' + "`n"
+    $plan = Invoke-Permission ($script:Shape + 'Write-TestResult (Out-Summary (Test-FastTrackPermission -PermissionType Application -Summary))')
     $script:Plan = $plan.Result
     if (-not $script:Plan) { throw "The offline plan failed: $($plan.Output)" }
 
-    $script:Report = @'
+    $script:Report = $script:Shape + @'
 $rows = @(Test-FastTrackPermission)
-$summary = Test-FastTrackPermission -Summary
+$summary = Out-Summary (Test-FastTrackPermission -Summary)
 Write-TestResult ([pscustomobject]@{
     Rows = @($rows | ForEach-Object { [pscustomobject]@{ Permission = $_.Permission; State = "$($_.State)"; Type = "$($_.PermissionType)"; Blocked = @($_.BlockedChecks); GrantedBy = @($_.GrantedBy) } })
     Summary = $summary
