@@ -78,15 +78,17 @@ Describe 'Test-FastTrackPermission' {
         $r.Summary.BlockedChecks | Should -Contain 'FT-ASSESS-DNS-01'
         @($r.Summary.ApplicationPermissions) | Should -Be @($script:Plan.ApplicationPermissions)
         @($r.Summary.DelegatedPermissions) | Should -Be @($script:Plan.DelegatedPermissions)
-        $r.Table | Should -Match 'Domain\.Read\.All\s+Missing'
+        $r.Table | Should -Match 'Missing\s+Domain\.Read\.All'
     }
 
     It 'a delegated token is judged by its scopes' {
-        $scopes = @($script:Plan.DelegatedPermissions | Where-Object { $_ -ne 'User.Read.All' })
+        # Directory.ReadWrite.All would also allow reading users, so both go.
+        $scopes = @($script:Plan.DelegatedPermissions | Where-Object { $_ -notin 'User.Read.All', 'Directory.ReadWrite.All' })
         $run = Invoke-Permission $script:Report @{ scopes = $scopes; userPrincipalName = 'admin@fabrikamtest.onmicrosoft.com' }
         $run.ExitCode | Should -Be 0 -Because $run.Output
         $run.Result.Summary.PermissionType | Should -Be 'Delegated'
-        @($run.Result.Summary.Missing) | Should -Be @('User.Read.All')
+        @($run.Result.Summary.Missing | Sort-Object) | Should -Be @('Directory.ReadWrite.All', 'User.Read.All')
+        ($run.Result.Rows | Where-Object Permission -eq 'User.Read.All').Blocked | Should -Contain 'FT-ASSESS-ID-01'
         $run.Result.Summary.NotSupported | Should -BeNullOrEmpty
     }
 

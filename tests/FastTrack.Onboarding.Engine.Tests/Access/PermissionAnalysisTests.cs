@@ -120,6 +120,20 @@ public sealed class PermissionAnalysisTests
     }
 
     [Fact]
+    public void No_message_or_document_names_a_permission_cmdlet_that_does_not_exist()
+    {
+        // Messages once sent users to a cmdlet that was never written; Test-FastTrackPermission is the one that exists.
+        var root = Reports.DemoReportFixture.RepositoryRoot();
+        var missing = "Get-FastTrack" + "RequiredPermission";
+        var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md"))
+            .Append(Path.Combine(root, "README.md"))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
+        Assert.Empty(files.Where(f => File.ReadAllText(f).Contains(missing, StringComparison.OrdinalIgnoreCase)).Select(f => Path.GetRelativePath(root, f)));
+        Assert.Contains("Test-FastTrackPermission", File.ReadAllText(Path.Combine(root, "src/FastTrack.Onboarding.Engine/Checks/CheckEvaluator.cs")));
+    }
+
+    [Fact]
     public void Readme_permission_table_is_the_rendered_analysis()
     {
         const string Start = "<!-- permission-table:start (generated: do not edit by hand) -->\n";
