@@ -18,6 +18,7 @@
         'Get-FastTrackConnection'
         'Invoke-FastTrackAssessment'
         'Get-FastTrackCheck'
+        'Test-FastTrackPermission'
         'Test-FastTrackConnectivity'
         'Get-EnablePhaseStatus'
         'Set-MdmAuthorityGuidance'

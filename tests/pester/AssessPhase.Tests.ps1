@@ -44,7 +44,7 @@ Describe 'Initiate, Assess and Remediate cmdlets (read-only, demo tenant)' {
 
     It 'Get-FastTrackEligibility counts 300 eligible seats, excludes the trial, and prints the window' {
         $run = Invoke-Phase @'
-$e = Get-FastTrackEligibility -Service Exchange, Intune
+$e = Get-FastTrackEligibility -Workload Exchange, Intune
 Write-TestResult ([pscustomobject]@{ Seats = $e.EligibleSeats; Status = "$($e.Status)"; Window = "$($e.Window)"; Scope = @($e.ServicesInScope | ForEach-Object { "$_" }); Version = $e.EligibilityListVersion; Text = ($e | Out-String -Width 200) })
 '@ $script:Emulator $script:Token
         $run.ExitCode | Should -Be 0 -Because $run.Output
@@ -68,9 +68,9 @@ Write-TestResult ([pscustomobject]@{ Ids = @($r.CheckId); Table = ($r | Format-T
         $run.Result.Table | Should -Match 'FT-INIT-ELIG-01\s+Configured'
     }
 
-    It 'an unknown -Service is refused before anything is read, naming the valid services' {
+    It 'an unknown -Workload is refused before anything is read, naming the valid workloads' {
         $run = Invoke-Phase (@'
-try { Get-InitiatePhaseStatus -Service Exchange, Yammer }
+try { Get-InitiatePhaseStatus -Workload Exchange, Yammer }
 '@ + $script:ReportError) $script:Emulator $script:Token
         $run.Result.Id | Should -BeLike 'CannotConvertArgumentNoMessage,*GetInitiatePhaseStatusCommand'
         $run.Result.Category | Should -Be 'InvalidArgument'
@@ -95,7 +95,7 @@ $probes = @(
     [pscustomobject]@{ Host = 'outlook.office365.com'; Port = 443; Status = 'Reachable'; Detail = '' }
     [pscustomobject]@{ Host = 'teams.microsoft.com'; Port = 443; Status = 'TlsIntercepted'; Detail = 'issuer CN=Proxy CA' }
     [pscustomobject]@{ Host = '*.example.microsoft.com'; Port = 443; Status = 'NotTestable'; Detail = '' })
-$item = Get-AssessPhaseStatus -Connectivity $probes | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
+$item = Get-AssessPhaseStatus -ConnectivityResult $probes | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
 Write-TestResult ([pscustomobject]@{ Status = "$($item.Status)"; Evidence = $item.Evidence })
 '@ $script:Emulator $script:Token
         $run.ExitCode | Should -Be 0 -Because $run.Output
@@ -195,14 +195,53 @@ Write-TestResult ([pscustomobject]@{ Status = "$($item.Status)"; Evidence = $ite
             $run.Result.Status | Should -Be 'Configured'
         }
 
+        It '-DnsResult takes the records live, from Import-Clixml, from ConvertFrom-Json and as hashtables, with one answer' {
+            $run = Invoke-Phase @'
+$dns = @(Test-FastTrackDns -DnsServer "127.0.0.1:$env:FT_DNS_PORT" -TimeoutSeconds 2)
+$dns | Export-Clixml (Join-Path $env:FT_WORK 'dns.xml')
+$forms = [ordered]@{
+    Live = $dns
+    Clixml = @(Import-Clixml (Join-Path $env:FT_WORK 'dns.xml'))
+    Json = @($dns | ConvertTo-Json -Depth 4 | ConvertFrom-Json)
+    Hashtable = @($dns | ForEach-Object { @{ Domain = $_.Domain; RecordType = $_.RecordType; Name = $_.Name; Expected = $_.Expected; Status = "$($_.Status)"; IsOptional = $_.IsOptional; Found = @($_.Found); SupportedService = $_.SupportedService } })
+}
+$answers = foreach ($form in $forms.Keys) {
+    $item = Get-AssessPhaseStatus -DnsResult $forms[$form] | Where-Object CheckId -eq 'FT-ASSESS-DNS-01'
+    [pscustomobject]@{ Form = $form; Answer = "$($item.Status)/$($item.Reason)|$($item.Evidence)" }
+}
+Write-TestResult ([pscustomobject]@{ Answers = @($answers); ClixmlType = (Import-Clixml (Join-Path $env:FT_WORK 'dns.xml'))[0].PSObject.TypeNames[0] })
+'@ $script:Emulator $script:Token @{ FT_DNS_PORT = $script:DnsPort; FT_WORK = $TestDrive }
+            $run.ExitCode | Should -Be 0 -Because $run.Output
+            $run.Result.ClixmlType | Should -BeLike 'Deserialized.*DnsRecordResult'
+            $live = ($run.Result.Answers | Where-Object Form -eq 'Live').Answer
+            $live | Should -Match '^(Partial|NotConfigured)/None\|' -Because 'fabrikamdemo.com is wrong or missing in DNS'
+            foreach ($answer in $run.Result.Answers) { $answer.Answer | Should -Be $live -Because "the $($answer.Form) form carries the same records" }
+        }
+
+        It '-DnsResult refuses what is not a DNS record with FastTrack.InputNotRecognized and what to pass' {
+            $run = Invoke-Phase (@'
+try { Get-AssessPhaseStatus -DnsResult 'garbage' }
+'@ + $script:ReportError + @'
+try { Get-AssessPhaseStatus -DnsResult @{ Domain = 'contoso.com'; RecordType = 'MX'; Status = 'Splendid' } }
+'@ + $script:ReportError) $script:Emulator $script:Token
+            $results = @($run.Output -split "`n" | Where-Object { $_.StartsWith('##RESULT##') } | ForEach-Object { $_.Substring(10) | ConvertFrom-Json })
+            $results.Count | Should -Be 2 -Because $run.Output
+            foreach ($result in $results) {
+                $result.Id | Should -BeLike 'FastTrack.InputNotRecognized,*'
+                $result.Category | Should -Be 'InvalidArgument'
+                $result.Message | Should -Match 'Test-FastTrackDns'
+            }
+            $results[0].Message | Should -Match "System.String 'garbage'"
+        }
+
         It 'takes domains from the pipeline and tests only those' {
             $run = Invoke-Phase @'
-$r = 'fabrikamdemo.com' | Test-FastTrackDns -DnsServer "127.0.0.1:$env:FT_DNS_PORT" -TimeoutSeconds 2 -Service Exchange
+$r = 'fabrikamdemo.com' | Test-FastTrackDns -DnsServer "127.0.0.1:$env:FT_DNS_PORT" -TimeoutSeconds 2 -Workload Exchange
 Write-TestResult ([pscustomobject]@{ Domains = @($r.Domain | Sort-Object -Unique); Services = @($r.SupportedService | Sort-Object -Unique) })
 '@ $script:Emulator $script:Token @{ FT_DNS_PORT = $script:DnsPort }
             $run.ExitCode | Should -Be 0 -Because $run.Output
             $run.Result.Domains | Should -Be @('fabrikamdemo.com')
-            $run.Result.Services | Should -Be @('Email', 'OrgIdAuthentication') -Because '-Service Exchange keeps the Email records (and the tenant-wide optional one)'
+            $run.Result.Services | Should -Be @('Email', 'OrgIdAuthentication') -Because '-Workload Exchange keeps the Email records (and the tenant-wide optional one)'
         }
 
         It 'refuses a malformed -DnsServer with a stable id and what to do' {

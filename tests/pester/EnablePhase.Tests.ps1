@@ -118,6 +118,29 @@ Write-TestResult ([pscustomobject]@{
         $run.Result.Same | Should -Be $run.Result.Expected
     }
 
+    It 'Get-EnablePhaseStatus -SnapshotPath records what it read; -FromSnapshot reads it back to the same results' {
+        $token = New-Token @{ roles = $script:ReadOnlyRoles }
+        $path = Join-Path $TestDrive 'enable-own-snapshot.json'
+        $run = Invoke-Enable ($script:Connect + "`n" + @"
+`$live = @(Get-EnablePhaseStatus -SnapshotPath '$path')
+`$exists = Test-Path '$path'
+try { `$null = Get-EnablePhaseStatus -Service Tenant -SnapshotPath '$path'; `$again = 'written' } catch { `$again = `$_.FullyQualifiedErrorId + '/' + `$_.CategoryInfo.Category }
+Disconnect-FastTrackTenant
+`$offline = @(Get-EnablePhaseStatus -FromSnapshot '$path')
+Write-TestResult ([pscustomobject]@{
+    Exists = `$exists
+    Again = `$again
+    Live = @(`$live | ForEach-Object { "`$(`$_.CheckId)=`$(`$_.Status)/`$(`$_.Reason)|`$(`$_.Evidence)" })
+    Offline = @(`$offline | ForEach-Object { "`$(`$_.CheckId)=`$(`$_.Status)/`$(`$_.Reason)|`$(`$_.Evidence)" })
+})
+"@) $token
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Result.Exists | Should -BeTrue
+        $run.Result.Again | Should -Be 'FastTrack.FileExists,FastTrack.Onboarding.Commands.Enable.GetEnablePhaseStatusCommand/ResourceExists' -Because 'an existing snapshot is replaced only with -Force'
+        $run.Result.Live.Count | Should -Be 52
+        $run.Result.Offline | Should -Be $run.Result.Live -Because 'the recorded snapshot holds exactly what the live run judged'
+    }
+
     It 'takes connectivity and DNS results by property name' {
         $token = New-Token @{ roles = $script:ReadOnlyRoles }
         $run = Invoke-Enable ($script:Connect + "`n" + @'

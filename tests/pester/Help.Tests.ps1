@@ -44,10 +44,19 @@ $completion = foreach ($command in Get-Command -Module FastTrack.Onboarding) {
     }
 }
 $checks = @(Get-FastTrackCheck | ForEach-Object { [pscustomobject]@{ Id = $_.CheckId; Title = $_.Title } })
+# Every parameter name and alias of every cmdlet with its type: one name, one meaning, across the module.
+$parameterTypes = foreach ($command in Get-Command -Module FastTrack.Onboarding -CommandType Cmdlet) {
+    foreach ($parameter in $command.Parameters.Values | Where-Object { $_.Name -notin $common }) {
+        foreach ($name in @($parameter.Name) + @($parameter.Aliases)) {
+            [pscustomobject]@{ Name = $name; Type = $parameter.ParameterType.FullName; Command = $command.Name }
+        }
+    }
+}
 Write-TestResult ([pscustomobject]@{
     Commands   = @($commands)
     Completion = @($completion)
     Checks     = $checks
+    ParameterTypes = @($parameterTypes)
     Phases     = [Enum]::GetNames([FastTrack.Onboarding.Model.Assessment.FastTrackPhase])
     Services   = [Enum]::GetNames([FastTrack.Onboarding.Model.Assessment.FastTrackService])
     Statuses   = [Enum]::GetNames([FastTrack.Onboarding.Model.Assessment.CheckStatus])
@@ -126,6 +135,30 @@ Describe 'docs/<Name>.md' -ForEach $DocCases {
         $headings = Select-String -Path $Path -Pattern '^### -(\S+)' | ForEach-Object { $_.Matches[0].Groups[1].Value }
         foreach ($heading in $headings) {
             $heading | Should -BeIn $Command.Parameters -Because "docs/$Name.md documents -$heading, which $Name does not have"
+        }
+    }
+}
+
+Describe 'Parameter names across the module' {
+    It 'give each name (or alias) one type on every cmdlet' {
+        $Seen.ParameterTypes.Count | Should -BeGreaterThan 50 -Because 'every cmdlet''s parameters were collected'
+        $clashes = @($Seen.ParameterTypes | Group-Object Name | Where-Object { @($_.Group.Type | Sort-Object -Unique).Count -gt 1 } | ForEach-Object {
+            "-$($_.Name): " + (($_.Group | ForEach-Object { "$($_.Command) $($_.Type)" }) -join '; ') })
+        $clashes | Should -BeNullOrEmpty -Because ($clashes -join "`n")
+    }
+
+    It 'keep -Service for FastTrack services, -Workload for workloads, and one PipeBind per cmdlet input' {
+        $expected = @{
+            Service            = 'FastTrack.Onboarding.Model.Assessment.FastTrackService[]'
+            Workload           = 'FastTrack.Onboarding.Model.Assessment.FastTrackWorkload[]'
+            DnsResult          = 'FastTrack.Onboarding.PipeBinds.DnsResultPipeBind[]'
+            ConnectivityResult = 'FastTrack.Onboarding.PipeBinds.ConnectivityResultPipeBind[]'
+            Connectivity       = 'FastTrack.Onboarding.PipeBinds.ConnectivityResultPipeBind[]'
+        }
+        foreach ($name in $expected.Keys) {
+            $types = @($Seen.ParameterTypes | Where-Object Name -eq $name | ForEach-Object Type | Sort-Object -Unique)
+            $types | Should -Not -BeNullOrEmpty -Because "some cmdlet takes -$name"
+            $types | Should -Be @($expected[$name]) -Because "-$name means one thing"
         }
     }
 }

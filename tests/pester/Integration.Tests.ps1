@@ -27,7 +27,7 @@ Describe 'Cmdlet outputs feed the assessment' {
 $without = Get-EnablePhaseStatus -Service Tenant | Where-Object CheckId -in 'FT-ENABLE-TENANT-02', 'FT-ENABLE-TENANT-04'
 $report = Test-FastTrackConnectivity -EndpointServiceUri http://127.0.0.1:9/ -ServiceArea Exchange -TimeoutSeconds 1 -DeadlineSeconds 30 -AsReport -WarningAction SilentlyContinue
 $with = Get-EnablePhaseStatus -Service Tenant -ConnectivityResult $report | Where-Object CheckId -in 'FT-ENABLE-TENANT-02', 'FT-ENABLE-TENANT-04'
-$assess = Get-AssessPhaseStatus -Connectivity $report | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
+$assess = Get-AssessPhaseStatus -ConnectivityResult $report | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
 Write-TestResult @{
     Without = @($without | ForEach-Object { "$($_.Status)/$($_.Reason)" })
     With = @($with | ForEach-Object { "$($_.Status)/$($_.Reason)" })
@@ -45,6 +45,43 @@ Write-TestResult @{
         }
         $run.Result.Assess | Should -Not -BeLike 'NotAssessed/*'
         $run.Result.Assess | Should -Not -BeLike 'Configured/*'
+    }
+
+    It '-ConnectivityResult takes the report and its rows live, from Import-Clixml, from ConvertFrom-Json and as hashtables, with one answer' {
+        $work = Join-Path $TestDrive 'connectivity'
+        $null = New-Item -ItemType Directory -Force $work
+        $run = Invoke-FreshPwsh -Environment ($script:Environment + @{ FT_WORK = $work }) -Script ($script:Connect + "`n" + @'
+$report = Test-FastTrackConnectivity -EndpointServiceUri http://127.0.0.1:9/ -ServiceArea Exchange -TimeoutSeconds 1 -DeadlineSeconds 30 -AsReport -WarningAction SilentlyContinue
+$report | Export-Clixml (Join-Path $env:FT_WORK 'report.xml')
+$report.Results | Export-Clixml (Join-Path $env:FT_WORK 'rows.xml')
+$forms = [ordered]@{
+    LiveReport = $report
+    LiveRows = $report.Results
+    ClixmlReport = Import-Clixml (Join-Path $env:FT_WORK 'report.xml')
+    ClixmlRows = @(Import-Clixml (Join-Path $env:FT_WORK 'rows.xml'))
+    JsonReport = $report | ConvertTo-Json -Depth 6 | ConvertFrom-Json
+    JsonRows = @($report.Results | ConvertTo-Json -Depth 4 | ConvertFrom-Json)
+    Hashtable = @($report.Results | ForEach-Object { @{ Host = $_.Host; Port = $_.Port; Status = "$($_.Status)"; Detail = $_.Detail; Required = $_.Required } })
+}
+$answers = foreach ($form in $forms.Keys) {
+    $item = Get-AssessPhaseStatus -ConnectivityResult $forms[$form] | Where-Object CheckId -eq 'FT-ASSESS-NET-01'
+    $enable = Get-EnablePhaseStatus -Service Tenant -Connectivity $forms[$form] | Where-Object CheckId -eq 'FT-ENABLE-TENANT-04'
+    [pscustomobject]@{ Form = $form; Answer = "$($item.Status)/$($item.Reason)|$($item.Evidence)"; Enable = "$($enable.Status)/$($enable.Reason)" }
+}
+try { Get-AssessPhaseStatus -ConnectivityResult ([pscustomobject]@{ Name = 'not a probe' }); $refused = 'accepted' }
+catch { $refused = [pscustomobject]@{ Id = $_.FullyQualifiedErrorId; Category = "$($_.CategoryInfo.Category)"; Action = $_.ErrorDetails.RecommendedAction } }
+Write-TestResult ([pscustomobject]@{ Answers = @($answers); Refused = $refused })
+'@) -TimeoutSeconds 240
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $live = $run.Result.Answers | Where-Object Form -eq 'LiveReport'
+        $live.Answer | Should -Not -BeLike 'NotAssessed/*' -Because 'a connectivity result was given'
+        foreach ($answer in $run.Result.Answers) {
+            $answer.Answer | Should -Be $live.Answer -Because "the $($answer.Form) form carries the same probes"
+            $answer.Enable | Should -Be $live.Enable -Because "the $($answer.Form) form carries the same probes"
+        }
+        $run.Result.Refused.Id | Should -BeLike 'FastTrack.InputNotRecognized,*'
+        $run.Result.Refused.Category | Should -Be 'InvalidArgument'
+        $run.Result.Refused.Action | Should -Match 'Test-FastTrackConnectivity'
     }
 }
 

@@ -124,8 +124,8 @@ Describe 'Export-FastTrackReport' {
         $html | Should -Not -Match '<(script|link|img)[^>]+(src|href)='
     }
 
-    It 'refuses to replace an existing file without -Force (FastTrack.Report.FileExists, ResourceExists)' {
-        $script:Result.ExistsId | Should -BeLike 'FastTrack.Report.FileExists*'
+    It 'refuses to replace an existing file without -Force (FastTrack.FileExists, ResourceExists)' {
+        $script:Result.ExistsId | Should -BeLike 'FastTrack.FileExists,*'
         $script:Result.ExistsCategory | Should -Be 'ResourceExists'
         $script:Result.Unchanged | Should -BeTrue
     }

@@ -30,7 +30,7 @@ namespace FastTrack.Onboarding.Engine.Assessment
         {
             if (!snapshot.Datasets.TryGetValue(datasetId, out var data))
             {
-                throw new FastTrackException("FastTrack.DatasetMissing", FailureKind.InvalidData, $"The snapshot does not contain '{datasetId}', which {purpose} needs.",
+                throw new FastTrackException(ErrorIds.DatasetMissing, FailureKind.InvalidData, $"The snapshot does not contain '{datasetId}', which {purpose} needs.",
                     "Collect a snapshot with the phase that reads it (Invoke-FastTrackAssessment -SnapshotPath), or run without -FromSnapshot.", targetObject: datasetId);
             }
 
@@ -39,7 +39,7 @@ namespace FastTrack.Onboarding.Engine.Assessment
                 var failure = data.Failure!;
                 var kind = failure.Reason == NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied
                     : failure.Reason == NotAssessedReason.Throttled ? FailureKind.LimitsExceeded : FailureKind.ResourceUnavailable;
-                throw new FastTrackException("FastTrack.DatasetUnreadable", kind, $"{data.Request} could not be read, so {purpose} cannot be computed: {failure.Message}",
+                throw new FastTrackException(ErrorIds.DatasetUnreadable, kind, $"{data.Request} could not be read, so {purpose} cannot be computed: {failure.Message}",
                     failure.Permission != null ? $"Grant {failure.Permission} (with admin consent), connect again and rerun." : "Run again; if it persists, check Microsoft 365 service health.", targetObject: datasetId);
             }
         }

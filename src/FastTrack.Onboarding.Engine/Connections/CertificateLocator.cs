@@ -46,6 +46,20 @@ namespace FastTrack.Onboarding.Engine.Connections
                 "Import the certificate (with its private key) into Cert:\\CurrentUser\\My, or pass -CertificatePath.", targetObject: thumbprint);
         }
 
+        /// <summary>A certificate passed as an object (-Certificate) signs only if it carries its private key.</summary>
+        public static X509Certificate2 RequirePrivateKey(X509Certificate2 certificate)
+        {
+            if (!certificate.HasPrivateKey)
+            {
+                throw new FastTrackException(ErrorIds.CertificateWithoutPrivateKey, FailureKind.SecurityError,
+                    $"The certificate {certificate.Thumbprint} (subject '{certificate.Subject}') has no private key, so it cannot sign in.",
+                    "Pass a certificate that holds its private key: from Get-Item Cert:\\CurrentUser\\My\\<thumbprint> after importing the .pfx, "
+                        + "or use -CertificatePath with the .pfx file.", targetObject: certificate.Thumbprint);
+            }
+
+            return certificate;
+        }
+
         public static X509Certificate2 LoadPfx(string path, SecureString? password)
         {
             try

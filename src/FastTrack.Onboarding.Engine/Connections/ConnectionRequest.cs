@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Security;
+using System.Security.Cryptography.X509Certificates;
 using FastTrack.Onboarding.Model.Connections;
 
 namespace FastTrack.Onboarding.Engine.Connections
@@ -17,6 +18,12 @@ namespace FastTrack.Onboarding.Engine.Connections
         public SecureString? ClientSecret { get; init; }
         public string? CertificateThumbprint { get; init; }
         public string? CertificatePath { get; init; }
+
+        /// <summary>A certificate object the caller already holds (-Certificate); must carry its private key.</summary>
+        public X509Certificate2? Certificate { get; init; }
+
+        /// <summary>The subject to look up in the CurrentUser\My then LocalMachine\My stores (-CertificateSubjectName).</summary>
+        public string? CertificateSubjectName { get; init; }
         public SecureString? CertificatePassword { get; init; }
         public SecureString? AccessToken { get; init; }
         public CloudEnvironment Environment { get; init; } = CloudEnvironment.Global;

@@ -70,6 +70,17 @@ namespace FastTrack.Onboarding.Engine.Connections
             var tenant = RequireTenant(request);
             var client = RequireClient(request);
 
+            if (request.Certificate != null)
+            {
+                return new ClientCertificateCredential(tenant, client, CertificateLocator.RequirePrivateKey(request.Certificate), options);
+            }
+
+            if (request.CertificateSubjectName != null)
+            {
+                var bySubject = CertificateStoreSearch.FindBySubjectName(request.CertificateSubjectName, DateTimeOffset.UtcNow, log);
+                return new ClientCertificateCredential(tenant, client, bySubject, options);
+            }
+
             if (request.CertificateThumbprint != null)
             {
                 var certificate = CertificateLocator.FindByThumbprint(request.CertificateThumbprint, log);

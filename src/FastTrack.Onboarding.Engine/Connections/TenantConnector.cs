@@ -36,7 +36,7 @@ namespace FastTrack.Onboarding.Engine.Connections
             {
                 throw new FastTrackException(ErrorIds.InteractiveAuthenticationNotAllowed, FailureKind.InvalidOperation,
                     $"{normalized.Method} sign-in needs a person at the keyboard, and this session is non-interactive.",
-                    "In runbooks and scheduled jobs connect with -Identity (managed identity), -CertificateThumbprint/-CertificatePath, -ClientSecret or -AccessToken.");
+                    "In runbooks and scheduled jobs connect with -Identity (managed identity), -CertificateThumbprint/-CertificateSubjectName/-Certificate/-CertificatePath, -ClientSecret or -AccessToken.");
             }
 
             using var timeout = new CancellationTokenSource(normalized.Timeout);

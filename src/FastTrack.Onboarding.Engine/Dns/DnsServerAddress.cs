@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Dns
     /// <summary>A DNS server given as host[:port], [v6]:port or a bare v6 address; parsed and resolved once.</summary>
     public sealed record DnsServerAddress(IPAddress Address, int Port, string Text)
     {
-        public const string InvalidDnsServer = "FastTrack.InvalidDnsServer";
+        public const string InvalidDnsServer = ErrorIds.InvalidDnsServer;
 
         public static DnsServerAddress Parse(string text)
         {

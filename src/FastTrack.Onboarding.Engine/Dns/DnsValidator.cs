@@ -66,14 +66,14 @@ namespace FastTrack.Onboarding.Engine.Dns
         {
             if (!snapshot.Datasets.TryGetValue(id, out var data))
             {
-                throw new FastTrackException("FastTrack.DnsDataMissing", FailureKind.InvalidData, $"The snapshot has no '{id}' data.",
+                throw new FastTrackException(ErrorIds.DnsDataMissing, FailureKind.InvalidData, $"The snapshot has no '{id}' data.",
                     "Collect a snapshot that includes the Assess phase (Invoke-FastTrackAssessment -Phase Assess -SnapshotPath …).");
             }
 
             if (data.State == DatasetState.Failed)
             {
                 var failure = data.Failure!;
-                throw new FastTrackException("FastTrack.DnsDataUnreadable", failure.Reason == Model.Assessment.NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied : FailureKind.ResourceUnavailable,
+                throw new FastTrackException(ErrorIds.DnsDataUnreadable, failure.Reason == Model.Assessment.NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied : FailureKind.ResourceUnavailable,
                     $"The domains' expected DNS records could not be read from Graph: {failure.Message}",
                     failure.Permission != null ? $"Grant {failure.Permission} and run again." : "Run again; if it persists, check Microsoft 365 service health.");
             }

@@ -23,10 +23,10 @@ namespace FastTrack.Onboarding.Engine.Enable
         public const string WritePermission = "DeviceManagementServiceConfig.ReadWrite.All";
 
         /// <summary>Graph answered without the property even though it was $select-ed: the authority is unknown to us, not "not set".</summary>
-        public const string AuthorityNotReturned = "FastTrack.MdmAuthorityNotReturned";
+        public const string AuthorityNotReturned = ErrorIds.MdmAuthorityNotReturned;
 
         /// <summary>-Apply refused: the tenant already has an authority (sccm, office365), and the write cannot be undone through Graph.</summary>
-        public const string AuthorityAlreadySet = "FastTrack.MdmAuthorityAlreadySet";
+        public const string AuthorityAlreadySet = ErrorIds.MdmAuthorityAlreadySet;
 
         /// <summary>Graph's "not set" value of mdmAuthority (enum unknown|intune|sccm|office365).</summary>
         public const string NotSet = "unknown";

@@ -30,7 +30,7 @@ namespace FastTrack.Onboarding.Engine.Graph
                     case 403:
                         return new FastTrackException(ErrorIds.PermissionDenied, FailureKind.PermissionDenied,
                             $"Microsoft Graph refused to read {what} ({code}: {message}).",
-                            "Grant the permission named by Get-FastTrackRequiredPermission to the app (admin consent) or the signed-in user.", error);
+                            "Run Test-FastTrackPermission to see which permission is missing, then grant it to the app (admin consent) or the signed-in user.", error);
                     default:
                         return new FastTrackException(ErrorIds.GraphRequestFailed, FailureKind.InvalidOperation,
                             $"Microsoft Graph answered {odata.ResponseStatusCode} while reading {what} ({code}: {message}).",

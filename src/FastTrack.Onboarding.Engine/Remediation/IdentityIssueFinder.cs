@@ -34,7 +34,7 @@ namespace FastTrack.Onboarding.Engine.Remediation
                 if (!snapshot.Datasets.TryGetValue(id, out var data) || data.State == DatasetState.Failed)
                 {
                     var failure = data?.Failure;
-                    throw new FastTrackException("FastTrack.RemediationDataUnreadable", failure?.Reason == Model.Assessment.NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied : FailureKind.ResourceUnavailable,
+                    throw new FastTrackException(ErrorIds.RemediationDataUnreadable, failure?.Reason == Model.Assessment.NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied : FailureKind.ResourceUnavailable,
                         $"The identity data ('{id}') could not be read: {failure?.Message ?? "it is not in the snapshot"}",
                         failure?.Permission != null ? $"Grant {failure.Permission} and run again." : "Run again with a connection that can read users and domains (User.Read.All, Domain.Read.All).");
                 }

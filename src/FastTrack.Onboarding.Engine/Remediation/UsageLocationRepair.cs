@@ -22,9 +22,9 @@ namespace FastTrack.Onboarding.Engine.Remediation
     /// </summary>
     public static class UsageLocationRepair
     {
-        public const string InvalidUsageLocation = "FastTrack.InvalidUsageLocation";
-        public const string WritePermissionMissing = "FastTrack.WritePermissionMissing";
-        public const string UsersUnreadable = "FastTrack.UsersUnreadable";
+        public const string InvalidUsageLocation = ErrorIds.InvalidUsageLocation;
+        public const string WritePermissionMissing = ErrorIds.WritePermissionMissing;
+        public const string UsersUnreadable = ErrorIds.UsersUnreadable;
         private static readonly string[] WritePermissions = { "User.ReadWrite.All", "Directory.ReadWrite.All", "Directory.AccessAsUser.All" };
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 

@@ -13,10 +13,10 @@ namespace FastTrack.Onboarding.Engine.Reports
     /// </summary>
     public static class ReportExporter
     {
-        public const string FileExistsId = "FastTrack.Report.FileExists";
-        public const string PathNotFoundId = "FastTrack.Report.PathNotFound";
-        public const string WriteFailedId = "FastTrack.Report.WriteFailed";
-        public const string NothingToReportId = "FastTrack.Report.NothingToReport";
+        public const string FileExistsId = ErrorIds.FileExists;
+        public const string PathNotFoundId = ErrorIds.ReportPathNotFound;
+        public const string WriteFailedId = ErrorIds.ReportWriteFailed;
+        public const string NothingToReportId = ErrorIds.NothingToReport;
 
         public static IReportWriter WriterFor(ReportFormat format)
         {

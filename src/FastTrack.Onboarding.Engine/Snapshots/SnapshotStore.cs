@@ -14,11 +14,11 @@ namespace FastTrack.Onboarding.Engine.Snapshots
     /// </summary>
     public static class SnapshotStore
     {
-        public const string SnapshotNotFound = "FastTrack.SnapshotNotFound";
-        public const string SnapshotCorrupt = "FastTrack.SnapshotCorrupt";
-        public const string SnapshotVersionUnsupported = "FastTrack.SnapshotVersionUnsupported";
-        public const string SnapshotIncomplete = "FastTrack.SnapshotIncomplete";
-        public const string SnapshotWriteFailed = "FastTrack.SnapshotWriteFailed";
+        public const string SnapshotNotFound = ErrorIds.SnapshotNotFound;
+        public const string SnapshotCorrupt = ErrorIds.SnapshotCorrupt;
+        public const string SnapshotVersionUnsupported = ErrorIds.SnapshotVersionUnsupported;
+        public const string SnapshotIncomplete = ErrorIds.SnapshotIncomplete;
+        public const string SnapshotWriteFailed = ErrorIds.SnapshotWriteFailed;
 
         internal static readonly JsonSerializerOptions Options = new JsonSerializerOptions
         {

@@ -19,6 +19,7 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string CertificateNotFound = "FastTrack.CertificateNotFound";
         public const string CertificateUnreadable = "FastTrack.CertificateUnreadable";
         public const string CertificateWithoutPrivateKey = "FastTrack.CertificateWithoutPrivateKey";
+        public const string CertificateExpired = "FastTrack.CertificateExpired";
         public const string ManagedIdentityUnavailable = "FastTrack.ManagedIdentityUnavailable";
         public const string AccessTokenMalformed = "FastTrack.AccessTokenMalformed";
         public const string AccessTokenExpired = "FastTrack.AccessTokenExpired";
@@ -28,7 +29,51 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string NotConnected = "FastTrack.NotConnected";
         public const string GraphRequestFailed = "FastTrack.GraphRequestFailed";
         public const string PermissionDenied = "FastTrack.PermissionDenied";
+        public const string CheckNotFound = "FastTrack.CheckNotFound";
         public const string OperationCancelled = "FastTrack.OperationCancelled";
+
+        // Files: one id for "the target exists and -Force was not given", whatever the file (snapshot, report).
+        public const string FileExists = "FastTrack.FileExists";
+
+        // Input of other cmdlets (-DnsResult, -ConnectivityResult) that is not what they produce.
+        public const string InputNotRecognized = "FastTrack.InputNotRecognized";
+
+        // Snapshots (-SnapshotPath, -FromSnapshot) and the data read from them.
+        public const string SnapshotNotFound = "FastTrack.SnapshotNotFound";
+        public const string SnapshotCorrupt = "FastTrack.SnapshotCorrupt";
+        public const string SnapshotVersionUnsupported = "FastTrack.SnapshotVersionUnsupported";
+        public const string SnapshotIncomplete = "FastTrack.SnapshotIncomplete";
+        public const string SnapshotWriteFailed = "FastTrack.SnapshotWriteFailed";
+        public const string DatasetMissing = "FastTrack.DatasetMissing";
+        public const string DatasetUnreadable = "FastTrack.DatasetUnreadable";
+
+        // DNS (Test-FastTrackDns).
+        public const string InvalidDnsServer = "FastTrack.InvalidDnsServer";
+        public const string DnsDataMissing = "FastTrack.DnsDataMissing";
+        public const string DnsDataUnreadable = "FastTrack.DnsDataUnreadable";
+
+        // Connectivity (Test-FastTrackConnectivity).
+        public const string ConnectivityProxyConflict = "FastTrack.Connectivity.ProxyConflict";
+        public const string ConnectivityCatalogUnavailable = "FastTrack.Connectivity.CatalogUnavailable";
+        public const string ConnectivityTrustedRootNotFound = "FastTrack.Connectivity.TrustedRootNotFound";
+
+        // Enable (Set-MdmAuthorityGuidance -Apply).
+        public const string MdmAuthorityNotReturned = "FastTrack.MdmAuthorityNotReturned";
+        public const string MdmAuthorityAlreadySet = "FastTrack.MdmAuthorityAlreadySet";
+
+        // Remediate: identity issues, Repair-FastTrackUsageLocation, Compare-FastTrackAssessment.
+        public const string RemediationDataUnreadable = "FastTrack.RemediationDataUnreadable";
+        public const string InvalidUsageLocation = "FastTrack.InvalidUsageLocation";
+        public const string WritePermissionMissing = "FastTrack.WritePermissionMissing";
+        public const string UsersUnreadable = "FastTrack.UsersUnreadable";
+        public const string RepairFailed = "FastTrack.RepairFailed";
+        public const string DifferentTenants = "FastTrack.DifferentTenants";
+
+        // Export-FastTrackReport.
+        public const string ReportInvalidInput = "FastTrack.Report.InvalidInput";
+        public const string ReportPathNotFound = "FastTrack.Report.PathNotFound";
+        public const string ReportWriteFailed = "FastTrack.Report.WriteFailed";
+        public const string NothingToReport = "FastTrack.Report.NothingToReport";
 
         // Send-FastTrackReport: one id per way a delivery fails, so runbooks can tell them apart.
         public const string ReportSendInvalidInput = "FastTrack.ReportSend.InvalidInput";

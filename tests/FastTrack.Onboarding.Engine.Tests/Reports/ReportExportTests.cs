@@ -24,7 +24,7 @@ public class ReportExportTests
         var path = Path.Combine(ReportFiles.NewFolder(), "r.json");
         File.WriteAllText(path, "old");
         var error = Assert.Throws<FastTrackException>(() => ReportExporter.Export(ReportSamples.Full(), ReportFormat.Json, path, overwrite: false));
-        Assert.Equal("FastTrack.Report.FileExists", error.ErrorId);
+        Assert.Equal("FastTrack.FileExists", error.ErrorId);
         Assert.Equal(FailureKind.ResourceExists, error.Kind);
         Assert.Equal("old", File.ReadAllText(path));
 

@@ -1,12 +1,11 @@
 using System;
 using System.Management.Automation;
 using FastTrack.Onboarding.Completion;
-using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
-using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.PipeBinds;
 
 namespace FastTrack.Onboarding.Commands.Assessment
 {
@@ -16,11 +15,8 @@ namespace FastTrack.Onboarding.Commands.Assessment
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "FastTrackAssessment", DefaultParameterSetName = LiveSet)]
     [OutputType(typeof(AssessmentReport))]
-    public sealed class InvokeFastTrackAssessmentCommand : ConnectedCmdlet
+    public sealed class InvokeFastTrackAssessmentCommand : TenantDataCmdlet
     {
-        private const string LiveSet = "Live";
-        private const string SnapshotSet = "FromSnapshot";
-
         [Parameter]
         public FastTrackPhase[]? Phase { get; set; }
 
@@ -31,15 +27,16 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter]
         public FastTrackWorkload[]? Workload { get; set; }
 
-        /// <summary>Test-FastTrackDns output: the Assess DNS item is judged from it.</summary>
+        /// <summary>Test-FastTrackDns output (live, Import-Clixml, ConvertFrom-Json or hashtables): the DNS items are judged from it.</summary>
         [Parameter]
-        public Model.Dns.DnsRecordResult[]? DnsResult { get; set; }
+        [ValidateNotNull]
+        public DnsResultPipeBind[]? DnsResult { get; set; }
 
         /// <summary>The output of Test-FastTrackConnectivity (report or probe rows): feeds the network, firewall and connectivity items.</summary>
         [Parameter]
         [Alias("Connectivity")]
         [ValidateNotNull]
-        public object[]? ConnectivityResult { get; set; }
+        public ConnectivityResultPipeBind[]? ConnectivityResult { get; set; }
 
         /// <summary>Check ids; wildcards allowed (FT-ENABLE-INTUNE-*).</summary>
         [Parameter]
@@ -47,16 +44,6 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CheckIdCompleter))]
         public string[]? CheckId { get; set; }
-
-        /// <summary>Save the collected snapshot here (JSON, written atomically) for offline re-evaluation and comparison.</summary>
-        [Parameter(ParameterSetName = LiveSet)]
-        [ValidateNotNullOrEmpty]
-        public string? SnapshotPath { get; set; }
-
-        /// <summary>Re-evaluate a saved snapshot offline: no connection, no Graph request.</summary>
-        [Parameter(ParameterSetName = SnapshotSet, Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string? FromSnapshot { get; set; }
 
         /// <summary>Do not read beta (preview) APIs; their checks become NotAssessed/PreviewApiDisabled.</summary>
         [Parameter(ParameterSetName = LiveSet)]
@@ -67,16 +54,16 @@ namespace FastTrack.Onboarding.Commands.Assessment
         public SwitchParameter FullRegistrationReport { get; set; }
 
         [Parameter(ParameterSetName = LiveSet)]
-        [ValidateRange(5, 600)]
-        public int RequestTimeoutSeconds { get; set; } = 60;
-
-        [Parameter(ParameterSetName = LiveSet)]
         [ValidateRange(1, 180)]
         public int DeadlineMinutes { get; set; } = 30;
 
-        /// <summary>Replace an existing file at -SnapshotPath.</summary>
-        [Parameter(ParameterSetName = LiveSet)]
-        public SwitchParameter Force { get; set; }
+        internal override CollectionOptions Options => new CollectionOptions
+        {
+            IncludePreview = !NoPreview,
+            FullRegistrationReport = FullRegistrationReport,
+            RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
+            RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
+        };
 
         protected override void ProcessRecord()
         {
@@ -86,63 +73,9 @@ namespace FastTrack.Onboarding.Commands.Assessment
                 Services = Service ?? Array.Empty<FastTrackService>(),
                 CheckIds = CheckId ?? Array.Empty<string>(),
             };
-            var inputs = CmdletInputs.Build(Workload, DnsResult, ConnectivityResult);
+            var inputs = Guard(() => CmdletInputs.Build(Workload, DnsResult, ConnectivityResult));
 
-            AssessmentOutcome outcome;
-            if (ParameterSetName == SnapshotSet)
-            {
-                var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(FromSnapshot);
-                WriteVerboseSafely($"Re-evaluating the snapshot {path} offline.");
-                outcome = RunEngine((log, ct) => System.Threading.Tasks.Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), selection, inputs), ct));
-            }
-            else
-            {
-                var savePath = SnapshotPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(SnapshotPath);
-                if (savePath != null && System.IO.File.Exists(savePath) && !Force)
-                {
-                    ThrowTerminatingError(ErrorRecords.From(new Model.Errors.FastTrackException("FastTrack.FileExists", Model.Errors.FailureKind.ResourceUnavailable,
-                        $"'{savePath}' already exists.", "Pass -Force to replace it, or choose another -SnapshotPath.", targetObject: savePath)));
-                }
-
-                if (savePath != null)
-                {
-                    // Before collecting: a missing or read-only folder is known now, not after minutes of Graph reads.
-                    try
-                    {
-                        SnapshotStore.EnsureWritable(savePath);
-                    }
-                    catch (Model.Errors.FastTrackException e)
-                    {
-                        ThrowTerminatingError(ErrorRecords.From(e));
-                    }
-                }
-
-                var connection = ResolveConnection();
-                var options = new CollectionOptions
-                {
-                    IncludePreview = !NoPreview,
-                    FullRegistrationReport = FullRegistrationReport,
-                    RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
-                    RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
-                };
-                outcome = RunEngine((log, ct) => AssessmentRunner.RunAsync(connection.Session, selection, options, inputs, log,
-                    new ProgressAdapter(log, $"Assessing {connection.TenantName ?? connection.TenantId}"), ct));
-                if (savePath != null)
-                {
-                    // The assessment is done: a save that fails now is reported, and the assessment still comes out.
-                    try
-                    {
-                        SnapshotStore.Save(outcome.Snapshot, savePath, overwrite: true);
-                        WriteVerboseSafely($"Snapshot saved to {savePath}.");
-                    }
-                    catch (Model.Errors.FastTrackException e)
-                    {
-                        WriteError(ErrorRecords.From(e));
-                    }
-                }
-            }
-
-            AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);
+            var outcome = Assess(selection, inputs, "Assessing");
             var coverage = outcome.Report.Coverage;
             WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
             WriteObject(outcome.Report);

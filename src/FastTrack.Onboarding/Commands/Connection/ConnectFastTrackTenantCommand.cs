@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using System.Security.Cryptography.X509Certificates;
 using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Connections;
@@ -21,6 +22,8 @@ namespace FastTrack.Onboarding.Commands.Connection
         private const string ClientSecretCredentialSet = "ClientSecretCredential";
         private const string CertificateThumbprintSet = "CertificateThumbprint";
         private const string CertificatePathSet = "CertificatePath";
+        private const string CertificateSet = "Certificate";
+        private const string CertificateSubjectNameSet = "CertificateSubjectName";
         private const string ManagedIdentitySet = "ManagedIdentity";
         private const string AccessTokenSet = "AccessToken";
 
@@ -30,6 +33,8 @@ namespace FastTrack.Onboarding.Commands.Connection
         [Parameter(ParameterSetName = ClientSecretCredentialSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = CertificateThumbprintSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = CertificatePathSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = CertificateSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = CertificateSubjectNameSet, Mandatory = true, Position = 0)]
         [Alias("Tenant")]
         [ValidateNotNullOrEmpty]
         public string? TenantId { get; set; }
@@ -39,6 +44,8 @@ namespace FastTrack.Onboarding.Commands.Connection
         [Parameter(ParameterSetName = ClientSecretSet, Mandatory = true)]
         [Parameter(ParameterSetName = CertificateThumbprintSet, Mandatory = true)]
         [Parameter(ParameterSetName = CertificatePathSet, Mandatory = true)]
+        [Parameter(ParameterSetName = CertificateSet, Mandatory = true)]
+        [Parameter(ParameterSetName = CertificateSubjectNameSet, Mandatory = true)]
         [Parameter(ParameterSetName = ManagedIdentitySet)]
         [Alias("AppId", "ApplicationId")]
         [ValidateNotNullOrEmpty]
@@ -74,6 +81,17 @@ namespace FastTrack.Onboarding.Commands.Connection
         [Parameter(ParameterSetName = CertificatePathSet)]
         [ValidateNotNull]
         public SecureString? CertificatePassword { get; set; }
+
+        /// <summary>A certificate object with its private key, e.g. (Get-Item Cert:\CurrentUser\My\&lt;thumbprint&gt;).</summary>
+        [Parameter(ParameterSetName = CertificateSet, Mandatory = true)]
+        [ValidateNotNull]
+        public X509Certificate2? Certificate { get; set; }
+
+        /// <summary>Subject ("CN=…") or common name looked up in CurrentUser\My then LocalMachine\My; newest valid first.</summary>
+        [Parameter(ParameterSetName = CertificateSubjectNameSet, Mandatory = true)]
+        [Alias("CertificateName")]
+        [ValidateNotNullOrEmpty]
+        public string? CertificateSubjectName { get; set; }
 
         [Parameter(ParameterSetName = ManagedIdentitySet, Mandatory = true)]
         [Alias("ManagedIdentity")]
@@ -143,6 +161,10 @@ namespace FastTrack.Onboarding.Commands.Connection
                         CertificatePath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(CertificatePath),
                         CertificatePassword = CertificatePassword,
                     };
+                case CertificateSet:
+                    return request with { Method = AuthenticationMethod.Certificate, Certificate = Certificate };
+                case CertificateSubjectNameSet:
+                    return request with { Method = AuthenticationMethod.Certificate, CertificateSubjectName = CertificateSubjectName };
                 case ManagedIdentitySet:
                     return request with { Method = AuthenticationMethod.ManagedIdentity };
                 case AccessTokenSet:

@@ -96,7 +96,7 @@ namespace FastTrack.Onboarding.Commands.Connectivity
         {
             if (NoProxy && Proxy != null)
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException("FastTrack.Connectivity.ProxyConflict", FailureKind.InvalidArgument,
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ConnectivityProxyConflict, FailureKind.InvalidArgument,
                     "-Proxy and -NoProxy contradict each other.", "Pass one of them, or neither to use the system/environment proxy.")));
             }
 
@@ -126,7 +126,7 @@ namespace FastTrack.Onboarding.Commands.Connectivity
                 }
                 catch (EndpointCatalogUnavailableException e)
                 {
-                    throw new FastTrackException("FastTrack.Connectivity.CatalogUnavailable", FailureKind.ResourceUnavailable, ProxyAddress.Redact(e.Message),
+                    throw new FastTrackException(ErrorIds.ConnectivityCatalogUnavailable, FailureKind.ResourceUnavailable, ProxyAddress.Redact(e.Message),
                         "Check the path to the endpoint web service (-EndpointServiceUri for a mirror); only the Worldwide instance has a bundled fallback list.", null, ProxyAddress.Display(options.ServiceBaseUri));
                 }
             });
@@ -166,7 +166,7 @@ namespace FastTrack.Onboarding.Commands.Connectivity
             var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
             if (!File.Exists(full))
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException("FastTrack.Connectivity.TrustedRootNotFound", FailureKind.ObjectNotFound,
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ConnectivityTrustedRootNotFound, FailureKind.ObjectNotFound,
                     $"The certificate file '{full}' does not exist.", "Pass the path of a PEM file holding the root certificate.", targetObject: path)));
             }
 

@@ -13,7 +13,7 @@ namespace FastTrack.Onboarding.Commands.Dns
     /// Test-FastTrackDns: for each verified custom domain, the records Graph says it needs
     /// (serviceConfigurationRecords, for the services in scope) against what DNS really serves.
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "FastTrackDns")]
+    [Cmdlet(VerbsDiagnostic.Test, "FastTrackDns", DefaultParameterSetName = LiveSet)]
     [OutputType(typeof(DnsRecordResult))]
     public sealed class TestFastTrackDnsCommand : TenantDataCmdlet
     {
@@ -22,8 +22,9 @@ namespace FastTrack.Onboarding.Commands.Dns
         [ValidateNotNullOrEmpty]
         public string[]? Domain { get; set; }
 
+        /// <summary>The eligible services (workloads) to onboard; default all. Named -Service in earlier versions (see the README changelog).</summary>
         [Parameter]
-        public FastTrackWorkload[]? Service { get; set; }
+        public FastTrackWorkload[]? Workload { get; set; }
 
         /// <summary>host[:port] of the DNS server to ask (default: the system resolver).</summary>
         [Parameter]
@@ -43,13 +44,13 @@ namespace FastTrack.Onboarding.Commands.Dns
         {
             var server = DnsServer is null ? null : Guard(() => DnsServerAddress.Parse(DnsServer));
             var snapshot = ReadSnapshot(new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords }, "Reading domains and their service records");
-            var expected = Guard(() => DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = Service ?? new FastTrackWorkload[0] }, _domains));
+            var expected = Guard(() => DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = Workload ?? new FastTrackWorkload[0] }, _domains));
             if (expected.Count == 0)
             {
                 var custom = DnsValidator.CustomDomains(snapshot);
                 WriteWarning(custom.Count == 0
                     ? "The tenant has no verified custom domain: Microsoft serves the DNS of its *.onmicrosoft.com domain, so there is nothing to test. Add and verify your domain first."
-                    : $"No expected service record matched (domains {string.Join(", ", custom)}; -Domain and -Service narrow the set).");
+                    : $"No expected service record matched (domains {string.Join(", ", custom)}; -Domain and -Workload narrow the set).");
                 return;
             }
 

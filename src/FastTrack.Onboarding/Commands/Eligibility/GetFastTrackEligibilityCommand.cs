@@ -12,13 +12,13 @@ namespace FastTrack.Onboarding.Commands.Eligibility
     /// Get-FastTrackEligibility: eligible seats against the 150-seat threshold, purchases and the
     /// 30-day contact window, and which services are eligible and provisioned.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "FastTrackEligibility")]
+    [Cmdlet(VerbsCommon.Get, "FastTrackEligibility", DefaultParameterSetName = LiveSet)]
     [OutputType(typeof(FastTrackEligibility))]
     public sealed class GetFastTrackEligibilityCommand : TenantDataCmdlet
     {
-        /// <summary>The services to onboard; default all eligible services.</summary>
+        /// <summary>The eligible services (workloads) to onboard; default all. Named -Service in earlier versions (see the README changelog).</summary>
         [Parameter]
-        public FastTrackWorkload[]? Service { get; set; }
+        public FastTrackWorkload[]? Workload { get; set; }
 
         /// <summary>Evaluate the window as of this date (default: now, or the snapshot's collection time).</summary>
         [Parameter]
@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Commands.Eligibility
         {
             var snapshot = ReadSnapshot(EligibilityReader.Needs, "Reading licences and subscriptions");
             var now = AsOf ?? (FromSnapshot != null ? snapshot.CollectedOn : DateTimeOffset.UtcNow);
-            var eligibility = Guard(() => EligibilityReader.FromSnapshot(snapshot, now, Service ?? new FastTrackWorkload[0]));
+            var eligibility = Guard(() => EligibilityReader.FromSnapshot(snapshot, now, Workload ?? new FastTrackWorkload[0]));
             WriteVerboseSafely($"Eligible-plan list {eligibility.EligibilityListVersion}.");
             WriteObject(eligibility);
         }

@@ -57,7 +57,7 @@ namespace FastTrack.Onboarding.Commands.Remediate
 
             if (!string.Equals(before.TenantId, after.TenantId, System.StringComparison.OrdinalIgnoreCase))
             {
-                ThrowTerminatingError(ErrorRecords.From(new Model.Errors.FastTrackException("FastTrack.DifferentTenants", Model.Errors.FailureKind.InvalidArgument,
+                ThrowTerminatingError(ErrorRecords.From(new Model.Errors.FastTrackException(Model.Errors.ErrorIds.DifferentTenants, Model.Errors.FailureKind.InvalidArgument,
                     $"The two assessments are of different tenants ({before.TenantName ?? before.TenantId} and {after.TenantName ?? after.TenantId}).",
                     "Compare two assessments of the same tenant.", targetObject: after.TenantId)));
             }

@@ -9,7 +9,7 @@ namespace FastTrack.Onboarding.Commands.Remediate
     /// Get-RemediatePhaseStatus: identity and licensing issues (missing usage location, licence errors,
     /// sync errors, non-routable UPN suffixes…), each with what it means and what fixes it.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "RemediatePhaseStatus")]
+    [Cmdlet(VerbsCommon.Get, "RemediatePhaseStatus", DefaultParameterSetName = LiveSet)]
     [OutputType(typeof(IdentityIssue))]
     public sealed class GetRemediatePhaseStatusCommand : TenantDataCmdlet
     {

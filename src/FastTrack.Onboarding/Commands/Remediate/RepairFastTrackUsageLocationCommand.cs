@@ -96,7 +96,7 @@ namespace FastTrack.Onboarding.Commands.Remediate
             {
                 if (result.Outcome == RepairOutcome.Failed)
                 {
-                    WriteError(ErrorRecords.From(new Model.Errors.FastTrackException("FastTrack.RepairFailed", Model.Errors.FailureKind.InvalidOperation,
+                    WriteError(ErrorRecords.From(new Model.Errors.FastTrackException(Model.Errors.ErrorIds.RepairFailed, Model.Errors.FailureKind.InvalidOperation,
                         $"The usage location of {result.UserPrincipalName} was not set: {result.Error}",
                         "Fix the cause named above (permission, deleted user, synced attribute) and run the repair again for this user.", targetObject: result.UserPrincipalName)));
                 }

@@ -8,8 +8,10 @@ using FastTrack.Onboarding.Engine.Reports;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Connectivity;
+using FastTrack.Onboarding.Model.Dns;
 using FastTrack.Onboarding.Model.Errors;
 using FastTrack.Onboarding.Model.Reports;
+using FastTrack.Onboarding.PipeBinds;
 
 namespace FastTrack.Onboarding.Commands.Report
 {
@@ -36,10 +38,10 @@ namespace FastTrack.Onboarding.Commands.Report
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 
-        /// <summary>DNS records (Domain, RecordType, Label, Expected, Found, Status), e.g. from Test-FastTrackDns.</summary>
+        /// <summary>DNS records of Test-FastTrackDns (live, Import-Clixml, ConvertFrom-Json or hashtables with the same names).</summary>
         [Parameter]
         [ValidateNotNull]
-        public object[] DnsResult { get; set; } = Array.Empty<object>();
+        public DnsResultPipeBind[] DnsResult { get; set; } = Array.Empty<DnsResultPipeBind>();
 
         /// <summary>Remediation tasks (Title, Priority, Owner, Effort, DependsOn, StartDate, DueDate...); derived from the assessment when omitted.</summary>
         [Parameter]
@@ -65,17 +67,27 @@ namespace FastTrack.Onboarding.Commands.Report
             var unknown = _inputs.Where(i => !(i is AssessmentReport) && !(i is ConnectivityReport)).ToList();
             if (unknown.Count > 0 || assessments.Count > 1 || connectivity.Count > 1)
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException("FastTrack.Report.InvalidInput", FailureKind.InvalidArgument,
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ReportInvalidInput, FailureKind.InvalidArgument,
                     unknown.Count > 0 ? $"-InputObject takes an AssessmentReport or a ConnectivityReport, not {unknown[0].GetType().Name}." : "One report takes at most one assessment and one connectivity report.",
                     "Pipe Invoke-FastTrackAssessment and/or Test-FastTrackConnectivity -AsReport; pass DNS records with -DnsResult and tasks with -Checklist.",
                     targetObject: unknown.FirstOrDefault())));
+            }
+
+            IReadOnlyList<DnsRecordResult> dns = Array.Empty<DnsRecordResult>();
+            try
+            {
+                dns = CmdletInputs.DnsRecords(DnsResult);
+            }
+            catch (FastTrackException e)
+            {
+                ThrowTerminatingError(ErrorRecords.From(e));
             }
 
             var input = new ReportInput
             {
                 Assessment = assessments.FirstOrDefault(),
                 Connectivity = connectivity.FirstOrDefault(),
-                Dns = DnsResult.Where(d => d != null).Select(ReportObjectMapper.Dns).ToList(),
+                Dns = dns.Select(ReportObjectMapper.Dns).ToList(),
                 Checklist = Checklist.Where(t => t != null).Select((t, i) => ReportObjectMapper.Task(t, i + 1)).ToList(),
                 GeneratedOn = DateTimeOffset.UtcNow,
                 GeneratorVersion = MyInvocation.MyCommand.Module?.Version?.ToString() ?? typeof(ExportFastTrackReportCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0",
