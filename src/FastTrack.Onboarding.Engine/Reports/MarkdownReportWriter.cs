@@ -2,7 +2,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Connectivity;
 
