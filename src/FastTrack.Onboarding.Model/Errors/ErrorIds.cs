@@ -29,5 +29,17 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string GraphRequestFailed = "FastTrack.GraphRequestFailed";
         public const string PermissionDenied = "FastTrack.PermissionDenied";
         public const string OperationCancelled = "FastTrack.OperationCancelled";
+
+        // Run history (Remediate phase).
+        public const string HistoryLocationInvalid = "FastTrack.HistoryLocationInvalid";
+        public const string HistoryUnavailable = "FastTrack.HistoryUnavailable";
+        public const string HistoryAccessDenied = "FastTrack.HistoryAccessDenied";
+        public const string HistoryWriteFailed = "FastTrack.HistoryWriteFailed";
+        public const string HistoryDocumentExists = "FastTrack.HistoryDocumentExists";
+        public const string HistoryDocumentCorrupt = "FastTrack.HistoryDocumentCorrupt";
+        public const string HistoryDocumentForeign = "FastTrack.HistoryDocumentForeign";
+        public const string HistoryVersionUnsupported = "FastTrack.HistoryVersionUnsupported";
+        public const string HistoryDefaultInvalid = "FastTrack.HistoryDefaultInvalid";
+        public const string HistoryNotConfigured = "FastTrack.HistoryNotConfigured";
     }
 }
