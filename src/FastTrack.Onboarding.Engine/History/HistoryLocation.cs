@@ -70,6 +70,23 @@ namespace FastTrack.Onboarding.Engine.History
             return new BlobHistoryStore(new BlobContainerClient(uri, credential, options), Display(location));
         }
 
+        /// <summary>
+        /// With the connection's credential. A pasted access token (-AccessToken) is a Graph token whatever the scope asked:
+        /// it must never be sent to storage, so such a connection needs a SAS URL.
+        /// </summary>
+        public static IHistoryStore OpenForSession(string location, Connections.TenantSession? session)
+        {
+            var credential = session?.Credential;
+            if (credential is Connections.StaticTokenCredential && IsBlobUrl(location) && !CarriesSecret(location))
+            {
+                throw new FastTrackException(ErrorIds.HistoryNotConfigured, FailureKind.AuthenticationError,
+                    $"A connection made with a pasted access token cannot sign in to the history container {Display(location)}.",
+                    "Pass a container SAS URL as -HistoryPath, or connect with a managed identity, certificate, secret or interactive sign-in.", targetObject: Display(location));
+            }
+
+            return Open(location, credential);
+        }
+
         /// <summary>A storage connection string and container name (the string itself is never shown).</summary>
         public static IHistoryStore OpenConnectionString(string connectionString, string container)
         {
