@@ -30,6 +30,7 @@
         'Compare-FastTrackAssessment'
         'Repair-FastTrackUsageLocation'
         'Export-FastTrackReport'
+        'Send-FastTrackReport'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

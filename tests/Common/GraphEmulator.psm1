@@ -30,6 +30,9 @@ function Start-GraphEmulator {
         HttpsUrl          = $info.httpsUrl.TrimEnd('/')
         CaCertificatePath = $info.caCertificatePath
         StateDirectory    = $StateDirectory
+        # Present only when started with --teams-webhook: the stand-in's webhook URL and its control root.
+        TeamsWebhookUrl   = $info.PSObject.Properties['teamsWebhookUrl'].Value
+        TeamsControlUrl   = $info.PSObject.Properties['teamsControlUrl'].Value
     }
 }
 

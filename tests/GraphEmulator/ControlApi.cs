@@ -38,6 +38,8 @@ public sealed class ControlApi(GraphEmulatorServer server)
                     ((await ReadObject(ctx))["paths"] as JsonArray ?? throw new ArgumentException("paths (array) missing")).Select(p => p?.ToString() ?? "").ToArray())),
                 ("GET", ["filters"]) => new { intune = server.State.Filters.Intune.ToString(), ignoredPaths = server.State.Filters.IgnoredPaths },
                 ("GET", ["unhandled"]) => router.Unhandled.ToArray(),
+                ("GET", ["mail"]) => MailView(server),
+                ("DELETE", ["mail"]) => Done(server.State.Mail.Reset),
                 _ => throw new KeyNotFoundException($"No control endpoint {method} /_emulator/{path}"),
             };
             if (result is Nothing) { ctx.Response.StatusCode = 204; return; }
@@ -59,6 +61,29 @@ public sealed class ControlApi(GraphEmulatorServer server)
         if (body["reset"] is JsonValue r && r.GetValue<bool>()) server.State.Limits.Reset();
         return true;
     }
+
+    /// <summary>GET /_emulator/mail: messages delivered (attachments base64 with their SHA-256) and every upload PUT.</summary>
+    private static object MailView(GraphEmulatorServer server) => new
+    {
+        sent = server.State.Mail.Sent.Select(m => new
+        {
+            tenantId = m.TenantId,
+            from = m.From,
+            route = m.Route,
+            message = m.Message,
+            attachments = m.Attachments.Select(a => new
+            {
+                name = a.Name,
+                contentType = a.ContentType,
+                size = a.Content.Length,
+                sha256 = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(a.Content)),
+                viaUploadSession = a.ViaUploadSession,
+                contentBase64 = Convert.ToBase64String(a.Content),
+            }),
+        }),
+        uploads = server.State.Mail.UploadPuts,
+        drafts = server.State.Mail.DraftCount,
+    };
 
     private sealed class Nothing;
 

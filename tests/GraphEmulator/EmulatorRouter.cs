@@ -54,6 +54,11 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             // The pre-authenticated CSV link a usage report's 302 points at: no token, as Graph's.
             response = UsageReports.Download(state, path);
         }
+        else if (path.StartsWith(MailboxStore.UploadPrefix, StringComparison.Ordinal) && method == "PUT")
+        {
+            // A message attachment upload session's pre-authenticated URL: no Graph token, no Graph pipeline.
+            response = await AttachmentUploadEndpoint.HandleAsync(ctx, state.Mail, path).ConfigureAwait(false);
+        }
         else if (path.StartsWith("/_emulator/", StringComparison.Ordinal))
         {
             await control.HandleAsync(ctx, path["/_emulator/".Length..], this).ConfigureAwait(false);

@@ -23,6 +23,7 @@ public sealed class EmulatorState
     public RequestLog Log { get; } = new();
     public DeviceCodeStore DeviceCodes { get; } = new();
     public FilterSettings Filters { get; } = new();
+    public MailboxStore Mail { get; } = new();
 
     /// <summary>Where SchemaGate records request shapes; null = the FASTTRACK_CONTRACT_LOG variable.</summary>
     public string? ContractLogPath { get; }

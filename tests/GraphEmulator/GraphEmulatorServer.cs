@@ -93,6 +93,12 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
 
     public RequestLogSnapshot GetRequestLog() => State.Log.Snapshot();
 
+    /// <summary>Messages delivered through sendMail or send, with their attachments' bytes.</summary>
+    public IReadOnlyList<SentMail> SentMail => State.Mail.Sent;
+
+    /// <summary>Every PUT that reached an attachment upload URL.</summary>
+    public IReadOnlyList<UploadPut> UploadPuts => State.Mail.UploadPuts;
+
     public void ResetRequestLog() => State.Log.Reset();
 
     /// <summary>Turns Graph's per-area limits (CA/IdP, reports, Intune) on or off; either way the windows restart.</summary>

@@ -58,6 +58,7 @@ public sealed class GraphPipeline(EmulatorState state)
 
         var fault = state.Faults.Pick(req.Method, req.Path, tenant.Id, req.InBatch);
         var malformed = false;
+        var cutWrite = false;
         var loop = false;
         switch (fault?.Kind)
         {
@@ -79,6 +80,9 @@ public sealed class GraphPipeline(EmulatorState state)
                 break;
             case FaultKind.NextLinkLoop:
                 loop = true;
+                break;
+            case FaultKind.CutWriteAnswer:
+                cutWrite = true;
                 break;
         }
 
@@ -107,10 +111,12 @@ public sealed class GraphPipeline(EmulatorState state)
         GraphResponse response;
         if (isMdmAction) response = SetMdmAuthority(tenant, segs);
         else if (req.Method is "GET" or "HEAD") response = UsageReports.IsReport(segs) ? UsageReports.Respond(req, tenant, segs) : Read(req, tenant, segs, loop);
+        else if (MailHandler.Handles(req.Method, noVersion)) response = MailHandler.Handle(req, tenant, state.Mail, noVersion);
         else if (req.Method == "PATCH") response = Patch(req, tenant, segs);
         else throw new GraphErrorException(new GraphError(405, "Request_BadRequest", $"Specified HTTP method is not allowed for the request target."));
 
         if (malformed && response.Status == 200) response.Malformed = true;
+        if (cutWrite && response.Status == 204) response = CutWriteAnswer(tenant, segs);
         return (response, tenant.Id);
     }
 
@@ -174,6 +180,21 @@ public sealed class GraphPipeline(EmulatorState state)
         finally
         {
             tenant.Lock.ExitWriteLock();
+        }
+    }
+
+    /// <summary>The written entity as a 200 answer, cut half-way on the wire: the write took, its answer is not JSON.</summary>
+    private static GraphResponse CutWriteAnswer(TenantState tenant, string[] segs)
+    {
+        tenant.Lock.EnterReadLock();
+        try
+        {
+            var entity = ResourceResolver.Resolve(tenant, segs).Node?.ToJsonString() ?? "{}";
+            return new GraphResponse(200, System.Text.Encoding.UTF8.GetBytes(entity), "application/json") { Malformed = true };
+        }
+        finally
+        {
+            tenant.Lock.ExitReadLock();
         }
     }
 

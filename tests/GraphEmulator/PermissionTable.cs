@@ -14,6 +14,11 @@ public static class PermissionTable
     [
         ("users", ["User.Read.All", "User.ReadWrite.All", DirR, DirRW], ["User.ReadWrite.All", DirRW]),
         ("me", ["User.Read", "User.Read.All", "User.ReadWrite.All", DirR, DirRW], ["User.ReadWrite", "User.ReadWrite.All", DirRW]),
+        // Mail (Send-FastTrackReport): sendMail and send need Mail.Send; drafts and attachments Mail.ReadWrite.
+        ("users/*/sendMail", [], ["Mail.Send"]),
+        ("users/*/messages", ["Mail.ReadBasic", "Mail.ReadBasic.All", "Mail.Read", "Mail.ReadWrite"], ["Mail.ReadWrite"]),
+        ("users/*/messages/*/send", [], ["Mail.Send"]),
+        ("users/*/messages/*/attachments", ["Mail.Read", "Mail.ReadWrite"], ["Mail.ReadWrite"]),
         ("groups", ["Group.Read.All", "Group.ReadWrite.All", "GroupMember.Read.All", DirR, DirRW], ["Group.ReadWrite.All", DirRW]),
         ("devices", ["Device.Read.All", DirR, DirRW], [DirRW]),
         ("servicePrincipals", ["Application.Read.All", "Application.ReadWrite.All", DirR, DirRW], ["Application.ReadWrite.All", DirRW]),

@@ -3,12 +3,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.GraphEmulator;
 
-// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--tenant-name trial-only] [--synthetic "users=…,…"]
+// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--tenant-name trial-only] [--synthetic "users=…,…"] [--teams-webhook MARKER]
 //     [--state-dir DIR] [--ready-file FILE] [--seed N] [--latency-ms N] [--no-area-limits] [--intune-filters ignore|strict|honour]
 // Prints "GRAPH_EMULATOR_READY {json}" and writes the same JSON to --ready-file when listening;
 // stops on SIGTERM or Ctrl+C.
 var options = new EmulatorOptions();
 string? readyFile = null;
+string? teamsMarker = null;
 ITenantSource source = new CatalogTenantSource();
 try
 {
@@ -27,6 +28,8 @@ try
             case "--seed": options.FaultSeed = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
             case "--latency-ms": options.GlobalLatencyMs = int.Parse(Value(), System.Globalization.CultureInfo.InvariantCulture); break;
             case "--no-area-limits": options.GraphAreaLimits = false; break;
+            // A Teams webhook stand-in beside Graph (Send-FastTrackReport tests); the value goes into its URL path.
+            case "--teams-webhook": teamsMarker = Value(); break;
             case "--intune-filters": options.IntuneFilters = Value() switch
             {
                 "ignore" => IntuneFilterMode.Ignore,
@@ -45,8 +48,11 @@ catch (Exception e) when (e is ArgumentException or IOException or JsonException
 }
 
 await using var server = await GraphEmulatorServer.StartAsync(options);
+await using var teams = teamsMarker is null ? null : await FastTrack.Onboarding.GraphEmulator.Teams.TeamsWebhookStandIn.StartAsync(teamsMarker);
 var ready = new JsonObject
 {
+    ["teamsWebhookUrl"] = teams?.WebhookUrl.ToString(),
+    ["teamsControlUrl"] = teams?.BaseUrl.ToString(),
     ["httpUrl"] = server.HttpUrl.ToString(),
     ["httpsUrl"] = server.HttpsUrl.ToString(),
     ["caCertificatePath"] = server.CaCertificatePath,

@@ -65,6 +65,59 @@ catch { Write-TestResult ([pscustomobject]@{ Id = $_.FullyQualifiedErrorId; Cate
     }
 }
 
+Describe 'Hardening_04 Invoke-FastTrackAssessment when the snapshot save fails after collecting' {
+    It 'Hardening_04_SaveFailingAfterCollectionStillOutputsTheAssessment' {
+        # The folder exists and is writable, so the check before collecting passes; the file name is too long for the
+        # file system (the save's temporary file beside it even more so), so the save itself fails after collection.
+        $token = New-Token @{ roles = @('Organization.Read.All', 'User.Read.All') }
+        $path = Join-Path $TestDrive (('s' * 240) + '.json')
+        $run = Invoke-FreshPwsh -Environment @{ FT_GRAPH = $script:Emulator.HttpUrl; FT_TOKEN = $token; FT_SNAPSHOT = $path } -Script ($script:Connect + "`n" + @'
+$errs = $null
+try {
+    $a = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT -ErrorVariable errs -ErrorAction SilentlyContinue
+    Write-TestResult ([pscustomobject]@{ Terminated = $false; Type = "$(@($a)[0].GetType().Name)"; Results = @($a)[0].Results.Count
+        Ids = @($errs | ForEach-Object { $_.FullyQualifiedErrorId }); Category = @($errs | ForEach-Object { "$($_.CategoryInfo.Category)" })
+        Message = @($errs | ForEach-Object { $_.Exception.Message }); Saved = (Test-Path -LiteralPath $env:FT_SNAPSHOT) })
+}
+catch { Write-TestResult ([pscustomobject]@{ Terminated = $true; Ids = @($_.FullyQualifiedErrorId); Message = @($_.Exception.Message) }) }
+'@)
+        $run.Result.Terminated | Should -BeFalse
+        $run.Result.Type | Should -Be 'AssessmentReport'
+        $run.Result.Results | Should -BeGreaterThan 0
+        $run.Result.Ids | Should -HaveCount 1
+        $run.Result.Ids[0] | Should -BeLike 'FastTrack.SnapshotWriteFailed,*'
+        $run.Result.Category[0] | Should -Be 'InvalidOperation'
+        $run.Result.Message[0] | Should -Match 'could not be written'
+        $run.Result.Saved | Should -BeFalse
+    }
+}
+
+Describe 'Hardening_09 verbose, debug and warning text passes one redactor' {
+    It 'Hardening_09_SecretMarkerInPathsAndNamesNeverReachesAStream' {
+        # Secrets planted where the cmdlets echo user input: a snapshot path (a 'code=' value and a JWT-shaped name) in
+        # verbose (-Verbose) and debug (-Debug alone), a bearer value and a URL's user-info as user names in warnings.
+        $token = New-Token @{ roles = @('Organization.Read.All', 'User.ReadWrite.All') }
+        $folder = Join-Path $TestDrive "code=$($script:Marker)"
+        $null = New-Item -ItemType Directory -Path $folder
+        $path = Join-Path $folder "eyJhbGciOiJSUzI1NiJ9.$($script:Marker).c2lnbmF0dXJl.json"
+        $run = Invoke-FreshPwsh -Environment @{ FT_GRAPH = $script:Emulator.HttpUrl; FT_TOKEN = $token; FT_SNAPSHOT = $path; FT_MARKER = $script:Marker } -Script ($script:Connect + "`n" + @'
+$null = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT -Verbose
+$null = Invoke-FastTrackAssessment -FromSnapshot $env:FT_SNAPSHOT -Debug
+Repair-FastTrackUsageLocation GB -UserPrincipalName "Bearer $env:FT_MARKER", "https://bob:$($env:FT_MARKER)@host.example/x" -WhatIf
+Write-TestResult ([pscustomobject]@{ Saved = (Test-Path -LiteralPath $env:FT_SNAPSHOT) })
+'@)
+        $run.Result.Saved | Should -BeTrue
+        $text = $run.Output -join "`n"
+        # The messages are there, with the readable parts of paths and URLs kept ...
+        $text | Should -Match 'Snapshot saved to .*/code=\[redacted'
+        $text | Should -Match 'Re-evaluating the snapshot .*/code=\[redacted'
+        $text | Should -Match 'Bearer \[redacted\] is not a licensed user'
+        $text | Should -Match 'https://host\.example/x is not a licensed user'
+        # ... and the marker is in none of them.
+        $text | Should -Not -Match $script:Marker
+    }
+}
+
 Describe 'Hardening_11 Test-FastTrackConnectivity -DnsServer' {
     It 'Hardening_11_BadDnsServerIsAFastTrackErrorRecord (<Server>)' -ForEach @(@{ Server = 'abc:xyz' }, @{ Server = '1.2.3.4:99999' }) {
         $run = Invoke-FreshPwsh -Environment @{ FT_DNS = $Server } -Script @'

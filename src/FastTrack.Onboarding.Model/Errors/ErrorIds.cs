@@ -41,5 +41,16 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string HistoryVersionUnsupported = "FastTrack.HistoryVersionUnsupported";
         public const string HistoryDefaultInvalid = "FastTrack.HistoryDefaultInvalid";
         public const string HistoryNotConfigured = "FastTrack.HistoryNotConfigured";
+
+        // Send-FastTrackReport: one id per way a delivery fails, so runbooks can tell them apart.
+        public const string ReportSendInvalidInput = "FastTrack.ReportSend.InvalidInput";
+        public const string WebhookUrlInvalid = "FastTrack.ReportSend.WebhookUrlInvalid";
+        public const string WebhookRejected = "FastTrack.ReportSend.WebhookRejected";
+        public const string WebhookThrottled = "FastTrack.ReportSend.WebhookThrottled";
+        public const string WebhookFailed = "FastTrack.ReportSend.WebhookFailed";
+        public const string WebhookUnreachable = "FastTrack.ReportSend.WebhookUnreachable";
+        public const string MailPermissionMissing = "FastTrack.ReportSend.MailPermissionMissing";
+        public const string MailFailed = "FastTrack.ReportSend.MailFailed";
+        public const string MailAttachmentTooLarge = "FastTrack.ReportSend.MailAttachmentTooLarge";
     }
 }

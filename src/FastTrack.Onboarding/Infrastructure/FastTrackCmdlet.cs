@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Security;
 using FastTrack.Onboarding.Model.Errors;
 
 namespace FastTrack.Onboarding.Infrastructure
@@ -82,6 +83,32 @@ namespace FastTrack.Onboarding.Infrastructure
             }
         }
 
+        /// <summary>
+        /// WriteWarning, except under -Debug without -WarningAction: a compiled cmdlet's warning preference then
+        /// resolves to Inquire as well, and the warning would prompt (and fail in a non-interactive session).
+        /// The text goes to the debug stream, marked as a warning.
+        /// </summary>
+        protected void WriteWarningSafely(string text)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("WarningAction") && bound["Debug"] is SwitchParameter debug && debug.IsPresent)
+            {
+                WriteDebug("WARNING: " + text);
+            }
+            else
+            {
+                WriteWarning(text);
+            }
+        }
+
+        // Every verbose, debug and warning line of every cmdlet, the engine's queued log included, comes through
+        // these three (they hide Cmdlet's own): one redactor for all of them, so no message path can skip it.
+        public new void WriteVerbose(string text) => base.WriteVerbose(SecretRedactor.RedactKeepingUrls(text));
+
+        public new void WriteDebug(string text) => base.WriteDebug(SecretRedactor.RedactKeepingUrls(text));
+
+        public new void WriteWarning(string text) => base.WriteWarning(SecretRedactor.RedactKeepingUrls(text));
+
         private void Write(PipelineMessages.Message message)
         {
             switch (message.MessageKind)
@@ -93,7 +120,7 @@ namespace FastTrack.Onboarding.Infrastructure
                     WriteDebug(message.Text);
                     break;
                 case PipelineMessages.Kind.Warning:
-                    WriteWarning(message.Text);
+                    WriteWarningSafely(message.Text);
                     break;
                 case PipelineMessages.Kind.Information:
                     // A prompt the user must act on (device code): a warning is shown by default in
@@ -102,7 +129,7 @@ namespace FastTrack.Onboarding.Infrastructure
                     break;
                 case PipelineMessages.Kind.Progress:
                     var update = message.Progress!;
-                    WriteProgress(new ProgressRecord(Math.Abs(GetType().Name.GetHashCode()) % 10000, update.Activity, update.Status)
+                    WriteProgress(new ProgressRecord(Math.Abs(GetType().Name.GetHashCode()) % 10000, SecretRedactor.RedactKeepingUrls(update.Activity), SecretRedactor.RedactKeepingUrls(update.Status))
                     {
                         PercentComplete = update.PercentComplete,
                         RecordType = update.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,

@@ -23,9 +23,16 @@ public sealed class Hardening05UsageLocationTests
         var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         Assert.True(targets.Count >= 3);
         var odd = targets[1];
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.MalformedJson });
+        // The write's 204 becomes 200 with the user's JSON cut half-way (MalformedJson alone leaves a 204 untouched).
+        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.CutWriteAnswer });
+        t.Server.ResetRequestLog();
 
         var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+
+        // The fault fired: that user's PATCH was answered 200 (the others 204).
+        var patches = t.Server.GetRequestLog().Requests.Where(q => q.Method == "PATCH").ToList();
+        Assert.Equal(200, patches.Single(q => q.Path.EndsWith(odd.Id, StringComparison.Ordinal)).Status);
+        Assert.All(patches.Where(q => !q.Path.EndsWith(odd.Id, StringComparison.Ordinal)), q => Assert.Equal(204, q.Status));
 
         // One result per user, in the order given.
         Assert.Equal(targets.Select(u => u.Id), results.Select(r => r.UserId));
@@ -68,5 +75,28 @@ public sealed class Hardening05UsageLocationTests
 
         var patches = t.Server.GetRequestLog().Requests.Where(q => q.Method == "PATCH").OrderBy(q => q.Seq).Select(q => q.Path).ToList();
         Assert.Equal(targets.Select(u => "/v1.0/users/" + u.Id), patches.Select(p => "/" + p.TrimStart('/')));
+    }
+
+    [Fact]
+    public async Task Hardening_05_ACutAnswerThatCannotBeConfirmedIsThatUsersFailureAndTheOthersKeepTheirResults()
+    {
+        await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
+        var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        Assert.True(targets.Count >= 3);
+        var odd = targets[1];
+        // The write is answered 200 with cut JSON, and the read-back of that one user is refused: nothing proves the change.
+        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.CutWriteAnswer });
+        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "GET", Kind = FaultKind.Forbidden });
+
+        var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+
+        // Every user has a result, in the order given: the one before the odd answer (already changed) keeps its Updated.
+        Assert.Equal(targets.Select(u => u.Id), results.Select(r => r.UserId));
+        Assert.Equal(RepairOutcome.Updated, results[0].Outcome);
+        Assert.All(results.Skip(2), r => Assert.Equal(RepairOutcome.Updated, r.Outcome));
+        var oddResult = results[1];
+        Assert.Equal(RepairOutcome.Failed, oddResult.Outcome);
+        Assert.Null(oddResult.After);
+        Assert.Contains("not JSON", oddResult.Error, StringComparison.Ordinal);
     }
 }
