@@ -31,6 +31,8 @@
         'Repair-FastTrackUsageLocation'
         'Export-FastTrackReport'
         'Send-FastTrackReport'
+        'Get-FastTrackHistory'
+        'Set-FastTrackHistoryDefault'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -44,7 +44,7 @@ namespace FastTrack.Onboarding.Engine.History
                 }
                 catch (FastTrackException e)
                 {
-                    problems.Add(new HistoryProblem(name, e.ErrorId, e.Message));
+                    problems.Add(new HistoryProblem(name, e.ErrorId, e.Message) { RecommendedAction = e.RecommendedAction });
                 }
             }
 

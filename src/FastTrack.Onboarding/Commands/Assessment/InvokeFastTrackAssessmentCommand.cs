@@ -74,6 +74,22 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [ValidateRange(1, 180)]
         public int DeadlineMinutes { get; set; } = 30;
 
+        /// <summary>
+        /// Record the run in this history (a folder, or https://&lt;account&gt;.blob.core.windows.net/&lt;container&gt;):
+        /// results and provenance. Without it, the default set with Set-FastTrackHistoryDefault is used, if any.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HistoryPath { get; set; }
+
+        /// <summary>Keep the collected snapshot in the history document too (larger; allows offline re-evaluation later).</summary>
+        [Parameter]
+        public SwitchParameter HistoryIncludeSnapshot { get; set; }
+
+        /// <summary>Do not record this run, even when a default history is set.</summary>
+        [Parameter]
+        public SwitchParameter NoHistory { get; set; }
+
         /// <summary>Replace an existing file at -SnapshotPath.</summary>
         [Parameter(ParameterSetName = LiveSet)]
         public SwitchParameter Force { get; set; }
@@ -88,6 +104,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
             };
             var inputs = CmdletInputs.Build(Workload, DnsResult, ConnectivityResult);
 
+            var history = Guard(() => AssessmentHistoryRecording.Open(this, HistoryPath, NoHistory, TryResolveConnection()));
             AssessmentOutcome outcome;
             if (ParameterSetName == SnapshotSet)
             {
@@ -143,9 +160,36 @@ namespace FastTrack.Onboarding.Commands.Assessment
             }
 
             AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);
+            if (history != null)
+            {
+                var connectionUsed = ParameterSetName == SnapshotSet ? null : TryResolveConnection();
+                var (run, failure) = RunEngine((log, ct) => history.RecordAsync(outcome, connectionUsed, HistoryIncludeSnapshot, ct));
+                if (failure != null)
+                {
+                    WriteError(ErrorRecords.From(failure));
+                }
+                else
+                {
+                    WriteVerboseSafely($"Run {run!.RunId} recorded in {history.DisplayLocation} as {run.DocumentName}.");
+                }
+            }
+
             var coverage = outcome.Report.Coverage;
             WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
             WriteObject(outcome.Report);
+        }
+
+        private T Guard<T>(Func<T> action)
+        {
+            try
+            {
+                return action();
+            }
+            catch (Model.Errors.FastTrackException e)
+            {
+                ThrowTerminatingError(ErrorRecords.From(e));
+                throw;
+            }
         }
     }
 }
