@@ -43,17 +43,7 @@ namespace FastTrack.Onboarding.Engine.History
                 return new LocalHistoryStore(location);
             }
 
-            if (!Uri.TryCreate(location, UriKind.Absolute, out var uri) || uri.AbsolutePath.Trim('/').Length == 0)
-            {
-                throw Invalid(Display(location), "it is not a container URL");
-            }
-
-            if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
-            {
-                throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.SecurityError,
-                    $"The history URL {Display(location)} uses plain http.", "Use https://<account>.blob.core.windows.net/<container>; http is accepted only for a local emulator.", targetObject: Display(location));
-            }
-
+            var uri = CheckUrl(location);
             var options = ClientOptions();
             if (uri.Query.Length > 1)
             {
@@ -70,6 +60,23 @@ namespace FastTrack.Onboarding.Engine.History
             return new BlobHistoryStore(new BlobContainerClient(uri, credential, options), Display(location));
         }
 
+        /// <summary>A container URL over https (plain http only to a loopback emulator); checked before any credential question.</summary>
+        private static Uri CheckUrl(string location)
+        {
+            if (!Uri.TryCreate(location, UriKind.Absolute, out var uri) || uri.AbsolutePath.Trim('/').Length == 0)
+            {
+                throw Invalid(Display(location), "it is not a container URL");
+            }
+
+            if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+            {
+                throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.SecurityError,
+                    $"The history URL {Display(location)} uses plain http.", "Use https://<account>.blob.core.windows.net/<container>; http is accepted only for a local emulator.", targetObject: Display(location));
+            }
+
+            return uri;
+        }
+
         /// <summary>
         /// With the connection's credential. A pasted access token (-AccessToken) is a Graph token whatever the scope asked:
         /// it must never be sent to storage, so such a connection needs a SAS URL.
@@ -77,6 +84,11 @@ namespace FastTrack.Onboarding.Engine.History
         public static IHistoryStore OpenForSession(string location, Connections.TenantSession? session)
         {
             var credential = session?.Credential;
+            if (IsBlobUrl(location))
+            {
+                CheckUrl(location);
+            }
+
             if (credential is Connections.StaticTokenCredential && IsBlobUrl(location) && !CarriesSecret(location))
             {
                 throw new FastTrackException(ErrorIds.HistoryNotConfigured, FailureKind.AuthenticationError,
