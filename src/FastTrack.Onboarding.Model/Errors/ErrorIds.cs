@@ -41,6 +41,8 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string HistoryVersionUnsupported = "FastTrack.HistoryVersionUnsupported";
         public const string HistoryDefaultInvalid = "FastTrack.HistoryDefaultInvalid";
         public const string HistoryNotConfigured = "FastTrack.HistoryNotConfigured";
+        public const string RemediationPlanInvalid = "FastTrack.RemediationPlanInvalid";
+        public const string RemediationPlanMissing = "FastTrack.RemediationPlanMissing";
 
         // Send-FastTrackReport: one id per way a delivery fails, so runbooks can tell them apart.
         public const string ReportSendInvalidInput = "FastTrack.ReportSend.InvalidInput";

@@ -125,6 +125,49 @@ public sealed class ProgressEmulatorTests : IDisposable
         Assert.Equal(latest.ProjectedCompletion <= plan.TargetDate, latest.OnTrack);
         Assert.Equal(expected[9].Count, latest.OpenNow);
         Assert.All(latest.Points, p => Assert.Equal(p.Open, p.OpenByPhase.Values.Sum()));
+
+        ReviewAgendaFollowsThePlan(contents.Runs.Select(r => r.Report).ToList(), expected);
+    }
+
+    /// <summary>The weekly review calls over the same ten runs: overdue first, then regressed, then new.</summary>
+    private static void ReviewAgendaFollowsThePlan(List<AssessmentReport> runs, List<HashSet<string>> expected)
+    {
+        const string UpnSuffixes = "FT-ASSESS-ID-04";
+        Assert.Contains(UpnSuffixes, expected[4]);
+        var plan = new RemediationPlan
+        {
+            TenantId = DemoTenant.TenantId, StartOn = Week0, Cadence = ReviewCadence.Weekly, TargetDate = Week0.AddDays(7 * 12),
+            Owners = new Dictionary<string, string> { ["Identity"] = "Alex (identity)", ["Administration"] = "Megan (admin)" },
+            DueDates = new Dictionary<string, DateTimeOffset> { [UpnSuffixes] = Week0.AddDays(21), [LicenceErrors] = Week0.AddDays(56) },
+        };
+
+        // The call an hour after run 4: the UPN suffixes were due at week 3 and are still open (overdue, first); the Global
+        // Administrators item could not be assessed at the previous call and fails now (new, second); the rest are open.
+        var week4 = ReviewPlanner.Build(runs, plan, Week0.AddDays(28).AddHours(1));
+        Assert.Equal(Week0.AddDays(28), week4.PreviousReviewOn);
+        Assert.Equal(Week0.AddDays(35), week4.NextReviewOn);
+        Assert.Equal(expected[4].Order(), week4.Items.Select(i => i.CheckId).Order());
+        Assert.Equal((UpnSuffixes, AgendaReason.Overdue, 7), (week4.Items[0].CheckId, week4.Items[0].Reason, week4.Items[0].DaysOverdue));
+        Assert.Equal("Alex (identity)", week4.Items[0].Owner);
+        Assert.Equal((GlobalAdmins, AgendaReason.New, "Megan (admin)"), (week4.Items[1].CheckId, week4.Items[1].Reason, week4.Items[1].Owner));
+        Assert.All(week4.Items.Skip(2), i => Assert.Equal(AgendaReason.Open, i.Reason));
+        Assert.Equal(Enumerable.Range(1, week4.Items.Count), week4.Items.Select(i => i.Rank));
+        Assert.Equal(new[] { UpnSuffixes }, week4.Slipped.Select(i => i.CheckId));
+        Assert.Empty(week4.DueSinceLastReview); // week 3's due date fell before the previous call
+
+        // The call an hour after run 9: the licence errors, due at week 8, failed again at week 9: overdue comes before
+        // regressed, and the UPN suffixes (overdue six weeks) before the licence errors (one week).
+        var week9 = ReviewPlanner.Build(runs, plan, Week0.AddDays(63).AddHours(1));
+        Assert.Equal(new[] { UpnSuffixes, LicenceErrors }, week9.Items.Take(2).Select(i => i.CheckId));
+        Assert.All(week9.Items.Take(2), i => Assert.Equal(AgendaReason.Overdue, i.Reason));
+        Assert.Equal(new[] { 42, 7 }, week9.Items.Take(2).Select(i => i.DaysOverdue));
+        Assert.Equal(new[] { UpnSuffixes, LicenceErrors }, week9.Slipped.Select(i => i.CheckId));
+        Assert.Equal(expected[9].Count, week9.Items.Count);
+
+        // The call after run 8: licence errors were due that week and had been fixed at run 3 and stayed fixed: due, not slipped.
+        var week8 = ReviewPlanner.Build(runs, plan, Week0.AddDays(56).AddHours(1));
+        Assert.DoesNotContain(week8.Items, i => i.CheckId == LicenceErrors);
+        Assert.DoesNotContain(week8.Slipped, i => i.CheckId == LicenceErrors);
     }
 
     private static string[] Diff(HashSet<string> before, HashSet<string> after) => before.Except(after).Order().ToArray();

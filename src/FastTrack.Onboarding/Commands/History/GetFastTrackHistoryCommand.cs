@@ -15,10 +15,12 @@ namespace FastTrack.Onboarding.Commands.History
     [Cmdlet(VerbsCommon.Get, "FastTrackHistory", DefaultParameterSetName = RunsSet)]
     [OutputType(typeof(HistoryRun), ParameterSetName = new[] { RunsSet })]
     [OutputType(typeof(HistoryProgress), ParameterSetName = new[] { ProgressSet })]
+    [OutputType(typeof(ReviewAgenda), ParameterSetName = new[] { ReviewSet })]
     public sealed class GetFastTrackHistoryCommand : ConnectedCmdlet
     {
         private const string RunsSet = "Runs";
         private const string ProgressSet = "Progress";
+        private const string ReviewSet = "Review";
 
         /// <summary>The history: a folder or a blob container URL. Default: Set-FastTrackHistoryDefault's location.</summary>
         [Parameter(Position = 0)]
@@ -37,6 +39,14 @@ namespace FastTrack.Onboarding.Commands.History
         /// <summary>The last review: compare the latest run with the last run at or before this time. Default: the run before the latest.</summary>
         [Parameter(ParameterSetName = ProgressSet)]
         public DateTimeOffset? Since { get; set; }
+
+        /// <summary>The review call: what fell due since the previous one, what slipped, and the agenda (overdue and newly failing first). Needs a plan (Set-FastTrackRemediationPlan).</summary>
+        [Parameter(ParameterSetName = ReviewSet, Mandatory = true)]
+        public SwitchParameter Review { get; set; }
+
+        /// <summary>The date of the review call. Default: now.</summary>
+        [Parameter(ParameterSetName = ReviewSet)]
+        public DateTimeOffset? ReviewOn { get; set; }
 
         protected override void ProcessRecord()
         {
@@ -62,6 +72,13 @@ namespace FastTrack.Onboarding.Commands.History
 
             foreach (var tenantRuns in contents.Runs.GroupBy(d => d.Run.TenantId, StringComparer.OrdinalIgnoreCase))
             {
+                if (ParameterSetName == ReviewSet)
+                {
+                    var agreed = Guard(() => HistoryAccess.RequirePlan(this, store, tenantRuns.Key));
+                    WriteObject(ReviewPlanner.Build(tenantRuns.Select(d => d.Report).ToList(), agreed, ReviewOn ?? DateTimeOffset.UtcNow));
+                    continue;
+                }
+
                 var plan = RunEngine((log, ct) => RemediationPlanStore.ReadAsync(store, tenantRuns.Key, ct));
                 WriteObject(HistoryViews.Progress(tenantRuns.ToList(), Since, plan));
             }
