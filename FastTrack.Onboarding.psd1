@@ -33,6 +33,7 @@
         'Send-FastTrackReport'
         'Get-FastTrackHistory'
         'Set-FastTrackHistoryDefault'
+        'Set-FastTrackRemediationPlan'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

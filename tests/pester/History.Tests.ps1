@@ -193,3 +193,52 @@ Write-TestResult ([pscustomobject]@{ Id = $id })
         @($log.requests | Where-Object { $_.path -like '*subscribedSkus*' -or $_.path -like '*domains*' }) | Should -HaveCount 0
     }
 }
+
+Describe 'History_05 the plan, the review agenda and the progress view through the cmdlets' {
+    It 'History_05_AnOverdueItemIsFirstOnTheAgendaAndThePlanReachesTheChecklist' {
+        $folder = Join-Path $Work 'plan-history'
+        $run = Invoke-Child -Extra @{ FT_HISTORY = $folder } -Script @'
+$first = Invoke-FastTrackAssessment -Phase Assess -HistoryPath $env:FT_HISTORY
+$second = Invoke-FastTrackAssessment -Phase Assess -HistoryPath $env:FT_HISTORY
+$open = @($second.Results | Where-Object { "$($_.Status)" -in 'NotConfigured', 'Partial' } | Sort-Object CheckId)
+$late = $open[-1]
+try { Set-FastTrackRemediationPlan -HistoryPath $env:FT_HISTORY -StartOn (Get-Date).AddDays(-30) -TargetDate (Get-Date).AddDays(-31); $bad = 'none' } catch { $bad = $_.FullyQualifiedErrorId }
+try { Get-FastTrackHistory -HistoryPath $env:FT_HISTORY -Review | Out-Null; $missing = 'none' } catch { $missing = $_.FullyQualifiedErrorId }
+$plan = Set-FastTrackRemediationPlan -HistoryPath $env:FT_HISTORY -StartOn ([datetimeoffset]::UtcNow.AddDays(-14)) -TargetDate ([datetimeoffset]::UtcNow.AddDays(60)) -Cadence Weekly `
+    -Owner @{ Identity = 'Alex (identity)'; Administration = 'Megan (admin)' } -DueDate @{ $late.CheckId = [datetime]::UtcNow.AddDays(-3).ToString('yyyy-MM-dd') }
+$review = Get-FastTrackHistory -HistoryPath $env:FT_HISTORY -Review
+$review | Format-List | Out-String
+$progress = Get-FastTrackHistory -HistoryPath $env:FT_HISTORY -Progress
+$progress | Format-List | Out-String
+$tasks = @($second | Get-RemediationChecklist -HistoryPath $env:FT_HISTORY)
+$issues = @(Get-RemediatePhaseStatus -HistoryPath $env:FT_HISTORY)
+Write-TestResult ([pscustomobject]@{
+    Late = $late.CheckId; LateArea = $late.Area; OpenIds = @($open.CheckId); Bad = $bad; Missing = $missing
+    Agenda = @($review.Items | ForEach-Object { [pscustomobject]@{ Rank = $_.Rank; Reason = "$($_.Reason)"; CheckId = $_.CheckId; Owner = $_.Owner; DaysOverdue = $_.DaysOverdue } })
+    Slipped = @($review.Slipped.CheckId)
+    Points = @($progress.Points | ForEach-Object Open); Target = $progress.TargetDate.ToString('o'); PlanTarget = $plan.TargetDate.ToString('o')
+    Tasks = @($tasks | ForEach-Object { [pscustomobject]@{ CheckId = $_.CheckId; AssignedTo = $_.AssignedTo; Due = if ($_.PlanDueOn) { $_.PlanDueOn.ToString('o') } } })
+    IssueOwners = @($issues | ForEach-Object AssignedTo | Select-Object -Unique)
+})
+'@
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $r = $run.Result
+        $r.Bad | Should -BeLike 'FastTrack.RemediationPlanInvalid*'
+        $r.Missing | Should -BeLike 'FastTrack.RemediationPlanMissing*'
+        $r.OpenIds.Count | Should -BeGreaterThan 1
+        $r.Agenda[0].CheckId | Should -Be $r.Late
+        $r.Agenda[0].Reason | Should -Be 'Overdue'
+        $r.Agenda[0].DaysOverdue | Should -BeGreaterOrEqual 2
+        @($r.Agenda | Select-Object -Skip 1 | Where-Object Reason -eq 'Overdue') | Should -HaveCount 0
+        @($r.Agenda.CheckId | Sort-Object) | Should -Be @($r.OpenIds | Sort-Object)
+        $r.Slipped | Should -Be @($r.Late)
+        $r.Points.Count | Should -Be 2
+        $r.Points[1] | Should -Be $r.OpenIds.Count
+        $r.Target | Should -Be $r.PlanTarget
+        $identityTask = $r.Tasks | Where-Object { $_.CheckId -like 'FT-ASSESS-ID-*' } | Select-Object -First 1
+        $identityTask.AssignedTo | Should -Be 'Alex (identity)'
+        ($r.Tasks | Where-Object CheckId -eq $r.Late).Due | Should -Not -BeNullOrEmpty
+        $r.IssueOwners | Should -Be @('Alex (identity)')
+        Test-Path (Join-Path $folder "plans/$TenantId.json") | Should -BeTrue
+    }
+}
