@@ -34,6 +34,9 @@
         'Get-FastTrackHistory'
         'Set-FastTrackHistoryDefault'
         'Set-FastTrackRemediationPlan'
+        'Set-FastTrackException'
+        'Get-FastTrackException'
+        'Remove-FastTrackException'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

@@ -33,7 +33,7 @@ namespace FastTrack.Onboarding.Engine.History
                 FailedDatasets = report.Datasets.Where(d => !d.Collected).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList(),
                 Source = report.Source,
                 ChecksAssessed = report.Coverage.Assessed,
-                ChecksOpen = report.Results.Count(r => IsOpen(r.Status)),
+                ChecksOpen = report.Results.Count(r => IsOpen(r.Status) && r.Acceptance == null),
                 HasSnapshot = includeSnapshot,
             };
             run = run with { DocumentName = HistoryDocumentCodec.DocumentName(run.TenantId, run.CompletedOn, runId) };

@@ -100,8 +100,9 @@ namespace FastTrack.Onboarding.Engine.History
         {
             RunId = report.CompletedOn.ToString("o"),
             CompletedOn = report.CompletedOn,
-            Open = report.Results.Count(r => IsOpen(r.Status)),
-            OpenByPhase = report.Results.Where(r => IsOpen(r.Status)).GroupBy(r => r.Phase.ToString()).ToDictionary(g => g.Key, g => g.Count()),
+            Open = report.Results.Count(r => IsOpen(r.Status) && r.Acceptance == null),
+            Accepted = report.Results.Count(r => IsOpen(r.Status) && r.Acceptance != null),
+            OpenByPhase = report.Results.Where(r => IsOpen(r.Status) && r.Acceptance == null).GroupBy(r => r.Phase.ToString()).ToDictionary(g => g.Key, g => g.Count()),
             ByStatus = report.Results.GroupBy(r => r.Status.ToString()).ToDictionary(g => g.Key, g => g.Count()),
         };
 

@@ -43,6 +43,9 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string HistoryNotConfigured = "FastTrack.HistoryNotConfigured";
         public const string RemediationPlanInvalid = "FastTrack.RemediationPlanInvalid";
         public const string RemediationPlanMissing = "FastTrack.RemediationPlanMissing";
+        public const string ExceptionInvalid = "FastTrack.ExceptionInvalid";
+        public const string ExceptionFileInvalid = "FastTrack.ExceptionFileInvalid";
+        public const string ExceptionNotFound = "FastTrack.ExceptionNotFound";
 
         // Send-FastTrackReport: one id per way a delivery fails, so runbooks can tell them apart.
         public const string ReportSendInvalidInput = "FastTrack.ReportSend.InvalidInput";

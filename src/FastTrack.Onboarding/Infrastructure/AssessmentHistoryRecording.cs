@@ -33,6 +33,8 @@ namespace FastTrack.Onboarding.Infrastructure
 
         internal string DisplayLocation => _store.DisplayLocation;
 
+        internal IHistoryStore Store => _store;
+
         /// <summary>The recorded run, or the failure to report (non-terminating: the assessment is done).</summary>
         internal Task<(Model.History.HistoryRun? Run, FastTrackException? Failure)> RecordAsync(AssessmentOutcome outcome, FastTrackConnection? connection, bool includeSnapshot, System.Threading.CancellationToken cancellationToken) =>
             RecordCoreAsync(HistoryRecorder.Build(outcome, connection?.ToConnectionInfo(), includeSnapshot), cancellationToken);

@@ -90,6 +90,14 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter]
         public SwitchParameter NoHistory { get; set; }
 
+        /// <summary>
+        /// Risk acceptances from a YAML file (for CI), besides those kept with the history: accepted items show as
+        /// Accepted with the reason, pass JUnit and leave the checklist until they expire or their evidence changes.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ExceptionPath { get; set; }
+
         /// <summary>Replace an existing file at -SnapshotPath.</summary>
         [Parameter(ParameterSetName = LiveSet)]
         public SwitchParameter Force { get; set; }
@@ -105,6 +113,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
             var inputs = CmdletInputs.Build(Workload, DnsResult, ConnectivityResult);
 
             var history = Guard(() => AssessmentHistoryRecording.Open(this, HistoryPath, NoHistory, TryResolveConnection()));
+            var acceptances = Guard(() => AcceptanceApplication.Load(this, ExceptionPath));
             AssessmentOutcome outcome;
             if (ParameterSetName == SnapshotSet)
             {
@@ -159,6 +168,7 @@ namespace FastTrack.Onboarding.Commands.Assessment
                 }
             }
 
+            outcome = acceptances.Apply(this, outcome, history?.Store, WriteWarningSafely);
             AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);
             if (history != null)
             {

@@ -57,7 +57,8 @@ namespace FastTrack.Onboarding.Commands.Remediation
 
         protected override void EndProcessing()
         {
-            var tasks = RemediationChecklist.Build(_results, StartDate);
+            // Accepted risks leave the checklist: filtered here, before the planner, which knows nothing of them.
+            var tasks = RemediationChecklist.Build(Engine.History.RiskAcceptances.WithoutAccepted(_results), StartDate);
             if (HistoryPath != null)
             {
                 tasks = ChecklistPlan.Apply(this, tasks, HistoryPath, TenantId ?? _tenantFromAssessment);
