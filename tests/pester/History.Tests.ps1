@@ -242,3 +242,65 @@ Write-TestResult ([pscustomobject]@{
         Test-Path (Join-Path $folder "plans/$TenantId.json") | Should -BeTrue
     }
 }
+
+Describe 'History_06 exceptions through the cmdlets: accepted, passing JUnit, off the checklist, back when removed or expired' {
+    It 'History_06_AnAcceptedItemPassesJUnitAndLeavesTheChecklistUntilRemoved' {
+        $folder = Join-Path $Work 'exceptions-history'
+        $yaml = Join-Path $Work 'exceptions.yml'
+        Set-Content -Path $yaml -Value @"
+exceptions:
+  - checkId: FT-ASSESS-ID-01
+    reason: Expired already
+    owner: Megan Bowen
+    expires: 2020-01-31
+"@
+        $run = Invoke-Child -Extra @{ FT_HISTORY = $folder; FT_YAML = $yaml; FT_JUNIT = (Join-Path $Work 'accepted.junit.xml') } -Script @'
+$null = Invoke-FastTrackAssessment -Phase Assess -HistoryPath $env:FT_HISTORY
+try { Set-FastTrackException -CheckId FT-ASSESS-ADMIN-03 -Reason x -Owner y -Expires (Get-Date).AddDays(9) -HistoryPath $env:FT_HISTORY; $notOpen = 'none' } catch { $notOpen = $_.FullyQualifiedErrorId }
+$set = Set-FastTrackException -CheckId FT-ASSESS-ID-04 -Reason 'Legacy UPNs until the AD migration' -Owner 'Alex Wilber' -Expires (Get-Date).AddDays(30) -HistoryPath $env:FT_HISTORY
+$accepted = Invoke-FastTrackAssessment -Phase Assess -HistoryPath $env:FT_HISTORY -ExceptionPath $env:FT_YAML -WarningVariable warned -WarningAction SilentlyContinue
+$accepted | Export-FastTrackReport -Format JUnit -Path $env:FT_JUNIT -Force | Out-Null
+$checklist = @($accepted | Get-RemediationChecklist)
+$listed = @(Get-FastTrackException -HistoryPath $env:FT_HISTORY)
+$fromYaml = @(Get-FastTrackException -Path $env:FT_YAML)
+$removed = Remove-FastTrackException -CheckId FT-ASSESS-ID-04 -HistoryPath $env:FT_HISTORY
+Remove-FastTrackException -CheckId FT-ASSESS-ID-04 -HistoryPath $env:FT_HISTORY -ErrorVariable again -ErrorAction SilentlyContinue
+$back = Invoke-FastTrackAssessment -Phase Assess -HistoryPath $env:FT_HISTORY
+$runs = @(Get-FastTrackHistory -HistoryPath $env:FT_HISTORY)
+Write-TestResult ([pscustomobject]@{
+    NotOpen = $notOpen; Set = $set.CheckId
+    AcceptedReason = ($accepted.Results | Where-Object CheckId -eq 'FT-ASSESS-ID-04').Acceptance.Reason
+    UsageAccepted = [bool]($accepted.Results | Where-Object CheckId -eq 'FT-ASSESS-ID-01').Acceptance
+    Warnings = @($warned | ForEach-Object { "$_" })
+    ChecklistIds = @($checklist.CheckId)
+    Listed = @($listed.CheckId); FromYaml = @($fromYaml | ForEach-Object { "$($_.CheckId)|$($_.Owner)|$($_.Source)" })
+    Removed = $removed.CheckId; Again = @($again | ForEach-Object FullyQualifiedErrorId)
+    BackAccepted = [bool]($back.Results | Where-Object CheckId -eq 'FT-ASSESS-ID-04').Acceptance
+    BackChecklist = @($back | Get-RemediationChecklist | ForEach-Object CheckId)
+    OpenPerRun = @($runs.ChecksOpen)
+})
+'@
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $r = $run.Result
+        $r.NotOpen | Should -BeLike 'FastTrack.ExceptionInvalid*'
+        $r.AcceptedReason | Should -Be 'Legacy UPNs until the AD migration'
+        $r.UsageAccepted | Should -BeFalse
+        ($r.Warnings -join "`n") | Should -Match 'FT-ASSESS-ID-01.*expired'
+        $r.ChecklistIds | Should -Not -Contain 'FT-ASSESS-ID-04'
+        $r.BackChecklist | Should -Contain 'FT-ASSESS-ID-04'
+        $r.Listed | Should -Be @('FT-ASSESS-ID-04')
+        $r.FromYaml | Should -Be @('FT-ASSESS-ID-01|Megan Bowen|exceptions.yml')
+        $r.Removed | Should -Be 'FT-ASSESS-ID-04'
+        $r.Again[0] | Should -BeLike 'FastTrack.ExceptionNotFound*'
+        $r.BackAccepted | Should -BeFalse
+        # The accepted run counts one open item fewer than the runs around it.
+        $r.OpenPerRun.Count | Should -Be 3
+        $r.OpenPerRun[1] | Should -Be ($r.OpenPerRun[0] - 1)
+        $r.OpenPerRun[2] | Should -Be $r.OpenPerRun[0]
+        $junit = [xml](Get-Content -Raw (Join-Path $Work 'accepted.junit.xml'))
+        $case = @($junit.SelectNodes('//testcase') | Where-Object { $_.name -like 'FT-ASSESS-ID-04 *' })
+        $case | Should -HaveCount 1
+        $case[0].SelectSingleNode('failure') | Should -BeNullOrEmpty
+        $case[0].'system-out' | Should -Match 'Accepted .*Legacy UPNs until the AD migration'
+    }
+}
