@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using FastTrack.Onboarding.Completion;
 using FastTrack.Onboarding.Engine.History;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Errors;
@@ -13,6 +14,7 @@ namespace FastTrack.Onboarding.Commands.History
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CheckIdCompleter))]
         public string? CheckId { get; set; }
 
         [Parameter]

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using FastTrack.Onboarding.Completion;
 using FastTrack.Onboarding.Engine.History;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Errors;
@@ -19,6 +20,7 @@ namespace FastTrack.Onboarding.Commands.History
     {
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CheckIdCompleter))]
         public string? CheckId { get; set; }
 
         /// <summary>Why the risk is accepted (shown in every report).</summary>
