@@ -32,6 +32,12 @@
         'Repair-FastTrackUsageLocation'
         'Export-FastTrackReport'
         'Send-FastTrackReport'
+        'Get-FastTrackHistory'
+        'Set-FastTrackHistoryDefault'
+        'Set-FastTrackRemediationPlan'
+        'Set-FastTrackException'
+        'Get-FastTrackException'
+        'Remove-FastTrackException'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

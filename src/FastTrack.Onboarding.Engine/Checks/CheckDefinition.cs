@@ -31,7 +31,7 @@ namespace FastTrack.Onboarding.Engine.Checks
         public IReadOnlyList<string> Needs => Metadata.Needs;
         public IReadOnlyList<string> Optional => Metadata.Optional;
         public string? LearnMoreUrl => Metadata.LearnMoreUrl;
-        public RemediationPlan Remediation => Metadata.Remediation;
+        public RemediationProfile Remediation => Metadata.Remediation;
 
         public CheckVerdict Evaluate(CheckContext context) => Check.Evaluate(context);
 

@@ -29,6 +29,6 @@ namespace FastTrack.Onboarding.Engine.Checks
         public string? LearnMoreUrl { get; init; }
 
         /// <summary>Who fixes a finding, how long it takes and what must be fixed first.</summary>
-        public RemediationPlan Remediation { get; init; } = RemediationPlan.Default;
+        public RemediationProfile Remediation { get; init; } = RemediationProfile.Default;
     }
 }

@@ -79,7 +79,7 @@ namespace FastTrack.Onboarding.Engine.Remediation
 
         // The plan each check declares in its metadata; a result of a check this module does not know
         // (a newer module's report) gets the default plan rather than none.
-        private static RemediationPlan PlanOf(CheckResult result) => CheckCatalog.Find(result.CheckId)?.Remediation ?? RemediationPlan.Default;
+        private static RemediationProfile PlanOf(CheckResult result) => CheckCatalog.Find(result.CheckId)?.Remediation ?? RemediationProfile.Default;
 
         public static bool IsOpen(CheckResult result) =>
             result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial || result.Status == CheckStatus.NotAssessed;

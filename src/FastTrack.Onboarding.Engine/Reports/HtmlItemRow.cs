@@ -19,6 +19,13 @@ namespace FastTrack.Onboarding.Engine.Reports
                 html.Append("<span class=\"reason\">").Append(result.Reason).Append("</span>");
             }
 
+            if (result.Acceptance != null)
+            {
+                // A deliberately accepted risk: shown as Accepted, with why, by whom and until when.
+                html.Append("<span class=\"badge accepted\">Accepted</span><span class=\"reason\">").Append(HtmlText.Escape(
+                    $"{result.Acceptance.Reason} ({result.Acceptance.Owner}, until {result.Acceptance.Expires:yyyy-MM-dd})")).Append("</span>");
+            }
+
             html.Append("</td>");
             html.Append("<td data-value=\"").Append(HtmlText.Escape(result.CheckId)).Append("\"><span class=\"id\">").Append(HtmlText.Escape(result.CheckId)).Append("</span><span class=\"title\">")
                 .Append(HtmlText.Escape(result.Title)).Append("</span>");

@@ -60,7 +60,8 @@ namespace FastTrack.Onboarding.Engine.Reports
                             xml.WriteEndElement();
                         }
 
-                        xml.WriteElementString("system-out", XmlText.Clean($"{r.Status}: {r.Evidence}"));
+                        xml.WriteElementString("system-out", XmlText.Clean(r.Acceptance == null ? $"{r.Status}: {r.Evidence}"
+                            : $"Accepted ({r.Status}) by {r.Acceptance.Owner} until {r.Acceptance.Expires:yyyy-MM-dd}: {r.Acceptance.Reason}. Evidence: {r.Evidence}"));
                         xml.WriteEndElement();
                     }
 
@@ -131,7 +132,8 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
         }
 
-        public static bool Fails(CheckResult result) => result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial;
+        /// <summary>Open and not a deliberately accepted risk: an accepted item passes, its acceptance in system-out.</summary>
+        public static bool Fails(CheckResult result) => (result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial) && result.Acceptance == null;
 
         private static bool DnsFails(Model.Reports.ReportDnsRecord record) => record.Status == "Missing" || record.Status == "Mismatch";
 

@@ -158,6 +158,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 json.WriteString("guidance", r.Guidance);
                 json.WriteBoolean("isPreview", r.IsPreview);
                 Strings(json, "dataSources", r.DataSources);
+                JsonAcceptance.Write(json, r.Acceptance);
                 json.WriteStartObject("figures");
                 foreach (var f in r.Figures)
                 {

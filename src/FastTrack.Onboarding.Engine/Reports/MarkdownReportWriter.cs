@@ -57,6 +57,7 @@ namespace FastTrack.Onboarding.Engine.Reports
 
                     var link = HtmlText.SafeHref(r.LearnMoreUrl) is null ? string.Empty : $" [Microsoft Learn](<{r.LearnMoreUrl!.Replace("<", "%3C").Replace(">", "%3E").Replace(" ", "%20")}>)";
                     md.Append("| ").Append(Icon(r.Status)).Append(' ').Append(StatusPalette.Label(r.Status)).Append(r.Status == CheckStatus.NotAssessed && r.Reason != NotAssessedReason.None ? $" ({r.Reason})" : string.Empty)
+                        .Append(r.Acceptance == null ? string.Empty : " — Accepted: " + MarkdownText.Escape($"{r.Acceptance.Reason} ({r.Acceptance.Owner}, until {r.Acceptance.Expires:yyyy-MM-dd})"))
                         .Append(" | `").Append(MarkdownText.CodeInCell(r.CheckId)).Append("` ").Append(MarkdownText.Escape(r.Title)).Append(" | ").Append(r.Phase).Append(" | ").Append(r.Service)
                         .Append(" | ").Append(MarkdownText.Escape(r.Evidence)).Append(" | ").Append(MarkdownText.Escape(todo)).Append(link).Append(" |\n");
                 }

@@ -43,5 +43,11 @@ namespace FastTrack.Onboarding.Model.Assessment
 
         /// <summary>The Graph reads the verdict rests on.</summary>
         public IReadOnlyList<string> DataSources { get; init; } = Array.Empty<string>();
+
+        /// <summary>
+        /// Set when the item is a deliberately accepted risk (Set-FastTrackException, or the exceptions YAML): it shows as
+        /// Accepted with the reason, passes JUnit and leaves the checklist. Null when not accepted, expired or when the evidence changed.
+        /// </summary>
+        public History.RiskAcceptance? Acceptance { get; init; }
     }
 }

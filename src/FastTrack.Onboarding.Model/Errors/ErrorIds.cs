@@ -75,6 +75,23 @@ namespace FastTrack.Onboarding.Model.Errors
         public const string ReportWriteFailed = "FastTrack.Report.WriteFailed";
         public const string NothingToReport = "FastTrack.Report.NothingToReport";
 
+        // Run history (Remediate phase).
+        public const string HistoryLocationInvalid = "FastTrack.HistoryLocationInvalid";
+        public const string HistoryUnavailable = "FastTrack.HistoryUnavailable";
+        public const string HistoryAccessDenied = "FastTrack.HistoryAccessDenied";
+        public const string HistoryWriteFailed = "FastTrack.HistoryWriteFailed";
+        public const string HistoryDocumentExists = "FastTrack.HistoryDocumentExists";
+        public const string HistoryDocumentCorrupt = "FastTrack.HistoryDocumentCorrupt";
+        public const string HistoryDocumentForeign = "FastTrack.HistoryDocumentForeign";
+        public const string HistoryVersionUnsupported = "FastTrack.HistoryVersionUnsupported";
+        public const string HistoryDefaultInvalid = "FastTrack.HistoryDefaultInvalid";
+        public const string HistoryNotConfigured = "FastTrack.HistoryNotConfigured";
+        public const string RemediationPlanInvalid = "FastTrack.RemediationPlanInvalid";
+        public const string RemediationPlanMissing = "FastTrack.RemediationPlanMissing";
+        public const string ExceptionInvalid = "FastTrack.ExceptionInvalid";
+        public const string ExceptionFileInvalid = "FastTrack.ExceptionFileInvalid";
+        public const string ExceptionNotFound = "FastTrack.ExceptionNotFound";
+
         // Send-FastTrackReport: one id per way a delivery fails, so runbooks can tell them apart.
         public const string ReportSendInvalidInput = "FastTrack.ReportSend.InvalidInput";
         public const string WebhookUrlInvalid = "FastTrack.ReportSend.WebhookUrlInvalid";

@@ -21,5 +21,11 @@ namespace FastTrack.Onboarding.Model.Remediation
 
         /// <summary>A module cmdlet that fixes it, when there is one.</summary>
         public string? FixCommand { get; init; }
+
+        /// <summary>With -HistoryPath: the owner of the Identity area in the remediation plan.</summary>
+        public string? AssignedTo { get; init; }
+
+        /// <summary>With -HistoryPath: when the plan wants the Identity items done.</summary>
+        public System.DateTimeOffset? PlanDueOn { get; init; }
     }
 }

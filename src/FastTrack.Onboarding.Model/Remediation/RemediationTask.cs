@@ -26,5 +26,11 @@ namespace FastTrack.Onboarding.Model.Remediation
         public string Evidence { get; init; } = string.Empty;
         public string Action { get; init; } = string.Empty;
         public string? LearnMoreUrl { get; init; }
+
+        /// <summary>With -HistoryPath: who owns the item's area in the remediation plan.</summary>
+        public string? AssignedTo { get; init; }
+
+        /// <summary>With -HistoryPath: the date the plan agreed for the item (its own, its area's or the target date).</summary>
+        public DateTimeOffset? PlanDueOn { get; init; }
     }
 }

@@ -65,6 +65,30 @@ namespace FastTrack.Onboarding.Commands.Assessment
             RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
         };
 
+        /// <summary>
+        /// Record the run in this history (a folder, or https://&lt;account&gt;.blob.core.windows.net/&lt;container&gt;):
+        /// results and provenance. Without it, the default set with Set-FastTrackHistoryDefault is used, if any.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HistoryPath { get; set; }
+
+        /// <summary>Keep the collected snapshot in the history document too (larger; allows offline re-evaluation later).</summary>
+        [Parameter]
+        public SwitchParameter HistoryIncludeSnapshot { get; set; }
+
+        /// <summary>Do not record this run, even when a default history is set.</summary>
+        [Parameter]
+        public SwitchParameter NoHistory { get; set; }
+
+        /// <summary>
+        /// Risk acceptances from a YAML file (for CI), besides those kept with the history: accepted items show as
+        /// Accepted with the reason, pass JUnit and leave the checklist until they expire or their evidence changes.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ExceptionPath { get; set; }
+
         protected override void ProcessRecord()
         {
             var selection = new CheckSelection
@@ -75,7 +99,27 @@ namespace FastTrack.Onboarding.Commands.Assessment
             };
             var inputs = Guard(() => CmdletInputs.Build(Workload, DnsResult, ConnectivityResult));
 
+            var history = Guard(() => AssessmentHistoryRecording.Open(this, HistoryPath, NoHistory, TryResolveConnection()));
+            var acceptances = Guard(() => AcceptanceApplication.Load(this, ExceptionPath));
             var outcome = Assess(selection, inputs, "Assessing");
+
+            // Acceptances change the report's items, so the remembered report is the accepted one.
+            outcome = acceptances.Apply(this, outcome, history?.Store, WriteWarningSafely);
+            AssessmentSnapshots.Remember(outcome.Report, outcome.Snapshot);
+            if (history != null)
+            {
+                var connectionUsed = FromSnapshot != null ? null : TryResolveConnection();
+                var (run, failure) = RunEngine((log, ct) => history.RecordAsync(outcome, connectionUsed, HistoryIncludeSnapshot, ct));
+                if (failure != null)
+                {
+                    WriteError(ErrorRecords.From(failure));
+                }
+                else
+                {
+                    WriteVerboseSafely($"Run {run!.RunId} recorded in {history.DisplayLocation} as {run.DocumentName}.");
+                }
+            }
+
             var coverage = outcome.Report.Coverage;
             WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
             WriteObject(outcome.Report);

@@ -13,10 +13,20 @@ namespace FastTrack.Onboarding.Commands.Remediate
     [OutputType(typeof(IdentityIssue))]
     public sealed class GetRemediatePhaseStatusCommand : TenantDataCmdlet
     {
+        /// <summary>The history with the remediation plan (Set-FastTrackRemediationPlan): each issue gains the Identity owner and the agreed date.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HistoryPath { get; set; }
+
         protected override void ProcessRecord()
         {
             var snapshot = ReadSnapshot(IdentityIssueFinder.Needs, "Reading users, groups and domains");
             var issues = Guard(() => IdentityIssueFinder.Find(snapshot));
+            if (HistoryPath != null)
+            {
+                issues = ChecklistPlan.Apply(this, issues, HistoryPath, snapshot.TenantId);
+            }
+
             if (issues.Count == 0)
             {
                 WriteVerboseSafely("No identity or licensing issue found.");

@@ -32,11 +32,24 @@ namespace FastTrack.Onboarding.Commands.Remediation
         [Parameter]
         public DateTime StartDate { get; set; } = DateTime.Today;
 
+        /// <summary>The history with the remediation plan (Set-FastTrackRemediationPlan): each task gains its owner and the agreed date.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HistoryPath { get; set; }
+
+        /// <summary>With -HistoryPath and results (not an assessment): the tenant whose plan to use.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? TenantId { get; set; }
+
+        private string? _tenantFromAssessment;
+
         protected override void ProcessRecord()
         {
             foreach (var report in Assessment ?? new AssessmentReport[0])
             {
                 _results.AddRange(report.Results);
+                _tenantFromAssessment ??= report.TenantId;
             }
 
             _results.AddRange(Result ?? new CheckResult[0]);
@@ -44,7 +57,13 @@ namespace FastTrack.Onboarding.Commands.Remediation
 
         protected override void EndProcessing()
         {
-            var tasks = RemediationChecklist.Build(_results, StartDate);
+            // Accepted risks leave the checklist: filtered here, before the planner, which knows nothing of them.
+            var tasks = RemediationChecklist.Build(Engine.History.RiskAcceptances.WithoutAccepted(_results), StartDate);
+            if (HistoryPath != null)
+            {
+                tasks = ChecklistPlan.Apply(this, tasks, HistoryPath, TenantId ?? _tenantFromAssessment);
+            }
+
             WriteVerboseSafely($"{tasks.Count} tasks from {_results.Count} results, starting {StartDate:yyyy-MM-dd}.");
             WriteObject(tasks, enumerateCollection: true);
         }

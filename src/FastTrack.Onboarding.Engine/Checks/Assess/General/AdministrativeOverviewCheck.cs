@@ -24,7 +24,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.Organization, DatasetIds.Domains, DatasetIds.SubscribedSkus },
             Optional = new[] { DatasetIds.DirectoryRoleAssignments, DatasetIds.CompanySubscriptions },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1,
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, EffortDays = 1,
                 DependsOn = Array.Empty<string>() },
         };
 

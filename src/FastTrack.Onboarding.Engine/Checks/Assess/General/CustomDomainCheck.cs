@@ -25,7 +25,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Guidance,
             Needs = new[] { DatasetIds.Domains },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/setup/add-domain",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Network, EffortDays = 2, DependsOn = Array.Empty<string>(),
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Network, EffortDays = 2, DependsOn = Array.Empty<string>(),
                 Priority = RemediationPriority.High },
         };
 

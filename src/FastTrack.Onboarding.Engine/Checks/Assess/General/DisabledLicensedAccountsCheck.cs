@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = AssessPhaseChecks.Identity,
             Needs = new[] { DatasetIds.Users },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/manage/remove-licenses-from-users",
-            Remediation = new RemediationPlan
+            Remediation = new RemediationProfile
             {
                 Owner = RemediationOwner.Licensing, EffortDays = 1, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.Low,
             },

@@ -23,7 +23,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = AdminOverview,
             Needs = new[] { DatasetIds.DirectoryRoleAssignments },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/role-based-access-control/best-practices",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>() },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>() },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

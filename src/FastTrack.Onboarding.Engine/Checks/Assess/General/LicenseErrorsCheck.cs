@@ -24,7 +24,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.Users },
             Optional = new[] { DatasetIds.GroupsWithLicenseErrors },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/licensing-groups-resolve-problems",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-ASSESS-ID-01",
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-ASSESS-ID-01",
                 "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
         };
 

@@ -24,7 +24,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Area = CheckArea.Network,
             Guidance = Guidance,
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/enterprise/microsoft-365-network-connectivity-principles",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Network, EffortDays = 5, DependsOn = Array.Empty<string>() },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Network, EffortDays = 5, DependsOn = Array.Empty<string>() },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -23,7 +23,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Guidance,
             Needs = new[] { DatasetIds.ManagedDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/supported-devices-browsers",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 10, DependsOn = Array.Empty<string>() },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 10, DependsOn = Array.Empty<string>() },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

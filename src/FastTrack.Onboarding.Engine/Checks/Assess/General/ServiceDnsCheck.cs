@@ -25,7 +25,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Guidance,
             Needs = new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Messaging, EffortDays = 2,
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Messaging, EffortDays = 2,
                 DependsOn = new[] { "FT-ASSESS-ADMIN-04" }, Priority = RemediationPriority.High },
         };
 

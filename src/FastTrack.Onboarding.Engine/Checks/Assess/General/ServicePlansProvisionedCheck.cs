@@ -23,7 +23,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Services,
             Needs = new[] { DatasetIds.SubscribedSkus },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/commerce/licenses/subscriptions-and-licenses",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 1,
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 1,
                 DependsOn = new[] { "FT-INIT-ELIG-01" } },
         };
 

@@ -23,7 +23,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = AdminOverview,
             Needs = new[] { DatasetIds.Organization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/fundamentals/properties-area",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>(),
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>(),
                 Priority = RemediationPriority.Low },
         };
 

@@ -23,7 +23,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/licensing-groups-resolve-problems#usage-location-isnt-allowed",
-            Remediation = new RemediationPlan
+            Remediation = new RemediationProfile
             {
                 Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.High,
             },

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Guidance = GuidanceLines.PremiumMultiForest,
             Needs = new[] { DatasetIds.Organization, DatasetIds.Users },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/plan-connect-topologies#multiple-forests-single-microsoft-entra-tenant",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

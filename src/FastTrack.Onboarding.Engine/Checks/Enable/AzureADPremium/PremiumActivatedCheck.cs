@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Guidance = GuidanceLines.PremiumActivate,
             Needs = new[] { DatasetIds.SubscribedSkus, DatasetIds.Users },
             LearnMoreUrl = "https://learn.microsoft.com/entra/fundamentals/license-users-groups",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

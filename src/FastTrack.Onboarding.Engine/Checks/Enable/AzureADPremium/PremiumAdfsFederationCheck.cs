@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Guidance = GuidanceLines.PremiumAdfs,
             Needs = new[] { DatasetIds.Domains, DatasetIds.DomainFederation },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-fed-management",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.AdfsFederation(context);

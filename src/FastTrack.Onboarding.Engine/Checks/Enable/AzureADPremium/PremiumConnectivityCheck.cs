@@ -26,7 +26,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Area = CheckArea.Network,
             Guidance = GuidanceLines.PremiumConnectivity,
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/reference-connect-ports",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.Connectivity(context);

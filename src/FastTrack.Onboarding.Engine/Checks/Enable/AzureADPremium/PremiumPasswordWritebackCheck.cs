@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Guidance = GuidanceLines.PremiumMultiForest,
             Needs = new[] { DatasetIds.Organization, DatasetIds.OnPremisesSynchronization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/authentication/tutorial-enable-sspr-writeback",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.PasswordWriteback(context);

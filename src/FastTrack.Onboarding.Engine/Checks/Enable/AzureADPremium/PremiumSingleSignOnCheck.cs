@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Needs = new[] { DatasetIds.Domains },
             Optional = new[] { DatasetIds.SignIns, DatasetIds.SignInsBeta },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-sso-quick-start",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.SingleSignOn(context);

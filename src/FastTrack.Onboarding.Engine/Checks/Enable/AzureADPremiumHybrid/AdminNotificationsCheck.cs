@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Needs = new[] { DatasetIds.Organization },
             Optional = new[] { DatasetIds.ServiceHealth, DatasetIds.SecurityAlerts },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/manage/health-dashboard-overview",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridAppProxy,
             Needs = new[] { DatasetIds.AppProxyConnectors, DatasetIds.AppProxyApplications },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/app-proxy/application-proxy-add-on-premises-application",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

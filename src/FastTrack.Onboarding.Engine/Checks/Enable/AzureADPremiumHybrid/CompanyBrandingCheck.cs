@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridBranding,
             Needs = new[] { DatasetIds.Branding },
             LearnMoreUrl = "https://learn.microsoft.com/entra/fundamentals/how-to-customize-branding",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridSaaS,
             Needs = new[] { DatasetIds.ServicePrincipals },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/saas-apps/tutorial-list",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Needs = new[] { DatasetIds.Groups, DatasetIds.Users },
             Optional = new[] { DatasetIds.GroupsWithLicenseErrors },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/licensing-groups-assign",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridIdentityProtection,
             Needs = new[] { DatasetIds.ConditionalAccessPolicies, DatasetIds.RiskyUsers },
             LearnMoreUrl = "https://learn.microsoft.com/entra/id-protection/howto-identity-protection-configure-risk-policies",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Needs = new[] { DatasetIds.SecurityDefaults, DatasetIds.ConditionalAccessPolicies },
             Optional = new[] { DatasetIds.UserRegistrationDetails },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-mfa-strength",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         /// <summary>

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridPim,
             Needs = new[] { DatasetIds.RoleEligibilitySchedules, DatasetIds.DirectoryRoleAssignments },
             LearnMoreUrl = "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-configure",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

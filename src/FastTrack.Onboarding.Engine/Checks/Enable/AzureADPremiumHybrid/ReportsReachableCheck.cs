@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridReports,
             Optional = new[] { DatasetIds.SignIns, DatasetIds.DirectoryAudits, DatasetIds.UserRegistrationDetails },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/monitoring-health/overview-monitoring-health",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridGroups,
             Needs = new[] { DatasetIds.Groups, DatasetIds.GroupSettings, DatasetIds.AuthorizationPolicy },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/groups-dynamic-membership",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

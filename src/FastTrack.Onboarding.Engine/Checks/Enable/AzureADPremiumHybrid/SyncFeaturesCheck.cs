@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Guidance = GuidanceLines.HybridSync,
             Needs = new[] { DatasetIds.Organization, DatasetIds.OnPremisesSynchronization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-custom",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -29,7 +29,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.ManagedDevices },
             Optional = new[] { DatasetIds.AndroidEnterpriseSettings },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/connect-intune-android-enterprise",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
                 "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 

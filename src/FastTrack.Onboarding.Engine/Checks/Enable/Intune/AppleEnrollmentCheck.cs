@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneEnrollment,
             Needs = new[] { DatasetIds.ApplePushCertificate, DatasetIds.ManagedDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/apple-mdm-push-certificate-get",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
                 "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
         };
 

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
             Guidance = GuidanceLines.TenantActivate,
             Needs = new[] { DatasetIds.Organization, DatasetIds.SubscribedSkus },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/commerce/licenses/subscriptions-and-licenses",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Administration, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

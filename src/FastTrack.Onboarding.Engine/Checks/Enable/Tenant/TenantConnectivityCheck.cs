@@ -26,7 +26,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
             Area = CheckArea.Network,
             Guidance = GuidanceLines.TenantConnectivity,
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/enterprise/microsoft-365-network-connectivity-test",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.Connectivity(context);

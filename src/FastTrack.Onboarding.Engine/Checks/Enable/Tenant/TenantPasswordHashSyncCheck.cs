@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
             Needs = new[] { DatasetIds.Organization },
             Optional = new[] { DatasetIds.OnPremisesSynchronization, DatasetIds.OrganizationBeta },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-password-hash-synchronization",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.PasswordHashSync(context);

@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
             Guidance = GuidanceLines.TenantDns,
             Needs = new[] { DatasetIds.Domains },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
         public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.ServiceDns(context);

@@ -26,7 +26,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Begin,
             Needs = Needs,
             LearnMoreUrl = EligibilityUrl,
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 5, DependsOn = Array.Empty<string>(),
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 5, DependsOn = Array.Empty<string>(),
                 Priority = RemediationPriority.High },
         };
 

@@ -26,7 +26,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Define,
             Needs = Needs,
             LearnMoreUrl = EligibilityUrl,
-            Remediation = new RemediationPlan { Owner = RemediationOwner.Licensing, EffortDays = 2,
+            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 2,
                 DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
         };
 

@@ -10,9 +10,9 @@ namespace FastTrack.Onboarding.Engine.Checks
     /// needs: seats and licences before enablement, usage location before licences, a verified domain
     /// before its DNS records, DNS before device enrollment.
     /// </summary>
-    public sealed record RemediationPlan
+    public sealed record RemediationProfile
     {
-        public static RemediationPlan Default { get; } = new RemediationPlan();
+        public static RemediationProfile Default { get; } = new RemediationProfile();
 
         public RemediationOwner Owner { get; init; } = RemediationOwner.Administration;
 
