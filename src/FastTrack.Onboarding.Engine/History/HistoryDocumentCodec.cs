@@ -1,6 +1,7 @@
-using System;
 using System.IO;
 using System.Text.Json;
+using System;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Errors;
 

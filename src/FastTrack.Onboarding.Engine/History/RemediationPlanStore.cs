@@ -1,7 +1,8 @@
-using System;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
+using System.Threading;
+using System;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Errors;
 using FastTrack.Onboarding.Model.History;

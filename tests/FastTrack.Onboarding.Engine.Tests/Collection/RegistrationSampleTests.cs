@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
-using Xunit;
 using Xunit.Abstractions;
+using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 

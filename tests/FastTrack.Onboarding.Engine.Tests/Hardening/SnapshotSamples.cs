@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 

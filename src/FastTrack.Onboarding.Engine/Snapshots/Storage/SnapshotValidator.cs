@@ -1,8 +1,9 @@
 using System.Linq;
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Snapshots;
 
-namespace FastTrack.Onboarding.Engine.Snapshots
+namespace FastTrack.Onboarding.Engine.Snapshots.Storage
 {
     /// <summary>
     /// What a loaded snapshot must hold before any check believes it. A dataset declared Collected is a claim

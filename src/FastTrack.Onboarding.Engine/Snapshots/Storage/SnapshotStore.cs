@@ -1,11 +1,12 @@
-using System;
 using System.IO;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using System;
 using FastTrack.Onboarding.Engine.IO;
+using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Errors;
 
-namespace FastTrack.Onboarding.Engine.Snapshots
+namespace FastTrack.Onboarding.Engine.Snapshots.Storage
 {
     /// <summary>
     /// Saves and loads snapshots: versioned JSON, written atomically, validated on load so that a
