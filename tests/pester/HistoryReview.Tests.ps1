@@ -39,7 +39,7 @@ $late = $open[-1]
 try { Set-FastTrackRemediationPlan -HistoryPath $env:FT_HISTORY -StartOn (Get-Date).AddDays(-30) -TargetDate (Get-Date).AddDays(-31); $bad = 'none' } catch { $bad = $_.FullyQualifiedErrorId }
 try { Get-FastTrackHistory -HistoryPath $env:FT_HISTORY -Review | Out-Null; $missing = 'none' } catch { $missing = $_.FullyQualifiedErrorId }
 $plan = Set-FastTrackRemediationPlan -HistoryPath $env:FT_HISTORY -StartOn ([datetimeoffset]::UtcNow.AddDays(-14)) -TargetDate ([datetimeoffset]::UtcNow.AddDays(60)) -Cadence Weekly `
-    -Owner @{ Identity = 'Alex (identity)'; Administration = 'Megan (admin)' } -DueDate @{ $late.CheckId = [datetime]::UtcNow.AddDays(-3).ToString('yyyy-MM-dd') }
+    -AreaOwner @{ Identity = 'Alex (identity)'; Administration = 'Megan (admin)' } -DueDate @{ $late.CheckId = [datetime]::UtcNow.AddDays(-3).ToString('yyyy-MM-dd') }
 $review = Get-FastTrackHistory -HistoryPath $env:FT_HISTORY -Review
 $review | Format-List | Out-String
 $progress = Get-FastTrackHistory -HistoryPath $env:FT_HISTORY -Progress

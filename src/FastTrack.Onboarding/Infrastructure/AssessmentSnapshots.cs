@@ -13,7 +13,15 @@ namespace FastTrack.Onboarding.Infrastructure
     {
         private static readonly ConditionalWeakTable<AssessmentReport, TenantSnapshot> Table = new ConditionalWeakTable<AssessmentReport, TenantSnapshot>();
 
-        public static void Remember(AssessmentReport report, TenantSnapshot snapshot) => Table.Add(report, snapshot);
+        /// <summary>Idempotent: a cmdlet may remember the same report again after a later step (acceptances) kept it unchanged.</summary>
+        public static void Remember(AssessmentReport report, TenantSnapshot snapshot)
+        {
+            lock (Table)
+            {
+                Table.Remove(report);
+                Table.Add(report, snapshot);
+            }
+        }
 
         public static TenantSnapshot? Find(AssessmentReport report) => Table.TryGetValue(report, out var snapshot) ? snapshot : null;
     }

@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Commands.History
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CheckIdCompleter))]
-        public string? CheckId { get; set; }
+        public string[]? CheckId { get; set; }
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -33,20 +33,23 @@ namespace FastTrack.Onboarding.Commands.History
                 var tenant = TenantId ?? connection?.TenantId ?? throw new FastTrackException(ErrorIds.ExceptionInvalid, FailureKind.InvalidArgument,
                     "No tenant whose exception to remove.", "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
                 var store = HistoryAccess.Open(this, HistoryAccess.Require(HistoryPath), connection);
-                if (!ShouldProcess($"{CheckId} in {store.DisplayLocation}", "Remove the exception"))
+                foreach (var id in CheckId!)
                 {
-                    return;
-                }
+                    if (!ShouldProcess($"{id} in {store.DisplayLocation}", "Remove the exception"))
+                    {
+                        continue;
+                    }
 
-                var removed = RunEngine((log, ct) => RiskAcceptanceStore.RemoveAsync(store, tenant, CheckId!, ct));
-                if (removed == null)
-                {
-                    WriteError(ErrorRecords.From(new FastTrackException(ErrorIds.ExceptionNotFound, FailureKind.ObjectNotFound,
-                        $"There is no exception for {CheckId} of tenant {tenant} in {store.DisplayLocation}.", "List them with Get-FastTrackException.", targetObject: CheckId)));
-                    return;
-                }
+                    var removed = RunEngine((log, ct) => RiskAcceptanceStore.RemoveAsync(store, tenant, id, ct));
+                    if (removed == null)
+                    {
+                        WriteError(ErrorRecords.From(new FastTrackException(ErrorIds.ExceptionNotFound, FailureKind.ObjectNotFound,
+                            $"There is no exception for {id} of tenant {tenant} in {store.DisplayLocation}.", "List them with Get-FastTrackException.", targetObject: id)));
+                        continue;
+                    }
 
-                WriteObject(removed);
+                    WriteObject(removed);
+                }
             }
             catch (FastTrackException e)
             {

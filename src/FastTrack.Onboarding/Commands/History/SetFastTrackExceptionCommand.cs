@@ -21,7 +21,7 @@ namespace FastTrack.Onboarding.Commands.History
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(CheckIdCompleter))]
-        public string? CheckId { get; set; }
+        public string[]? CheckId { get; set; }
 
         /// <summary>Why the risk is accepted (shown in every report).</summary>
         [Parameter(Mandatory = true)]
@@ -58,27 +58,36 @@ namespace FastTrack.Onboarding.Commands.History
 
                 var store = HistoryAccess.Open(this, HistoryAccess.Require(HistoryPath), connection);
                 var contents = RunEngine((log, ct) => HistoryReader.ReadAsync(store, tenant, ct));
-                var latest = contents.Runs.LastOrDefault()?.Report.Results.FirstOrDefault(r => string.Equals(r.CheckId, CheckId, StringComparison.OrdinalIgnoreCase));
-                if (latest == null || !ProgressCalculator.IsOpen(latest.Status))
-                {
-                    throw Invalid($"{CheckId} is not open in the latest recorded run of tenant {tenant}{(latest == null ? string.Empty : $" (it is {latest.Status})")}; there is nothing to accept.",
-                        "Record a run first (Invoke-FastTrackAssessment -HistoryPath), then accept an item that run found NotConfigured or Partial.");
-                }
+                var latestRun = contents.Runs.LastOrDefault()?.Report.Results;
 
-                var acceptance = new RiskAcceptance
+                // Every id is checked before anything is written: one item that is not open refuses the whole call.
+                var accepted = CheckId!.Select(id =>
                 {
-                    TenantId = tenant,
-                    CheckId = latest.CheckId,
-                    Reason = Reason!,
-                    Owner = Owner!,
-                    Expires = Expires,
-                    AcceptedOn = DateTimeOffset.UtcNow,
-                    EvidenceHash = RiskAcceptances.EvidenceHash(latest),
-                };
-                if (ShouldProcess($"{latest.CheckId} in {store.DisplayLocation}", $"Accept until {Expires:yyyy-MM-dd}"))
+                    var latest = latestRun?.FirstOrDefault(r => string.Equals(r.CheckId, id, StringComparison.OrdinalIgnoreCase));
+                    if (latest == null || !ProgressCalculator.IsOpen(latest.Status))
+                    {
+                        throw Invalid($"{id} is not open in the latest recorded run of tenant {tenant}{(latest == null ? string.Empty : $" (it is {latest.Status})")}; there is nothing to accept.",
+                            "Record a run first (Invoke-FastTrackAssessment -HistoryPath), then accept an item that run found NotConfigured or Partial.");
+                    }
+
+                    return new RiskAcceptance
+                    {
+                        TenantId = tenant,
+                        CheckId = latest.CheckId,
+                        Reason = Reason!,
+                        Owner = Owner!,
+                        Expires = Expires,
+                        AcceptedOn = DateTimeOffset.UtcNow,
+                        EvidenceHash = RiskAcceptances.EvidenceHash(latest),
+                    };
+                }).ToList();
+                foreach (var acceptance in accepted)
                 {
-                    RunEngine((log, ct) => RiskAcceptanceStore.UpsertAsync(store, acceptance, ct));
-                    WriteObject(acceptance);
+                    if (ShouldProcess($"{acceptance.CheckId} in {store.DisplayLocation}", $"Accept until {Expires:yyyy-MM-dd}"))
+                    {
+                        RunEngine((log, ct) => RiskAcceptanceStore.UpsertAsync(store, acceptance, ct));
+                        WriteObject(acceptance);
+                    }
                 }
             }
             catch (FastTrackException e)
@@ -88,6 +97,6 @@ namespace FastTrack.Onboarding.Commands.History
         }
 
         private FastTrackException Invalid(string message, string action) =>
-            new FastTrackException(ErrorIds.ExceptionInvalid, FailureKind.InvalidArgument, message, action, targetObject: CheckId);
+            new FastTrackException(ErrorIds.ExceptionInvalid, FailureKind.InvalidArgument, message, action, targetObject: string.Join(", ", CheckId ?? Array.Empty<string>()));
     }
 }

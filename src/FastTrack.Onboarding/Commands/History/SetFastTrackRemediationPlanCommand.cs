@@ -40,7 +40,7 @@ namespace FastTrack.Onboarding.Commands.History
 
         /// <summary>Area to owner, e.g. @{ Identity = 'Alex Wilber'; Administration = 'Megan Bowen' }.</summary>
         [Parameter]
-        public Hashtable? Owner { get; set; }
+        public Hashtable? AreaOwner { get; set; }
 
         /// <summary>Area or check id to an earlier due date, e.g. @{ 'FT-ASSESS-ID-01' = '2026-12-01' }.</summary>
         [Parameter]
@@ -69,7 +69,7 @@ namespace FastTrack.Onboarding.Commands.History
                     StartOn = StartOn,
                     Cadence = Cadence,
                     TargetDate = TargetDate,
-                    Owners = Strings(Owner),
+                    Owners = Strings(AreaOwner),
                     DueDates = Dates(DueDate),
                     UpdatedOn = DateTimeOffset.UtcNow,
                 };
