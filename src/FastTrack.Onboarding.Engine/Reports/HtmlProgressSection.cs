@@ -50,8 +50,8 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
             else
             {
-                html.Append("<figure class=\"panel\">").Append(SvgBurnDown.Chart("Open items per run", progress.Points, progress.TargetDate))
-                    .Append("<figcaption>Open items per run (red), accepted items (grey, dashed)").Append(progress.TargetDate.HasValue ? "; target " + ReportText.Day(progress.TargetDate) : string.Empty).Append(".</figcaption></figure>\n");
+                html.Append("<figure class=\"panel\">").Append(SvgBurnDown.Chart("Open items per run", progress.Points, progress.TargetDate, progress.ProjectedCompletion))
+                    .Append("<figcaption>Open items per run (red), projection at the current pace (faint, dashed), accepted items (grey, dashed)").Append(progress.TargetDate.HasValue ? "; target " + ReportText.Day(progress.TargetDate) : string.Empty).Append(".</figcaption></figure>\n");
                 html.Append("<ul class=\"progress-facts\">")
                     .Append("<li data-fact=\"open\">").Append(progress.OpenNow).Append(" open now</li>")
                     .Append("<li data-fact=\"resolved\">").Append(progress.Resolved.Count).Append(" resolved</li>")

@@ -10,14 +10,14 @@ namespace FastTrack.Onboarding.Engine.Reports
     /// <summary>
     /// The burn-down as inline SVG: open items per run on a time axis, one marked point per run
     /// (data-run-id, data-open: the numbers are in the markup as well as the picture), the accepted
-    /// items as a dashed line, and the plan's target date when it falls inside the drawn range.
+    /// items as a dashed line, the projection at the current velocity, and the plan's target date.
     /// Needs two runs or more; the caller says "one run so far" otherwise.
     /// </summary>
     internal static class SvgBurnDown
     {
         private const int Width = 760, Height = 260, Left = 48, Right = 16, Top = 16, Bottom = 40;
 
-        public static string Chart(string title, IReadOnlyList<ProgressPoint> points, DateTimeOffset? targetDate)
+        public static string Chart(string title, IReadOnlyList<ProgressPoint> points, DateTimeOffset? targetDate, DateTimeOffset? projectedCompletion)
         {
             if (points.Count < 2)
             {
@@ -26,7 +26,9 @@ namespace FastTrack.Onboarding.Engine.Reports
 
             var first = points[0].CompletedOn;
             var last = points[points.Count - 1].CompletedOn;
-            var end = targetDate.HasValue && targetDate.Value > last && (targetDate.Value - first).TotalDays <= Math.Max(1, (last - first).TotalDays) * 3 ? targetDate.Value : last;
+            // The axis reaches the target and the projection when they are near enough to keep the runs readable.
+            var reach = Math.Max(1, (last - first).TotalDays) * 3;
+            var end = new[] { targetDate, projectedCompletion }.Where(d => d.HasValue && d.Value > last && (d.Value - first).TotalDays <= reach).Select(d => d!.Value).DefaultIfEmpty(last).Max();
             var span = Math.Max(1.0, (end - first).TotalSeconds);
             var max = Math.Max(1, points.Max(p => Math.Max(p.Open, p.Accepted)));
             double X(int i, DateTimeOffset on) => (end - first).TotalSeconds <= 0
@@ -44,11 +46,18 @@ namespace FastTrack.Onboarding.Engine.Reports
             Label(svg, Left - 6, Y(0) + 4, "end", "0");
             Label(svg, Left, Height - 14, "start", ReportText.Day(first));
             Label(svg, Width - Right, Height - 14, "end", ReportText.Day(end));
-            if (end != last)
+            if (projectedCompletion.HasValue && projectedCompletion.Value > last && projectedCompletion.Value <= end)
             {
-                var tx = N(X(points.Count - 1, end));
+                svg.Append("<line class=\"projection\" x1=\"").Append(N(X(points.Count - 1, last))).Append("\" y1=\"").Append(N(Y(points[points.Count - 1].Open))).Append("\" x2=\"")
+                    .Append(N(X(points.Count - 1, projectedCompletion.Value))).Append("\" y2=\"").Append(N(Y(0))).Append("\" stroke=\"#c53030\" stroke-opacity=\".5\" stroke-dasharray=\"6 4\"><title>")
+                    .Append(HtmlText.Escape("Projected done " + ReportText.Day(projectedCompletion))).Append("</title></line>");
+            }
+
+            if (targetDate.HasValue && targetDate.Value > last && targetDate.Value <= end)
+            {
+                var tx = N(X(points.Count - 1, targetDate.Value));
                 svg.Append("<line class=\"target\" x1=\"").Append(tx).Append("\" y1=\"").Append(Top).Append("\" x2=\"").Append(tx).Append("\" y2=\"").Append(N(Y(0)))
-                    .Append("\" stroke=\"#0f4c81\" stroke-dasharray=\"2 3\"><title>").Append(HtmlText.Escape("Target " + ReportText.Day(end))).Append("</title></line>");
+                    .Append("\" stroke=\"#0f4c81\" stroke-dasharray=\"2 3\"><title>").Append(HtmlText.Escape("Target " + ReportText.Day(targetDate))).Append("</title></line>");
             }
 
             Line(svg, points, (i, p) => (X(i, p.CompletedOn), Y(p.Accepted)), "accepted", "#6b7280", "5 4");
