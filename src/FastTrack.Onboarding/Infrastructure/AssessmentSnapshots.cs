@@ -13,7 +13,13 @@ namespace FastTrack.Onboarding.Infrastructure
     {
         private static readonly ConditionalWeakTable<AssessmentReport, TenantSnapshot> Table = new ConditionalWeakTable<AssessmentReport, TenantSnapshot>();
 
-        public static void Remember(AssessmentReport report, TenantSnapshot snapshot) => Table.Add(report, snapshot);
+        /// <summary>Idempotent: Invoke-FastTrackAssessment remembers the report again after applying acceptances, which may return the same object.</summary>
+        public static void Remember(AssessmentReport report, TenantSnapshot snapshot)
+        {
+            // ConditionalWeakTable.AddOrUpdate is not in netstandard2.0; Remove then Add is the same here (one thread per cmdlet).
+            Table.Remove(report);
+            Table.Add(report, snapshot);
+        }
 
         public static TenantSnapshot? Find(AssessmentReport report) => Table.TryGetValue(report, out var snapshot) ? snapshot : null;
     }
