@@ -13,6 +13,15 @@
     (-SnapshotPath, for offline re-evaluation) and the results as JSON instead, and says so in a
     warning.
 
+    With -HistoryContainerUrl the run is recorded in an Azure Blob Storage container (Automation jobs
+    keep no disk between runs), and the report shows the progress across the recorded runs and the
+    review agenda. The container is read and written with the managed identity (grant it Storage
+    Blob Data Contributor on the container), or with a SAS kept in an encrypted Automation variable
+    (-HistorySasVariable). With -TeamsWebhookVariable and/or -MailFrom/-MailTo the summary is sent
+    with Send-FastTrackReport: to Teams (the webhook URL, a secret, is read from an encrypted
+    Automation variable and never written anywhere) and by mail through Graph (the identity needs
+    Mail.Send). Scheduled weekly, this is the Remediate phase's review with no hands on it.
+
     Import the FastTrack.Onboarding module (build.ps1 -Task Package) into the Automation account,
     give the account's managed identity the Microsoft Graph application permissions that
     Get-FastTrackCheck lists, and schedule this runbook. Azure Automation keeps files only for the
@@ -27,8 +36,21 @@
     The client id of a user-assigned managed identity; the system-assigned identity when omitted.
 .PARAMETER Phase
     Only these FastTrack phases (Initiate, Assess, Remediate, Enable); all when omitted.
+.PARAMETER HistoryContainerUrl
+    https://<account>.blob.core.windows.net/<container> (no SAS in it): where the runs are recorded.
+.PARAMETER HistorySasVariable
+    The name of an encrypted Automation variable holding the container's SAS token (sv=...&sig=...);
+    without it the managed identity is used.
+.PARAMETER TeamsWebhookVariable
+    The name of an encrypted Automation variable holding the Teams incoming-webhook / Workflows URL.
+.PARAMETER MailFrom
+    The mailbox the summary mail is sent from (the identity needs Mail.Send).
+.PARAMETER MailTo
+    The recipients of the summary mail.
 .EXAMPLE
     ./Invoke-FastTrackAssessmentRunbook.ps1 -OutputPath $env:TEMP
+.EXAMPLE
+    Start-AzAutomationRunbook -AutomationAccountName ft -ResourceGroupName rg -Name Invoke-FastTrackAssessmentRunbook -Parameters @{ HistoryContainerUrl = 'https://contosoft.blob.core.windows.net/fasttrack-history'; TeamsWebhookVariable = 'FastTrackTeamsWebhook' }
 .EXAMPLE
     Start-AzAutomationRunbook -AutomationAccountName ft -ResourceGroupName rg -Name Invoke-FastTrackAssessmentRunbook -Parameters @{ Environment = 'USGov' }
 #>
@@ -45,7 +67,17 @@ param(
     [string] $IdentityClientId,
 
     [ValidateSet('Initiate', 'Assess', 'Remediate', 'Enable')]
-    [string[]] $Phase
+    [string[]] $Phase,
+
+    [uri] $HistoryContainerUrl,
+
+    [string] $HistorySasVariable,
+
+    [string] $TeamsWebhookVariable,
+
+    [string] $MailFrom,
+
+    [string[]] $MailTo
 )
 
 # A runbook must fail loudly: any error ends the job as Failed rather than writing a partial report.
@@ -68,11 +100,20 @@ $stem = Join-Path $OutputPath ('FastTrack-{0}-{1:yyyyMMdd-HHmmss}' -f $connectio
 
 $assess = @{ Connection = $connection }
 if ($Phase) { $assess.Phase = $Phase }
+$history = $null
+if ($HistoryContainerUrl) {
+    if ($HistoryContainerUrl.Query) { throw 'Pass -HistoryContainerUrl without a SAS: keep the SAS in an encrypted Automation variable named by -HistorySasVariable.' }
+    # The SAS comes from an encrypted variable (Get-AutomationVariable exists only inside Automation jobs) and is never printed.
+    $history = if ($HistorySasVariable) { '{0}?{1}' -f $HistoryContainerUrl.AbsoluteUri.TrimEnd('/'), (Get-AutomationVariable -Name $HistorySasVariable).TrimStart('?') } else { $HistoryContainerUrl.AbsoluteUri.TrimEnd('/') }
+    $assess.HistoryPath = $history
+}
 
 if (Get-Command Export-FastTrackReport -ErrorAction SilentlyContinue) {
     $assessment = Invoke-FastTrackAssessment @assess
+    $export = @{ InputObject = $assessment; Force = $true }
+    if ($history) { $export.HistoryPath = $history }
     foreach ($format in 'Html', 'Json') {
-        $null = Export-FastTrackReport -InputObject $assessment -Format $format -Path "$stem.$($format.ToLowerInvariant())" -Force
+        $null = Export-FastTrackReport @export -Format $format -Path "$stem.$($format.ToLowerInvariant())"
     }
     $reports = "$stem.html", "$stem.json"
 }
@@ -84,6 +125,17 @@ else {
     if ((Get-Command ConvertTo-Json).Parameters.ContainsKey('EnumsAsStrings')) { $json.EnumsAsStrings = $true }
     $assessment | ConvertTo-Json @json | Set-Content -Path "$stem.json" -Encoding utf8
     $reports = "$stem.snapshot.json", "$stem.json"
+}
+
+if ($TeamsWebhookVariable -or $MailFrom -or $MailTo) {
+    $send = @{ InputObject = $assessment; Confirm = $false }
+    if ($history) { $send.HistoryPath = $history }
+    if ($TeamsWebhookVariable) { $send.TeamsWebhookUrl = ConvertTo-SecureString (Get-AutomationVariable -Name $TeamsWebhookVariable) -AsPlainText -Force }
+    if ($MailFrom -or $MailTo) { $send.From = $MailFrom; $send.To = $MailTo }
+    foreach ($delivery in Send-FastTrackReport @send) {
+        # Information, not output: one line per channel, naming no URL.
+        Write-Information -MessageData "Summary $($delivery.Status) via $($delivery.Channel) ($($delivery.Destination))" -InformationAction Continue
+    }
 }
 
 $coverage = $assessment.Coverage

@@ -37,6 +37,7 @@ namespace FastTrack.Onboarding.Engine.Reports
             {
                 Summary(html, content);
                 Charts(html, content);
+                HtmlProgressSection.Write(html, content.Input.History);
                 Timeline(html, content);
                 Items(html, content);
             }
@@ -71,6 +72,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 Meta(html, "Source", a.Source == "Snapshot" ? "Saved snapshot, re-evaluated offline" : "Live read from Microsoft Graph");
                 Meta(html, "Scope", string.Join(" · ", new[] { string.Join(", ", a.Phases), string.Join(", ", a.Services) }.Where(p => p.Length > 0)));
                 Meta(html, "Coverage", $"{a.Coverage.Assessed} of {a.Coverage.Total} checks assessed · {a.GraphRequests} Graph requests");
+                HtmlProgressSection.Provenance(html, content.Input.History);
             }
 
             if (content.Connectivity != null)
@@ -88,7 +90,7 @@ namespace FastTrack.Onboarding.Engine.Reports
             html.Append("<nav class=\"toc\" aria-label=\"Sections\">");
             if (content.Assessment != null)
             {
-                html.Append("<a href=\"#summary\">Summary</a><a href=\"#breakdown\">Breakdown</a><a href=\"#timeline\">Timeline</a><a href=\"#items\">Items</a>");
+                html.Append("<a href=\"#summary\">Summary</a><a href=\"#breakdown\">Breakdown</a>").Append(content.Input.History != null ? "<a href=\"#progress\">Progress</a>" : string.Empty).Append("<a href=\"#timeline\">Timeline</a><a href=\"#items\">Items</a>");
             }
 
             if (content.Dns.Count > 0)

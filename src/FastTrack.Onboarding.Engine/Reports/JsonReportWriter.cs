@@ -62,6 +62,7 @@ namespace FastTrack.Onboarding.Engine.Reports
 
                 json.WriteEndArray();
                 JsonConnectivity.Write(json, content.Connectivity);
+                JsonHistory.Write(json, content.Input.History);
 
                 json.WriteStartObject("checklist");
                 json.WriteBoolean("derived", content.ChecklistDerived);

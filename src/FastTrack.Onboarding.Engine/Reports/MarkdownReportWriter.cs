@@ -23,6 +23,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 Row(md, "Assessed", $"{ReportText.Date(a.StartedOn)} ({ReportText.Duration(a.CompletedOn - a.StartedOn)}), source {a.Source}");
                 Row(md, "Scope", string.Join("; ", new[] { string.Join(", ", a.Phases), string.Join(", ", a.Services) }.Where(p => p.Length > 0)));
                 Row(md, "Coverage", $"{a.Coverage.Assessed} of {a.Coverage.Total} checks assessed, {a.GraphRequests} Graph requests");
+                MarkdownProgressSection.Provenance(md, content.Input.History);
                 Row(md, "Report", $"{ReportText.Date(content.Input.GeneratedOn)}, FastTrack.Onboarding {content.Input.GeneratorVersion}");
                 md.Append('\n');
 
@@ -40,6 +41,7 @@ namespace FastTrack.Onboarding.Engine.Reports
                 }
 
                 md.Append('\n');
+                MarkdownProgressSection.Write(md, content.Input.History);
                 Timeline(md, content);
                 md.Append("## Items\n\n| Status | Check | Phase | Service | Evidence | What to do |\n|---|---|---|---|---|---|\n");
                 foreach (var r in content.Results)

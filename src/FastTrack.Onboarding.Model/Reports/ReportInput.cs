@@ -18,6 +18,9 @@ namespace FastTrack.Onboarding.Model.Reports
         /// <summary>The remediation plan when one was given; when empty, the writers derive one from the assessment.</summary>
         public IReadOnlyList<ReportChecklistTask> Checklist { get; init; } = Array.Empty<ReportChecklistTask>();
 
+        /// <summary>Progress, agenda and provenance from the run history; null when no history was given.</summary>
+        public ReportHistory? History { get; init; }
+
         /// <summary>When the report is produced (written into it; fixed in tests).</summary>
         public DateTimeOffset GeneratedOn { get; init; } = DateTimeOffset.UtcNow;
 

@@ -48,6 +48,15 @@ namespace FastTrack.Onboarding.Commands.Report
         [ValidateNotNull]
         public object[] Checklist { get; set; } = Array.Empty<object>();
 
+        /// <summary>The run history (folder or blob container URL): adds the Progress section, the review agenda and the run's provenance. Needs an assessment.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HistoryPath { get; set; }
+
+        /// <summary>The date of the review call the agenda is for. Default: now.</summary>
+        [Parameter]
+        public DateTimeOffset? ReviewOn { get; set; }
+
         /// <summary>Replace an existing file.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
@@ -83,8 +92,15 @@ namespace FastTrack.Onboarding.Commands.Report
                 ThrowTerminatingError(ErrorRecords.From(e));
             }
 
+            if (HistoryPath != null && assessments.Count == 0)
+            {
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ReportInvalidInput, FailureKind.InvalidArgument,
+                    "-HistoryPath shows the progress of an assessment, and no assessment was given.", "Pipe the output of Invoke-FastTrackAssessment, or leave out -HistoryPath.")));
+            }
+
             var input = new ReportInput
             {
+                History = HistoryPath == null ? null : ReportHistoryAccess.Read(this, HistoryPath, assessments[0], ReviewOn ?? DateTimeOffset.UtcNow),
                 Assessment = assessments.FirstOrDefault(),
                 Connectivity = connectivity.FirstOrDefault(),
                 Dns = dns.Select(ReportObjectMapper.Dns).ToList(),

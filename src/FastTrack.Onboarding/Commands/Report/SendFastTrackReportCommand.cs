@@ -51,6 +51,11 @@ namespace FastTrack.Onboarding.Commands.Report
         [ValidateNotNullOrEmpty]
         public string? Subject { get; set; }
 
+        /// <summary>The run history (folder or blob container URL): the summary gains a Progress block and the attached report its Progress section.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HistoryPath { get; set; }
+
         /// <summary>Send the mail without the HTML report.</summary>
         [Parameter]
         public SwitchParameter NoAttachment { get; set; }
@@ -88,7 +93,8 @@ namespace FastTrack.Onboarding.Commands.Report
             if (wantsMail && (From == null || To == null)) Fail("Mail needs both -From (the sending mailbox) and -To (the recipients).", "Pass -From admin@contoso.com -To team@contoso.com.", null);
 
             var webhook = TeamsWebhookUrl == null ? null : Webhook(TeamsWebhookUrl);
-            var summary = ReportSummary.From(assessments[0], connectivity.FirstOrDefault(), Top);
+            var history = HistoryPath == null ? null : ReportHistoryAccess.Read(this, HistoryPath, assessments[0], DateTimeOffset.UtcNow);
+            var summary = ReportSummary.From(assessments[0], connectivity.FirstOrDefault(), Top, history == null ? null : new[] { ProgressSummarySection.From(history) });
             var options = new DeliveryOptions { RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds), Deadline = TimeSpan.FromSeconds(DeadlineSeconds) };
             var sendTeams = webhook != null && ShouldProcess("Teams " + webhook.Description, $"Post the summary card of {summary.TenantLabel}");
             var sendMail = wantsMail && ShouldProcess($"mail from {From} to {string.Join(", ", To!)}", $"Send the summary of {summary.TenantLabel}{(NoAttachment ? string.Empty : " with the HTML report attached")}");
@@ -108,7 +114,7 @@ namespace FastTrack.Onboarding.Commands.Report
                 }, failure);
             }
 
-            var mail = sendMail ? MailFor(summary, assessments[0], connectivity.FirstOrDefault()) : null;
+            var mail = sendMail ? MailFor(summary, assessments[0], connectivity.FirstOrDefault(), history) : null;
             var outcomes = !sendTeams && !sendMail ? new List<ChannelOutcome>() : RunEngine(async (log, ct) =>
             {
                 var results = new List<ChannelOutcome>();
@@ -146,7 +152,7 @@ namespace FastTrack.Onboarding.Commands.Report
             return null!;
         }
 
-        private MailRequest MailFor(ReportSummary summary, AssessmentReport assessment, ConnectivityReport? connectivity)
+        private MailRequest MailFor(ReportSummary summary, AssessmentReport assessment, ConnectivityReport? connectivity, ReportHistory? history)
         {
             byte[]? html = null;
             if (!NoAttachment)
@@ -156,6 +162,7 @@ namespace FastTrack.Onboarding.Commands.Report
                 {
                     Assessment = assessment,
                     Connectivity = connectivity,
+                    History = history,
                     GeneratedOn = DateTimeOffset.UtcNow,
                     GeneratorVersion = MyInvocation.MyCommand.Module?.Version?.ToString() ?? "0.0.0",
                 }, ReportFormat.Html, buffer);
