@@ -130,7 +130,7 @@ public sealed class PermissionAnalysisTests
             .Append(Path.Combine(root, "README.md"))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
         Assert.Empty(files.Where(f => File.ReadAllText(f).Contains(missing, StringComparison.OrdinalIgnoreCase)).Select(f => Path.GetRelativePath(root, f)));
-        Assert.Contains("Test-FastTrackPermission", File.ReadAllText(Path.Combine(root, "src/FastTrack.Onboarding.Engine/Checks/CheckEvaluator.cs")));
+        Assert.Contains("Test-FastTrackPermission", File.ReadAllText(Path.Combine(root, "src/FastTrack.Onboarding.Engine/Checks/FailedReadRemediation.cs")));
     }
 
     [Fact]
