@@ -2,7 +2,7 @@ namespace FastTrack.Onboarding.GraphEmulator;
 
 /// <summary>
 /// Path prefix (after the version) → the permissions any one of which allows the call, from
-/// graph-map.md §3/§3.1 and the Graph permission reference. Application roles and delegated
+/// docs/graph-notes.md, 'Permissions', and the Graph permission reference. Application roles and delegated
 /// scopes share names, so one list serves both. The longest matching prefix wins; a path with
 /// no entry is allowed for any valid token (say so when you add a resource without a row here).
 /// </summary>

@@ -9,7 +9,7 @@ BeforeAll {
     $script:Emulator = Start-GraphEmulator -EmulatorPath (Get-TestEmulatorPath) -Arguments @('--tenant-demo')
     $script:TenantId = '7e0a0001-0000-4000-8000-000000000001'   # DemoTenant.TenantId
     $script:AdminUpn = 'admin@contosodemo.onmicrosoft.com'
-    # The read-only application permissions of graph-map §3.1 (tests/Tenants/TenantFixtures/Permissions.cs).
+    # The read-only application permissions of docs/graph-notes.md, 'Permissions' (tests/Tenants/TenantFixtures/Permissions.cs).
     $script:ReadOnlyRoles = @(
         'Organization.Read.All', 'LicenseAssignment.Read.All', 'Domain.Read.All', 'Domain-InternalFederation.Read.All',
         'User.Read.All', 'Group.Read.All', 'GroupSettings.Read.All', 'Application.Read.All',

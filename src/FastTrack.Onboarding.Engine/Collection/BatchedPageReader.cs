@@ -17,7 +17,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// A throttled or unavailable step is asked for again in its chain's next round, after its own
     /// Retry-After; a batch that fails as a whole is read page by page directly. Only for resources
     /// whose continuation pages Graph serves inside $batch (directory objects): Intune's stay direct
-    /// (graph-map, batching quirk 4).
+    /// (docs/graph-notes.md, 'Batching: Intune nextLinks').
     /// </summary>
     internal sealed class BatchedPageReader
     {

@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     {
         private static IEnumerable<DatasetDefinition> IntuneDatasets()
         {
-            // ---- Microsoft 365 usage reports (graph-map E-22) ---------------------------------------------
+            // ---- Microsoft 365 usage reports (docs/graph-notes.md, 'Usage reports') ---------------------------------------------
             // The aggregate reports, not getM365AppUserDetail: one request each whatever the tenant's
             // size (the per-user report pages 200 rows at a time, so 100k users would be 500 requests,
             // far past the usage-report limit of 100 per 10 minutes), and no user names, so the

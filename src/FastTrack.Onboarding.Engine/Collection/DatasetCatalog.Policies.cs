@@ -74,7 +74,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             yield return new DatasetDefinition
             {
                 Id = DatasetIds.AppProxyConnectors, Version = ApiVersion.Beta, Path = "onPremisesPublishingProfiles/applicationProxy/connectors", Kind = DatasetKind.Collection,
-                // Microsoft requires a write permission for this read (graph-map pitfall 13): opt-in by granting it.
+                // Microsoft requires a write permission for this read (docs/graph-notes.md, 'Permissions: writes needed for reads'): opt-in by granting it.
                 Permission = GraphPermission.Same("Directory.ReadWrite.All"),
             };
 

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>
-    /// Every Graph read the checks may ask for, with the facts of reference/graph-map.md: path,
+    /// Every Graph read the checks may ask for, with the facts of docs/graph-notes.md: path,
     /// version, fields, least-privileged permissions (application / delegated), licence and
     /// throttling scope. Checks refer to these by id; nothing else in the engine builds Graph URLs.
     /// </summary>
@@ -39,7 +39,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         /// <summary>
         /// A usage-report function read as JSON. Without $format=application/json Graph answers 302 with a
-        /// short-lived CSV download link, which a $batch step cannot follow (graph-map pitfall 1), so the
+        /// short-lived CSV download link, which a $batch step cannot follow (docs/graph-notes.md, 'Batching: usage report downloads'), so the
         /// format is part of the path: the report is a Singleton, which the collector sends verbatim.
         /// </summary>
         private static DatasetDefinition UsageReport(string id, string function) => new DatasetDefinition

@@ -10,7 +10,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// <summary>
     /// Turns a failed read into the reason checks will report: a licence the tenant lacks, a
     /// permission the token lacks (named, least-privileged first), throttling, or an error with
-    /// Graph's own code. Graph's licence errors are tenant-specific (graph-map pitfall 1).
+    /// Graph's own code. Graph's licence errors are tenant-specific (docs/graph-notes.md, 'Licence errors').
     /// </summary>
     internal static class FailureClassifier
     {

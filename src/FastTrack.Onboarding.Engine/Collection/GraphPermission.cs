@@ -5,7 +5,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>
     /// The permissions that allow a read, least-privileged first, for app-only and delegated tokens
-    /// (graph-map §3, from Microsoft's permissions.json). An empty list means that kind of token is not
+    /// (docs/graph-notes.md, 'Permissions', from Microsoft's permissions.json). An empty list means that kind of token is not
     /// supported at all for this read (for example directory/onPremisesSynchronization app-only).
     /// </summary>
     public sealed record GraphPermission(IReadOnlyList<string> Application, IReadOnlyList<string> Delegated)

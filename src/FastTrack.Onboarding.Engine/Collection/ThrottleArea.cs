@@ -1,7 +1,7 @@
 namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>
-    /// Graph's throttling scopes that matter to a single assessment pass (graph-map §0.3). The
+    /// Graph's throttling scopes that matter to a single assessment pass (docs/graph-notes.md, 'Throttling scopes'). The
     /// collector paces each so that a default run never draws a 429 of its own making.
     /// </summary>
     public enum ThrottleArea

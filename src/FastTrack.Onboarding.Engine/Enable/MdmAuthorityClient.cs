@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Enable
 {
     /// <summary>
     /// Reads and sets the organization's MDM authority. The property comes back only when
-    /// $select-ed on the single organization (graph-map pitfall 4); the set action is documented as
+    /// $select-ed on the single organization (docs/graph-notes.md, 'Organization: $select-only properties'); the set action is documented as
     /// delegated-only, so an app-only connection is refused before anything is sent.
     /// </summary>
     public static class MdmAuthorityClient

@@ -4,6 +4,7 @@ using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.GraphEmulator;
 using Xunit;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 

@@ -7,6 +7,7 @@ using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;
 using Xunit;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
@@ -83,7 +84,7 @@ public sealed class LargeCollectionTests : IClassFixture<LargeTenant>, IAsyncLif
         // 13 pages of 999 at least; the shards' partial last pages and the re-read first page on top, no more.
         var minimum = (_large.Count("v1.0/users") + 998) / 999;
         Assert.InRange(userPages.Count, minimum, minimum + 6);
-        // Intune: the first page in the batch, its nextLinks outside (graph-map, batching quirk 4).
+        // Intune: the first page in the batch, its nextLinks outside (docs/graph-notes.md, 'Batching: Intune nextLinks').
         Assert.DoesNotContain(log, r => r.InBatch && r.Path == "/v1.0/deviceManagement/managedDevices" && r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(log, r => !r.InBatch && r.Path == "/v1.0/deviceManagement/managedDevices");
         // Far fewer round trips than pages.

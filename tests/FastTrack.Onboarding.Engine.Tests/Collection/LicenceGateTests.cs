@@ -6,7 +6,7 @@ using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
-/// <summary>Graph's licence errors (graph-map pitfall 1) become LicenseRequired naming the licence.</summary>
+/// <summary>Graph's licence errors (docs/graph-notes.md, 'Licence errors') become LicenseRequired naming the licence.</summary>
 public sealed class LicenceGateTests : IClassFixture<NoPremiumTenant>
 {
     private readonly NoPremiumTenant _tenant;

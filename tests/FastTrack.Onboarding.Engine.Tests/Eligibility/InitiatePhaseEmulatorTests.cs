@@ -26,7 +26,7 @@ public sealed class InitiatePhaseEmulatorTests
     [Theory]
     [InlineData(EdgeTenants.Eligible149Seats, 149, CheckStatus.Partial)]
     [InlineData(EdgeTenants.Eligible150Seats, 150, CheckStatus.Configured)]
-    // Eligible SKUs whose seats are all trial or suspended: Partial (graph-map G-I1), with the reason in the evidence.
+    // Eligible SKUs whose seats are all trial or suspended: Partial (docs/graph-notes.md, 'Eligible seats'), with the reason in the evidence.
     [InlineData(EdgeTenants.TrialOnly, 0, CheckStatus.Partial)]
     [InlineData(EdgeTenants.SuspendedSubscription, 0, CheckStatus.Partial)]
     // Only a non-eligible SKU (Power Automate free, 10,000 units): nothing eligible at all.

@@ -24,13 +24,13 @@ public sealed class Hardening05UsageLocationTests
         Assert.True(targets.Count >= 3);
         var odd = targets[1];
         // The write's 204 becomes 200 with the user's JSON cut half-way (MalformedJson alone leaves a 204 untouched).
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.CutWriteAnswer });
-        t.Server.ResetRequestLog();
+        t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.CutWriteAnswer });
+        t.Emulator.ResetRequestLog();
 
         var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
 
         // The fault fired: that user's PATCH was answered 200 (the others 204).
-        var patches = t.Server.GetRequestLog().Requests.Where(q => q.Method == "PATCH").ToList();
+        var patches = t.Emulator.GetRequestLog().Requests.Where(q => q.Method == "PATCH").ToList();
         Assert.Equal(200, patches.Single(q => q.Path.EndsWith(odd.Id, StringComparison.Ordinal)).Status);
         Assert.All(patches.Where(q => !q.Path.EndsWith(odd.Id, StringComparison.Ordinal)), q => Assert.Equal(204, q.Status));
 
@@ -50,7 +50,7 @@ public sealed class Hardening05UsageLocationTests
         var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         var broken = targets[0];
         // The connection is dropped on this user's PATCH (every retry): a transport failure, not an HTTP answer.
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + broken.Id, Method = "PATCH", Kind = FaultKind.ConnectionReset });
+        t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + broken.Id, Method = "PATCH", Kind = FaultKind.ConnectionReset });
 
         var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
 
@@ -68,12 +68,12 @@ public sealed class Hardening05UsageLocationTests
         var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         Assert.True(targets.Count >= 3);
         // A slow first write: written in parallel, the others would be answered (and logged) before it.
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + targets[0].Id, Method = "PATCH", Kind = FaultKind.Latency, LatencyMs = 400 });
-        t.Server.ResetRequestLog();
+        t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + targets[0].Id, Method = "PATCH", Kind = FaultKind.Latency, LatencyMs = 400 });
+        t.Emulator.ResetRequestLog();
 
         await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
 
-        var patches = t.Server.GetRequestLog().Requests.Where(q => q.Method == "PATCH").OrderBy(q => q.Seq).Select(q => q.Path).ToList();
+        var patches = t.Emulator.GetRequestLog().Requests.Where(q => q.Method == "PATCH").OrderBy(q => q.Seq).Select(q => q.Path).ToList();
         Assert.Equal(targets.Select(u => "/v1.0/users/" + u.Id), patches.Select(p => "/" + p.TrimStart('/')));
     }
 
@@ -85,8 +85,8 @@ public sealed class Hardening05UsageLocationTests
         Assert.True(targets.Count >= 3);
         var odd = targets[1];
         // The write is answered 200 with cut JSON, and the read-back of that one user is refused: nothing proves the change.
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.CutWriteAnswer });
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "GET", Kind = FaultKind.Forbidden });
+        t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "PATCH", Kind = FaultKind.CutWriteAnswer });
+        t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + odd.Id, Method = "GET", Kind = FaultKind.Forbidden });
 
         var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
 

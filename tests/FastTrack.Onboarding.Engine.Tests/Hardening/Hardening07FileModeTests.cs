@@ -19,7 +19,7 @@ public sealed class Hardening07FileModeTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, true);
 
-    private static TenantSnapshot Snapshot() => new SnapshotBuilder().WithUsers(SnapshotBuilder.User("a@contoso.com")).Build();
+    private static TenantSnapshot Snapshot() => new SnapshotBuilder().Users(SnapshotBuilder.User("a@contoso.com")).Build();
 
     [Fact]
     public void Hardening_07_OverwritingAReportKeepsItsMode()

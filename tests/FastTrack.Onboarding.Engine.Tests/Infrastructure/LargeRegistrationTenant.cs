@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Tenants;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Infrastructure;
 

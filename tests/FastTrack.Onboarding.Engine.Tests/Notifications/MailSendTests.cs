@@ -55,7 +55,7 @@ public sealed class MailSendTests
         Assert.InRange(delivery.PayloadBytes, (html.Length + 2) / 3 * 4, (html.Length + 2) / 3 * 4 + 20_000);
         Assert.Equal(MailMessageJson.InlineSendMailBytes(Mail(html)), delivery.PayloadBytes);
 
-        var sent = Assert.Single(t.Server.SentMail);
+        var sent = Assert.Single(t.Emulator.SentMail);
         Assert.Equal("sendMail", sent.Route);
         Assert.Equal(DemoTenant.AdminUpn, sent.From);
         Assert.Equal("FastTrack onboarding summary: Contoso", sent.Subject);
@@ -69,8 +69,8 @@ public sealed class MailSendTests
         var attachment = Assert.Single(sent.Attachments);
         Assert.False(attachment.ViaUploadSession);
         Assert.Equal(html, attachment.Content);
-        Assert.Empty(t.Server.UploadPuts);
-        var log = t.Server.GetRequestLog();
+        Assert.Empty(t.Emulator.UploadPuts);
+        var log = t.Emulator.GetRequestLog();
         Assert.Equal(202, Assert.Single(log.Requests, r => r.Path.EndsWith("/sendMail")).Status);
     }
 
@@ -87,7 +87,7 @@ public sealed class MailSendTests
         Assert.Equal(AttachmentTransfer.UploadSession, outcome.Delivery.Attachment);
         Assert.Equal(2, outcome.Delivery.UploadChunks);
 
-        var puts = t.Server.UploadPuts;
+        var puts = t.Emulator.UploadPuts;
         Assert.Equal(2, puts.Count);
         Assert.All(puts, p => Assert.False(p.HadAuthorization, "the Graph bearer token reached the pre-authenticated upload URL"));
         Assert.Equal([200, 201], puts.Select(p => p.Status));
@@ -96,16 +96,16 @@ public sealed class MailSendTests
         Assert.All(puts, p => Assert.True(p.Bytes <= 4 * 1024 * 1024));
         Assert.Equal(html.Length, puts.Sum(p => p.Bytes));
 
-        var sent = Assert.Single(t.Server.SentMail);
+        var sent = Assert.Single(t.Emulator.SentMail);
         Assert.Equal("send", sent.Route);
         Assert.Equal(["it-team@contosodemo.com", "pm@contosodemo.com"], sent.To);
         var attachment = Assert.Single(sent.Attachments);
         Assert.True(attachment.ViaUploadSession);
         Assert.Equal("fasttrack-contoso.html", attachment.Name);
         Assert.Equal(html, attachment.Content); // the chunks reassemble to the very bytes
-        Assert.Equal(0, t.Server.State.Mail.DraftCount);
+        Assert.Equal(0, t.Emulator.State.Mail.DraftCount);
 
-        var graph = t.Server.GetRequestLog().Requests.Select(r => (r.Method, Path: r.Path, r.Status)).ToList();
+        var graph = t.Emulator.GetRequestLog().Requests.Select(r => (r.Method, Path: r.Path, r.Status)).ToList();
         Assert.Contains(graph, r => r.Method == "POST" && r.Path.EndsWith("/messages") && r.Status == 201);
         Assert.Contains(graph, r => r.Path.EndsWith("/attachments/createUploadSession") && r.Status == 201);
         Assert.Contains(graph, r => r.Path.EndsWith("/send") && r.Status == 202);
@@ -124,8 +124,8 @@ public sealed class MailSendTests
         Assert.Contains("Mail.Send", outcome.Failure.Message);
         Assert.Contains("Mail.Send", outcome.Failure.RecommendedAction);
         Assert.Equal(outcome.Failure.ErrorId, outcome.Delivery.ErrorId);
-        Assert.Empty(t.Server.SentMail);
-        Assert.Equal(403, Assert.Single(t.Server.GetRequestLog().Requests, r => r.Path.EndsWith("/sendMail")).Status);
+        Assert.Empty(t.Emulator.SentMail);
+        Assert.Equal(403, Assert.Single(t.Emulator.GetRequestLog().Requests, r => r.Path.EndsWith("/sendMail")).Status);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class MailSendTests
 
         Assert.Equal(ErrorIds.MailPermissionMissing, outcome.Failure!.ErrorId);
         Assert.Contains("Mail.ReadWrite", outcome.Failure.Message);
-        Assert.Empty(t.Server.SentMail);
+        Assert.Empty(t.Emulator.SentMail);
     }
 
     [Fact]
@@ -155,11 +155,11 @@ public sealed class MailSendTests
     public async Task A_throttled_sendMail_is_retried_after_Retry_After_and_delivered_once()
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), "Mail.Send");
-        t.Server.AddFault(new FaultSpec { Path = $"v1.0/users/{DemoTenant.AdminUpn}/sendMail", Method = "POST", Kind = FaultKind.Throttle, RetryAfterSeconds = 1, Count = 1 });
+        t.Emulator.AddFault(new FaultSpec { Path = $"v1.0/users/{DemoTenant.AdminUpn}/sendMail", Method = "POST", Kind = FaultKind.Throttle, RetryAfterSeconds = 1, Count = 1 });
         var outcome = await MailReportSender.SendAsync(t.Session, Mail(Html(5_000)), Options, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Sent, outcome.Delivery.Status);
-        Assert.Single(t.Server.SentMail);
-        Assert.Equal([429, 202], t.Server.GetRequestLog().Requests.Where(r => r.Path.EndsWith("/sendMail")).Select(r => r.Status));
+        Assert.Single(t.Emulator.SentMail);
+        Assert.Equal([429, 202], t.Emulator.GetRequestLog().Requests.Where(r => r.Path.EndsWith("/sendMail")).Select(r => r.Status));
     }
 }

@@ -46,8 +46,8 @@ public sealed class RemediationEmulatorTests
 
         // One user's write is refused: the others must still be written and the failure reported for that user alone.
         var refused = targets[0];
-        t.Server.AddFault(new FaultSpec { Path = "v1.0/users/" + refused.Id, Method = "PATCH", Kind = FaultKind.Forbidden });
-        t.Server.ResetRequestLog();
+        t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + refused.Id, Method = "PATCH", Kind = FaultKind.Forbidden });
+        t.Emulator.ResetRequestLog();
         var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
 
         Assert.Equal(targets.Count, results.Count);
@@ -61,7 +61,7 @@ public sealed class RemediationEmulatorTests
             Assert.Equal("GB", r.After);
             Assert.Null(r.Before);
         });
-        var log = t.Server.GetRequestLog();
+        var log = t.Emulator.GetRequestLog();
         Assert.Equal(targets.Count - 1, log.Requests.Count(q => q.Method == "PATCH" && q.Status == 204));
         Assert.Equal(targets.Count, log.Requests.Count(q => q.Method == "GET" && q.Path.Contains("/users/")));
 
@@ -104,8 +104,8 @@ public sealed class RemediationEmulatorTests
         await UsageLocationRepair.ApplyAsync(t.Session, targets, "US", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         using (var http = new HttpClient())
         {
-            var token = t.Server.MintToken(new TokenMintRequest { TenantId = t.TenantId, Roles = ["Organization.ReadWrite.All"] });
-            using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri(t.Server.HttpUrl, $"v1.0/organization/{t.TenantId}"))
+            var token = t.Emulator.MintToken(new TokenMintRequest { TenantId = t.TenantId, Roles = ["Organization.ReadWrite.All"] });
+            using var request = new HttpRequestMessage(HttpMethod.Patch, new Uri(t.Emulator.HttpUrl, $"v1.0/organization/{t.TenantId}"))
             {
                 Content = new StringContent("""{"technicalNotificationMails":[]}""", System.Text.Encoding.UTF8, "application/json"),
             };

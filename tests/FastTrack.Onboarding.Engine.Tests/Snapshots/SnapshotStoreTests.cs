@@ -7,6 +7,7 @@ using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Errors;
 using Xunit;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Snapshotting;
 

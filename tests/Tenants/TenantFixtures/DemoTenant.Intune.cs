@@ -176,7 +176,7 @@ public static partial class DemoTenant
             ["assignments"] = assignments,
         };
         var all = Json.Array(Assignment(300, Json.AllUsersTarget()));
-        // Defaults (priority 0) always exist: their presence proves nothing (graph-map E-25c).
+        // Defaults (priority 0) always exist: their presence proves nothing (docs/graph-notes.md, 'Intune enrollment defaults').
         var limit = Base("deviceEnrollmentLimitConfiguration", $"{TenantId}_DefaultLimit", "All users and all devices", 0, all);
         limit["limit"] = 5;
         yield return limit;

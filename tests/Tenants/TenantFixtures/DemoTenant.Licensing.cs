@@ -85,7 +85,7 @@ public static partial class DemoTenant
             ["provisioningStatus"] = p.Name == "ADALLOM_S_STANDALONE" ? "PendingProvisioning" : "Success",
             ["service"] = Skus.ServiceOf(p),
         })),
-        // Graph returns this only when $select-ed on GET /organization/{id} (graph-map E-03 pitfall);
+        // Graph returns this only when $select-ed on GET /organization/{id} (docs/graph-notes.md, 'Organization: $select-only properties');
         // the emulator must hide it otherwise. "intune" → G-N4 Configured.
         ["mobileDeviceManagementAuthority"] = mdmAuthority,
     };

@@ -14,7 +14,7 @@ public static class Skus
     /// <summary>A SKU and the plans it carries.</summary>
     public sealed record Sku(string SkuId, string PartNumber, IReadOnlyList<Plan> Plans, string AppliesTo = "User");
 
-    // Service plans the checks read (ids from graph-map.md where given there).
+    // Service plans the checks read (ids in docs/graph-notes.md, 'Service plan ids', where given there).
     public static readonly Plan IntuneA = new("c1ec4a95-1f05-45b3-a911-aa3fa01094f5", "INTUNE_A");
     public static readonly Plan AadPremium = new("41781fb2-bc02-4b7c-bd55-b576c07bb09d", "AAD_PREMIUM");
     public static readonly Plan AadPremiumP2 = new("eec0eb4f-6444-4f95-aba0-50c24d67f998", "AAD_PREMIUM_P2");

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Rebuilds worldwide-endpoints-2022072800.json from the URL list of Microsoft's generated worldwide
-table for version 2022072800 (shared/reference/endpoints-2022072800-urls.txt: id|urls, verbatim) and
+table for version 2022072800 (a text file of id|urls lines, copied verbatim from Microsoft's table) and
 the per-set attributes below (service area, category, required, ports). The URLs are verbatim; the
 attributes were reconstructed from Microsoft's published table for that version without the generated
 file at hand (the counts per service area match the reference: Exchange 9, SharePoint 7, Skype 12,

@@ -24,9 +24,9 @@ public sealed class AppsMixEmulatorTests
     private static async Task<(IReadOnlyDictionary<string, CheckResult> Results, RequestLogSnapshot Log)> Run(JsonObject fixture, string[]? roles = null, FaultSpec? fault = null)
     {
         await using var t = await EmulatedTenant.StartAsync(fixture, roles ?? AllReadRoles);
-        if (fault is not null) t.Server.AddFault(fault);
+        if (fault is not null) t.Emulator.AddFault(fault);
         var outcome = await t.AssessAsync(ClientChecks);
-        return (outcome.Report.Results.ToDictionary(r => r.CheckId), t.Server.GetRequestLog());
+        return (outcome.Report.Results.ToDictionary(r => r.CheckId), t.Emulator.GetRequestLog());
     }
 
     private static IReadOnlyDictionary<string, long> Map(CheckResult result, string figure) =>

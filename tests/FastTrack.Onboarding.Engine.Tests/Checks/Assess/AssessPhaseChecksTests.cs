@@ -19,20 +19,20 @@ public sealed class AssessPhaseChecksTests
     [Fact]
     public void Licensed_users_missing_a_usage_location_are_counted_and_named()
     {
-        var snapshot = new SnapshotBuilder().WithUsers(
+        var snapshot = new SnapshotBuilder().Users(
             SnapshotBuilder.User("a@c.com"), SnapshotBuilder.User("b@c.com", usageLocation: null), SnapshotBuilder.User("c@c.com", usageLocation: null, licensed: false)).Build();
         var result = Run("FT-ASSESS-ID-01", snapshot);
         Assert.Equal(CheckStatus.NotConfigured, result.Status);
         Assert.Equal(1, result.Figures["MissingUsageLocation"]);
         Assert.Contains("b@c.com", result.Evidence);
         Assert.DoesNotContain("c@c.com", result.Evidence);
-        Assert.Equal(CheckStatus.Configured, Run("FT-ASSESS-ID-01", new SnapshotBuilder().WithUsers(SnapshotBuilder.User("a@c.com")).Build()).Status);
+        Assert.Equal(CheckStatus.Configured, Run("FT-ASSESS-ID-01", new SnapshotBuilder().Users(SnapshotBuilder.User("a@c.com")).Build()).Status);
     }
 
     [Fact]
     public void Licence_errors_are_grouped_by_kind()
     {
-        var snapshot = new SnapshotBuilder().WithUsers(
+        var snapshot = new SnapshotBuilder().Users(
             SnapshotBuilder.User("a@c.com", licenseErrors: "CountViolation"), SnapshotBuilder.User("b@c.com", licenseErrors: "CountViolation"),
             SnapshotBuilder.User("d@c.com", licenseErrors: "MutuallyExclusiveViolation"), SnapshotBuilder.User("e@c.com")).Build();
         var result = Run("FT-ASSESS-ID-02", snapshot);
@@ -60,11 +60,11 @@ public sealed class AssessPhaseChecksTests
     [Fact]
     public void Direct_licensing_only_is_not_configured_group_licensing_is()
     {
-        var direct = new SnapshotBuilder().WithUsers(SnapshotBuilder.User("a@c.com")).WithGroups(new GroupRecord { Id = "g", DisplayName = "Staff" }).Build();
+        var direct = new SnapshotBuilder().Users(SnapshotBuilder.User("a@c.com")).Groups(new GroupRecord { Id = "g", DisplayName = "Staff" }).Build();
         Assert.Equal(CheckStatus.NotConfigured, Run("FT-ASSESS-ID-06", direct).Status);
         var user = SnapshotBuilder.User("a@c.com");
         user.GroupAssignedLicenses = 1;
-        var grouped = new SnapshotBuilder().WithUsers(user).WithGroups(new GroupRecord { Id = "g", DisplayName = "LIC-E3", LicenseSkuIds = ["05e9a617-0261-4cee-bb44-138d3ef5d965"] }).Build();
+        var grouped = new SnapshotBuilder().Users(user).Groups(new GroupRecord { Id = "g", DisplayName = "LIC-E3", LicenseSkuIds = ["05e9a617-0261-4cee-bb44-138d3ef5d965"] }).Build();
         Assert.Equal(CheckStatus.Configured, Run("FT-ASSESS-ID-06", grouped).Status);
     }
 
@@ -73,7 +73,7 @@ public sealed class AssessPhaseChecksTests
     {
         var user = SnapshotBuilder.User("a@c.com");
         user.Licenses[0].DisabledPlans = new[] { "c1ec4a95-1f05-45b3-a911-aa3fa01094f5" }; // INTUNE_A switched off
-        var snapshot = new SnapshotBuilder().With(DatasetIds.SubscribedSkus, E3Sku).WithUsers(user, SnapshotBuilder.User("b@c.com")).Build();
+        var snapshot = new SnapshotBuilder().With(DatasetIds.SubscribedSkus, E3Sku).Users(user, SnapshotBuilder.User("b@c.com")).Build();
         var all = Run("FT-ASSESS-SVC-02", snapshot);
         Assert.Equal(CheckStatus.Partial, all.Status);
         Assert.Contains("Intune ×1", all.Evidence);

@@ -80,10 +80,10 @@ public sealed class DisabledLicensedAccountsCheckTests
     [Fact]
     public void Without_licensed_users_it_is_NotApplicable_and_without_account_states_it_does_not_guess()
     {
-        var unlicensed = new SnapshotBuilder().WithUsers(SnapshotBuilder.User("a@contoso.test", licensed: false)).Build();
+        var unlicensed = new SnapshotBuilder().Users(SnapshotBuilder.User("a@contoso.test", licensed: false)).Build();
         var unknownState = SnapshotBuilder.User("b@contoso.test");
         unknownState.AccountEnabled = null;
-        var noState = new SnapshotBuilder().WithUsers(unknownState).Build();
+        var noState = new SnapshotBuilder().Users(unknownState).Build();
 
         Assert.Equal(CheckStatus.NotApplicable, Evaluate(unlicensed).Status);
         var guessed = Evaluate(noState);

@@ -99,7 +99,7 @@ public sealed class UsageLocationsFoldTests
             new[] { SnapshotBuilder.User("c@contoso.test", usageLocation: null, licensed: false) },
         })
         {
-            var snapshot = new SnapshotBuilder().WithUsers(users).Build();
+            var snapshot = new SnapshotBuilder().Users(users).Build();
             var context = new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None);
             SameVerdict(CheckEvaluator.Evaluate(CheckCatalog.Find(Id)!, context), CheckFold.Evaluate(Check, context, new OnePass<UserRecord>(users)));
         }

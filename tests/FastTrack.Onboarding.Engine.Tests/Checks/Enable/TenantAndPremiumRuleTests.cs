@@ -1,8 +1,9 @@
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using static FastTrack.Onboarding.Engine.Collection.DatasetIds;
-using static FastTrack.Onboarding.Engine.Tests.Checks.Enable.SnapshotBuilder;
+using static FastTrack.Onboarding.Engine.Tests.TestSupport.SnapshotBuilder;
 
 namespace FastTrack.Onboarding.Engine.Tests.Checks.Enable;
 

@@ -21,7 +21,7 @@ public sealed class AssessFidelityRuleTests
     [Fact]
     public void Licence_errors_say_when_the_groups_with_licence_errors_were_not_read()
     {
-        var snapshot = new SnapshotBuilder().WithUsers(SnapshotBuilder.User("a@c.com"), SnapshotBuilder.User("b@c.com"))
+        var snapshot = new SnapshotBuilder().Users(SnapshotBuilder.User("a@c.com"), SnapshotBuilder.User("b@c.com"))
             .Failed(DatasetIds.GroupsWithLicenseErrors, NotAssessedReason.MissingPermission, "GroupMember.Read.All").Build();
         var result = Run("FT-ASSESS-ID-02", snapshot);
         Assert.Equal(CheckStatus.Configured, result.Status);
@@ -34,7 +34,7 @@ public sealed class AssessFidelityRuleTests
     [Fact]
     public void Licence_errors_with_the_group_read_keep_their_figure_and_no_caveat()
     {
-        var snapshot = new SnapshotBuilder().WithUsers(SnapshotBuilder.User("a@c.com")).With(DatasetIds.GroupsWithLicenseErrors, "[]").Build();
+        var snapshot = new SnapshotBuilder().Users(SnapshotBuilder.User("a@c.com")).With(DatasetIds.GroupsWithLicenseErrors, "[]").Build();
         var result = Run("FT-ASSESS-ID-02", snapshot);
         Assert.Equal(CheckStatus.Configured, result.Status);
         Assert.DoesNotContain("could not be read", result.Evidence, StringComparison.Ordinal);

@@ -1,10 +1,11 @@
 using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Tests.Checks.Enable;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
 using static FastTrack.Onboarding.Engine.Collection.DatasetIds;
-using static FastTrack.Onboarding.Engine.Tests.Checks.Enable.SnapshotBuilder;
+using static FastTrack.Onboarding.Engine.Tests.TestSupport.SnapshotBuilder;
 
 namespace FastTrack.Onboarding.Engine.Tests.Checks.Fidelity;
 
