@@ -101,7 +101,8 @@ public static class TestTenants
                     new JsonObject { ["clientId"] = UserMiClientId, ["principalId"] = "bbbbbbbb-1111-0000-0000-000000000002", ["roles"] = new JsonArray("User.Read.All") }),
                 ["users"] = new JsonArray(new JsonObject
                 {
-                    ["userPrincipalName"] = AdminUpn, ["id"] = AdminId,
+                    ["userPrincipalName"] = AdminUpn,
+                    ["id"] = AdminId,
                     ["scopes"] = new JsonArray("User.Read.All", "Organization.Read.All", "DeviceManagementServiceConfig.ReadWrite.All"),
                     ["publicClientIds"] = new JsonArray(PublicClient),
                 }),

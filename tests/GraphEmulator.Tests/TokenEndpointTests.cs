@@ -34,7 +34,9 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     private ClientSecretCredential Secret(string tenant, string clientId, string secret) =>
         new(tenant, clientId, secret, new ClientSecretCredentialOptions
         {
-            AuthorityHost = f.Server.HttpsUrl, DisableInstanceDiscovery = true, Transport = Transport(),
+            AuthorityHost = f.Server.HttpsUrl,
+            DisableInstanceDiscovery = true,
+            Transport = Transport(),
             Retry = { MaxRetries = 0 },
         });
 
@@ -88,7 +90,10 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         });
         var resp = await http.PostAsync(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/token"), new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = TestTenants.ReaderApp, ["client_secret"] = "nope", ["scope"] = "https://graph.microsoft.com/.default",
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = TestTenants.ReaderApp,
+            ["client_secret"] = "nope",
+            ["scope"] = "https://graph.microsoft.com/.default",
         }));
         Assert.Equal(401, (int)resp.StatusCode);
         var body = JsonNode.Parse(await resp.Content.ReadAsStringAsync())!;
@@ -126,8 +131,12 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         f.Server.ResetRequestLog();
         var cred = new DeviceCodeCredential(new DeviceCodeCredentialOptions
         {
-            AuthorityHost = f.Server.HttpsUrl, DisableInstanceDiscovery = true, Transport = Transport(), Retry = { MaxRetries = 0 },
-            TenantId = TestTenants.Licensed, ClientId = TestTenants.PublicClient,
+            AuthorityHost = f.Server.HttpsUrl,
+            DisableInstanceDiscovery = true,
+            Transport = Transport(),
+            Retry = { MaxRetries = 0 },
+            TenantId = TestTenants.Licensed,
+            ClientId = TestTenants.PublicClient,
             DeviceCodeCallback = (info, _) => { message = info.Message; return Task.CompletedTask; },
         });
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -302,8 +311,11 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         var assertion = Assertion(alg, thumb, aud, exp, twist == "sub" ? "someone-else" : null);
         var (status, body) = await PostForm(http, tokenUrl, new()
         {
-            ["grant_type"] = "client_credentials", ["client_id"] = TestTenants.CertApp, ["scope"] = "https://graph.microsoft.com/.default",
-            ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer", ["client_assertion"] = assertion,
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = TestTenants.CertApp,
+            ["scope"] = "https://graph.microsoft.com/.default",
+            ["client_assertion_type"] = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+            ["client_assertion"] = assertion,
         });
         Assert.Equal(expected, status);
         if (expected == 401)

@@ -39,7 +39,11 @@ public static class DirectoryQueryRules
 
     private static readonly Dictionary<string, string> ResourceNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["users"] = "User", ["groups"] = "Group", ["servicePrincipals"] = "ServicePrincipal", ["applications"] = "Application", ["devices"] = "Device",
+        ["users"] = "User",
+        ["groups"] = "Group",
+        ["servicePrincipals"] = "ServicePrincipal",
+        ["applications"] = "Application",
+        ["devices"] = "Device",
     };
 
     /// <summary>Throws Graph's 400 for a range comparison on a property that has none. segments[0] is the version; only top-level collections.</summary>

@@ -55,6 +55,8 @@ public sealed class ManagedIdentityEndpoint(EmulatorState state)
     private static GraphResponse Error(int status, string message) =>
         new(status, JsonSerializer.SerializeToUtf8Bytes(new JsonObject
         {
-            ["statusCode"] = status, ["message"] = message, ["correlationId"] = Guid.NewGuid().ToString(),
+            ["statusCode"] = status,
+            ["message"] = message,
+            ["correlationId"] = Guid.NewGuid().ToString(),
         }), "application/json; charset=utf-8");
 }

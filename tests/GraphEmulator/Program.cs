@@ -30,13 +30,14 @@ try
             case "--no-area-limits": options.GraphAreaLimits = false; break;
             // A Teams webhook stand-in beside Graph (Send-FastTrackReport tests); the value goes into its URL path.
             case "--teams-webhook": teamsMarker = Value(); break;
-            case "--intune-filters": options.IntuneFilters = Value() switch
-            {
-                "ignore" => IntuneFilterMode.Ignore,
-                "strict" => IntuneFilterMode.Strict,
-                "honour" or "honor" => IntuneFilterMode.Honour,
-                var other => throw new ArgumentException($"--intune-filters takes ignore|strict|honour, not '{other}'"),
-            }; break;
+            case "--intune-filters":
+                options.IntuneFilters = Value() switch
+                {
+                    "ignore" => IntuneFilterMode.Ignore,
+                    "strict" => IntuneFilterMode.Strict,
+                    "honour" or "honor" => IntuneFilterMode.Honour,
+                    var other => throw new ArgumentException($"--intune-filters takes ignore|strict|honour, not '{other}'"),
+                }; break;
             default: throw new ArgumentException($"unknown option {args[i]}");
         }
     }

@@ -37,8 +37,17 @@ public sealed class TokenFactory(TokenSigner signer)
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         return signer.SignIdToken(new JsonObject
         {
-            ["aud"] = clientId, ["iss"] = issuerBase + "/" + tenantId + "/v2.0", ["iat"] = now, ["nbf"] = now, ["exp"] = now + 3600,
-            ["name"] = name, ["oid"] = userId, ["preferred_username"] = upn, ["sub"] = userId, ["tid"] = tenantId, ["ver"] = "2.0",
+            ["aud"] = clientId,
+            ["iss"] = issuerBase + "/" + tenantId + "/v2.0",
+            ["iat"] = now,
+            ["nbf"] = now,
+            ["exp"] = now + 3600,
+            ["name"] = name,
+            ["oid"] = userId,
+            ["preferred_username"] = upn,
+            ["sub"] = userId,
+            ["tid"] = tenantId,
+            ["ver"] = "2.0",
         });
     }
 

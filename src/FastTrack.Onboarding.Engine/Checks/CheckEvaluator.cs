@@ -36,8 +36,11 @@ namespace FastTrack.Onboarding.Engine.Checks
             {
                 if (!context.Snapshot.Datasets.TryGetValue(id, out var data))
                 {
-                    failures.Add((id, new DatasetFailure { Reason = NotAssessedReason.Error,
-                        Message = $"The snapshot does not contain '{id}' (it was collected for other checks)." }));
+                    failures.Add((id, new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        Message = $"The snapshot does not contain '{id}' (it was collected for other checks)."
+                    }));
                 }
                 else if (data.State == DatasetState.Failed)
                 {

@@ -21,14 +21,23 @@ namespace FastTrack.Onboarding.Engine.Collection
             // ---- Intune ---------------------------------------------------------------------------------
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.DeviceManagement, Path = "deviceManagement", Select = new[] { "id", "subscriptionState", "intuneAccountId", "settings" },
-                Permission = GraphPermission.Same("DeviceManagementServiceConfig.Read.All", "DeviceManagementConfiguration.Read.All"), License = Intune, Area = ThrottleArea.Intune,
+                Id = DatasetIds.DeviceManagement,
+                Path = "deviceManagement",
+                Select = new[] { "id", "subscriptionState", "intuneAccountId", "settings" },
+                Permission = GraphPermission.Same("DeviceManagementServiceConfig.Read.All", "DeviceManagementConfiguration.Read.All"),
+                License = Intune,
+                Area = ThrottleArea.Intune,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.ManagedDevices, Path = "deviceManagement/managedDevices", Kind = DatasetKind.LargeCollection, PageSize = 1000, // one stream: Intune documents no range filter (ShardProperties)
+                Id = DatasetIds.ManagedDevices,
+                Path = "deviceManagement/managedDevices",
+                Kind = DatasetKind.LargeCollection,
+                PageSize = 1000, // one stream: Intune documents no range filter (ShardProperties)
                 Select = new[] { "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "deviceEnrollmentType", "complianceState", "managedDeviceOwnerType", "enrolledDateTime", "lastSyncDateTime", "userId", "model", "manufacturer" },
-                Permission = GraphPermission.Same("DeviceManagementManagedDevices.Read.All"), License = Intune, Area = ThrottleArea.IntuneDevices,
+                Permission = GraphPermission.Same("DeviceManagementManagedDevices.Read.All"),
+                License = Intune,
+                Area = ThrottleArea.IntuneDevices,
                 Records = RecordShape.Of((reader, item) => reader.Device(item), d => d.Id, s => s.Devices, (s, records) => s.Devices = records),
             };
             yield return Intune1000(DatasetIds.CompliancePolicies, "deviceManagement/deviceCompliancePolicies", "DeviceManagementConfiguration.Read.All", new[] { "assignments" });
@@ -47,9 +56,13 @@ namespace FastTrack.Onboarding.Engine.Collection
             yield return Intune1000(DatasetIds.DetectedApps, "deviceManagement/detectedApps", "DeviceManagementManagedDevices.Read.All", Array.Empty<string>()) with { Area = ThrottleArea.IntuneDevices, MaxItems = 5000 };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.ApplePushCertificate, Path = "deviceManagement/applePushNotificationCertificate", NotFoundMeansAbsent = true,
+                Id = DatasetIds.ApplePushCertificate,
+                Path = "deviceManagement/applePushNotificationCertificate",
+                NotFoundMeansAbsent = true,
                 Select = new[] { "id", "appleIdentifier", "expirationDateTime", "lastModifiedDateTime", "topicIdentifier" },
-                Permission = GraphPermission.Same("DeviceManagementServiceConfig.Read.All"), License = Intune, Area = ThrottleArea.IntuneDevices,
+                Permission = GraphPermission.Same("DeviceManagementServiceConfig.Read.All"),
+                License = Intune,
+                Area = ThrottleArea.IntuneDevices,
             };
         }
     }

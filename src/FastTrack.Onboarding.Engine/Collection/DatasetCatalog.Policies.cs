@@ -13,22 +13,28 @@ namespace FastTrack.Onboarding.Engine.Collection
             // ---- Policies and identity security -----------------------------------------------------
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.SecurityDefaults, Path = "policies/identitySecurityDefaultsEnforcementPolicy",
+                Id = DatasetIds.SecurityDefaults,
+                Path = "policies/identitySecurityDefaultsEnforcementPolicy",
                 Permission = GraphPermission.Same("Policy.Read.All"),
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.ConditionalAccessPolicies, Path = "identity/conditionalAccess/policies", Kind = DatasetKind.Collection,
-                Permission = GraphPermission.Same("Policy.Read.All"), Area = ThrottleArea.ConditionalAccess,
+                Id = DatasetIds.ConditionalAccessPolicies,
+                Path = "identity/conditionalAccess/policies",
+                Kind = DatasetKind.Collection,
+                Permission = GraphPermission.Same("Policy.Read.All"),
+                Area = ThrottleArea.ConditionalAccess,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.AuthorizationPolicy, Path = "policies/authorizationPolicy",
+                Id = DatasetIds.AuthorizationPolicy,
+                Path = "policies/authorizationPolicy",
                 Permission = GraphPermission.Same("Policy.Read.All"),
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.AuthenticationMethodsPolicy, Path = "policies/authenticationMethodsPolicy",
+                Id = DatasetIds.AuthenticationMethodsPolicy,
+                Path = "policies/authenticationMethodsPolicy",
                 Permission = GraphPermission.Same("Policy.Read.AuthenticationMethod", "Policy.Read.All"),
             };
             // A sample by default: Graph serves this report at 5 requests per 10 s, so reading every row
@@ -39,41 +45,73 @@ namespace FastTrack.Onboarding.Engine.Collection
             // (CollectionPlanner.Plan); the checks say when their shares come from this sample.
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.UserRegistrationDetails, Path = "reports/authenticationMethods/userRegistrationDetails", Kind = DatasetKind.Collection, PageSize = 999, MaxItems = 2 * 999 - 1,
+                Id = DatasetIds.UserRegistrationDetails,
+                Path = "reports/authenticationMethods/userRegistrationDetails",
+                Kind = DatasetKind.Collection,
+                PageSize = 999,
+                MaxItems = 2 * 999 - 1,
                 Select = new[] { "id", "userPrincipalName", "isMfaRegistered", "isMfaCapable", "isSsprRegistered", "isSsprEnabled", "isSsprCapable", "isAdmin", "methodsRegistered" },
-                Permission = GraphPermission.Same("AuditLog.Read.All"), License = EntraP1, Area = ThrottleArea.IdentityReports,
+                Permission = GraphPermission.Same("AuditLog.Read.All"),
+                License = EntraP1,
+                Area = ThrottleArea.IdentityReports,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.SignIns, Path = "auditLogs/signIns", Kind = DatasetKind.Collection, PageSize = 100, MaxItems = 100,
+                Id = DatasetIds.SignIns,
+                Path = "auditLogs/signIns",
+                Kind = DatasetKind.Collection,
+                PageSize = 100,
+                MaxItems = 100,
                 Select = new[] { "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "conditionalAccessStatus", "clientAppUsed" },
-                Permission = GraphPermission.Same("AuditLog.Read.All"), License = EntraP1, Area = ThrottleArea.IdentityReports,
+                Permission = GraphPermission.Same("AuditLog.Read.All"),
+                License = EntraP1,
+                Area = ThrottleArea.IdentityReports,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.RoleEligibilitySchedules, Path = "roleManagement/directory/roleEligibilitySchedules", Kind = DatasetKind.Collection,
+                Id = DatasetIds.RoleEligibilitySchedules,
+                Path = "roleManagement/directory/roleEligibilitySchedules",
+                Kind = DatasetKind.Collection,
                 Select = new[] { "id", "roleDefinitionId", "principalId", "memberType", "status" },
-                Permission = GraphPermission.Same("RoleEligibilitySchedule.Read.Directory", "RoleManagement.Read.Directory", "RoleManagement.Read.All"), License = EntraP2,
+                Permission = GraphPermission.Same("RoleEligibilitySchedule.Read.Directory", "RoleManagement.Read.Directory", "RoleManagement.Read.All"),
+                License = EntraP2,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.RiskyUsers, Path = "identityProtection/riskyUsers", Kind = DatasetKind.Collection, PageSize = 500, MaxItems = 500,
+                Id = DatasetIds.RiskyUsers,
+                Path = "identityProtection/riskyUsers",
+                Kind = DatasetKind.Collection,
+                PageSize = 500,
+                MaxItems = 500,
                 Select = new[] { "id", "riskLevel", "riskState", "riskLastUpdatedDateTime" },
-                Permission = GraphPermission.Same("IdentityRiskyUser.Read.All"), License = EntraP2, Area = ThrottleArea.ConditionalAccess,
+                Permission = GraphPermission.Same("IdentityRiskyUser.Read.All"),
+                License = EntraP2,
+                Area = ThrottleArea.ConditionalAccess,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.SecurityAlerts, Path = "security/alerts_v2", Kind = DatasetKind.Collection, PageSize = 50, MaxItems = 50,
-                Permission = GraphPermission.Same("SecurityAlert.Read.All"), Area = ThrottleArea.Other,
+                Id = DatasetIds.SecurityAlerts,
+                Path = "security/alerts_v2",
+                Kind = DatasetKind.Collection,
+                PageSize = 50,
+                MaxItems = 50,
+                Permission = GraphPermission.Same("SecurityAlert.Read.All"),
+                Area = ThrottleArea.Other,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.ServiceHealth, Path = "admin/serviceAnnouncement/healthOverviews", Kind = DatasetKind.Collection,
-                Permission = GraphPermission.Same("ServiceHealth.Read.All"), Area = ThrottleArea.Other,
+                Id = DatasetIds.ServiceHealth,
+                Path = "admin/serviceAnnouncement/healthOverviews",
+                Kind = DatasetKind.Collection,
+                Permission = GraphPermission.Same("ServiceHealth.Read.All"),
+                Area = ThrottleArea.Other,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.AppProxyConnectors, Version = ApiVersion.Beta, Path = "onPremisesPublishingProfiles/applicationProxy/connectors", Kind = DatasetKind.Collection,
+                Id = DatasetIds.AppProxyConnectors,
+                Version = ApiVersion.Beta,
+                Path = "onPremisesPublishingProfiles/applicationProxy/connectors",
+                Kind = DatasetKind.Collection,
                 // Microsoft requires a write permission for this read (docs/graph-notes.md, 'Permissions: writes needed for reads'): opt-in by granting it.
                 Permission = GraphPermission.Same("Directory.ReadWrite.All"),
             };
@@ -81,37 +119,61 @@ namespace FastTrack.Onboarding.Engine.Collection
             // ---- Enable phase: sign-in evidence, reports, Application Proxy apps (beta where Graph has no v1.0) ----
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.SignInsBeta, Version = ApiVersion.Beta, Path = "auditLogs/signIns", Kind = DatasetKind.Collection, PageSize = 100, MaxItems = 100,
+                Id = DatasetIds.SignInsBeta,
+                Version = ApiVersion.Beta,
+                Path = "auditLogs/signIns",
+                Kind = DatasetKind.Collection,
+                PageSize = 100,
+                MaxItems = 100,
                 // tokenIssuerType (AD FS versus Entra ID) is beta-only: it tells federated sign-ins apart (G-O9).
                 Select = new[] { "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "tokenIssuerType" },
-                Permission = GraphPermission.Same("AuditLog.Read.All"), License = EntraP1, Area = ThrottleArea.IdentityReports,
+                Permission = GraphPermission.Same("AuditLog.Read.All"),
+                License = EntraP1,
+                Area = ThrottleArea.IdentityReports,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.DirectoryAudits, Path = "auditLogs/directoryAudits", Kind = DatasetKind.Collection, PageSize = 1, MaxItems = 1,
+                Id = DatasetIds.DirectoryAudits,
+                Path = "auditLogs/directoryAudits",
+                Kind = DatasetKind.Collection,
+                PageSize = 1,
+                MaxItems = 1,
                 // A probe: the reports item asks only whether the audit log is reachable.
                 Select = new[] { "id", "activityDateTime", "activityDisplayName" },
-                Permission = GraphPermission.Same("AuditLog.Read.All"), Area = ThrottleArea.IdentityReports,
+                Permission = GraphPermission.Same("AuditLog.Read.All"),
+                Area = ThrottleArea.IdentityReports,
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.AppProxyApplications, Version = ApiVersion.Beta, Path = "applications", Kind = DatasetKind.Collection, PageSize = 999,
+                Id = DatasetIds.AppProxyApplications,
+                Version = ApiVersion.Beta,
+                Path = "applications",
+                Kind = DatasetKind.Collection,
+                PageSize = 999,
                 // onPremisesPublishing is beta-only; the check keeps the applications where it is set.
                 Select = new[] { "id", "displayName", "onPremisesPublishing" },
                 Permission = GraphPermission.Same("Application.Read.All", "Directory.Read.All"),
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.MdmPolicies, Version = ApiVersion.Beta, Path = "policies/mobileDeviceManagementPolicies", Kind = DatasetKind.Collection,
+                Id = DatasetIds.MdmPolicies,
+                Version = ApiVersion.Beta,
+                Path = "policies/mobileDeviceManagementPolicies",
+                Kind = DatasetKind.Collection,
                 // Windows automatic MDM enrollment scope (appliesTo none/some/all) is beta-only.
                 Select = new[] { "id", "displayName", "appliesTo", "isValid" },
                 Permission = GraphPermission.Same("Policy.Read.All"),
             };
             yield return new DatasetDefinition
             {
-                Id = DatasetIds.AndroidEnterpriseSettings, Version = ApiVersion.Beta, Path = "deviceManagement/androidManagedStoreAccountEnterpriseSettings", NotFoundMeansAbsent = true,
+                Id = DatasetIds.AndroidEnterpriseSettings,
+                Version = ApiVersion.Beta,
+                Path = "deviceManagement/androidManagedStoreAccountEnterpriseSettings",
+                NotFoundMeansAbsent = true,
                 Select = new[] { "id", "bindStatus", "lastAppSyncDateTime", "lastAppSyncStatus", "deviceOwnerManagementEnabled" },
-                Permission = GraphPermission.Same("DeviceManagementConfiguration.Read.All", "DeviceManagementServiceConfig.Read.All"), License = Intune, Area = ThrottleArea.Intune,
+                Permission = GraphPermission.Same("DeviceManagementConfiguration.Read.All", "DeviceManagementServiceConfig.Read.All"),
+                License = Intune,
+                Area = ThrottleArea.Intune,
             };
         }
     }

@@ -44,14 +44,23 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// </summary>
         private static DatasetDefinition UsageReport(string id, string function) => new DatasetDefinition
         {
-            Id = id, Path = $"reports/{function}(period='{UsageReportPeriod}')?$format=application/json", Kind = DatasetKind.Singleton,
-            Permission = GraphPermission.Same("Reports.Read.All"), Area = ThrottleArea.UsageReports,
+            Id = id,
+            Path = $"reports/{function}(period='{UsageReportPeriod}')?$format=application/json",
+            Kind = DatasetKind.Singleton,
+            Permission = GraphPermission.Same("Reports.Read.All"),
+            Area = ThrottleArea.UsageReports,
         };
 
         private static DatasetDefinition Intune1000(string id, string path, string permission, string[] expand) => new DatasetDefinition
         {
-            Id = id, Path = path, Kind = DatasetKind.Collection, PageSize = 1000, Expand = expand,
-            Permission = GraphPermission.Same(permission), License = Intune, Area = ThrottleArea.Intune,
+            Id = id,
+            Path = path,
+            Kind = DatasetKind.Collection,
+            PageSize = 1000,
+            Expand = expand,
+            Permission = GraphPermission.Same(permission),
+            License = Intune,
+            Area = ThrottleArea.Intune,
         };
 
         private static bool IsVerified(JsonElement domain) =>

@@ -121,7 +121,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 records.Add(parse(item));
                 _context.Results.CountItems(1);
-            });
+            }
+            );
         }
 
         private int ShardCount(DatasetDefinition dataset, long? count)

@@ -43,7 +43,9 @@ public sealed class DemoTenantEnableTests : IAsyncLifetime
 
         using var session = await TenantConnector.ConnectAsync(new ConnectionRequest
         {
-            Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl,
+            Method = AuthenticationMethod.AccessToken,
+            AccessToken = secure,
+            GraphEndpoint = _emulator.HttpUrl,
         }, NullEngineLog.Instance, CancellationToken.None);
         var outcome = await AssessmentRunner.RunAsync(session, new CheckSelection { Phases = new[] { FastTrackPhase.Enable } },
             new CollectionOptions { IncludePreview = includePreview, JitterSeed = 1 }, AssessmentInputs.None, NullEngineLog.Instance, null, CancellationToken.None);

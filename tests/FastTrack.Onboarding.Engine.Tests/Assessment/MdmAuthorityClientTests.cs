@@ -41,8 +41,12 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
     [Fact]
     public async Task Reads_the_authority_only_when_selected_and_sets_it_with_a_delegated_token()
     {
-        using var session = await ConnectAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, UserPrincipalName = DemoTenant.AdminUpn,
-            Scopes = new[] { "Organization.Read.All", MdmAuthorityClient.WritePermission } });
+        using var session = await ConnectAsync(new TokenMintRequest
+        {
+            TenantId = DemoTenant.TenantId,
+            UserPrincipalName = DemoTenant.AdminUpn,
+            Scopes = new[] { "Organization.Read.All", MdmAuthorityClient.WritePermission }
+        });
         var before = await MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal(DemoTenant.OrganizationId, before.OrganizationId);
         Assert.Equal("unknown", before.Authority);

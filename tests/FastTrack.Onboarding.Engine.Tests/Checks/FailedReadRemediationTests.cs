@@ -21,7 +21,8 @@ public sealed class FailedReadRemediationTests
         var snapshot = new TenantSnapshot { TenantId = "t", CollectedOn = DateTimeOffset.UnixEpoch };
         snapshot.Datasets[datasetId] = new DatasetData
         {
-            Id = datasetId, State = DatasetState.Failed,
+            Id = datasetId,
+            State = DatasetState.Failed,
             Failure = new DatasetFailure { Reason = reason, Message = "refused", Permission = "Policy.Read.All", License = "Microsoft Entra ID P1" },
         };
         return snapshot;

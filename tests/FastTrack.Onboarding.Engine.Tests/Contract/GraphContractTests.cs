@@ -154,11 +154,15 @@ public sealed class GraphContractTests(ITestOutputHelper output)
     {
         var token = server.MintToken(new TokenMintRequest
         {
-            TenantId = DemoTenant.TenantId, UserPrincipalName = DemoTenant.AdminUpn, Scopes = ["Organization.Read.All", MdmAuthorityClient.WritePermission],
+            TenantId = DemoTenant.TenantId,
+            UserPrincipalName = DemoTenant.AdminUpn,
+            Scopes = ["Organization.Read.All", MdmAuthorityClient.WritePermission],
         });
         return await TenantConnector.ConnectAsync(new ConnectionRequest
         {
-            Method = AuthenticationMethod.AccessToken, AccessToken = new NetworkCredential(string.Empty, token).SecurePassword, GraphEndpoint = server.HttpUrl,
+            Method = AuthenticationMethod.AccessToken,
+            AccessToken = new NetworkCredential(string.Empty, token).SecurePassword,
+            GraphEndpoint = server.HttpUrl,
         }, NullEngineLog.Instance, CancellationToken.None);
     }
 }

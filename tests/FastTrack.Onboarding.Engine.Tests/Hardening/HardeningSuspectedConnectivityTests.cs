@@ -40,7 +40,10 @@ public sealed class HardeningSuspectedConnectivityTests(LoopbackNetworkFixture n
             // The deadline ends the run while every probe is stalled mid-stage (stage timeout longer than the deadline).
             var options = net.Options(TimeSpan.FromSeconds(2)) with
             {
-                ServiceBaseUri = _scope.Service.BaseUri, Concurrency = 12, GlobalDeadline = TimeSpan.FromMilliseconds(300), IncludeUdp = false,
+                ServiceBaseUri = _scope.Service.BaseUri,
+                Concurrency = 12,
+                GlobalDeadline = TimeSpan.FromMilliseconds(300),
+                IncludeUdp = false,
             };
             var report = await new ConnectivityTester().TestAsync(options);
             Assert.True(report.DeadlineReached);

@@ -136,7 +136,10 @@ public sealed class ProgressEmulatorTests : IDisposable
         Assert.Contains(UpnSuffixes, expected[4]);
         var plan = new RemediationPlan
         {
-            TenantId = DemoTenant.TenantId, StartOn = Week0, Cadence = ReviewCadence.Weekly, TargetDate = Week0.AddDays(7 * 12),
+            TenantId = DemoTenant.TenantId,
+            StartOn = Week0,
+            Cadence = ReviewCadence.Weekly,
+            TargetDate = Week0.AddDays(7 * 12),
             Owners = new Dictionary<string, string> { ["Identity"] = "Alex (identity)", ["Administration"] = "Megan (admin)" },
             DueDates = new Dictionary<string, DateTimeOffset> { [UpnSuffixes] = Week0.AddDays(21), [LicenceErrors] = Week0.AddDays(56) },
         };

@@ -32,8 +32,13 @@ public sealed class RiskAcceptanceTests : IDisposable
 
     private static RiskAcceptance Accept(CheckResult result, DateTimeOffset expires) => new()
     {
-        TenantId = DemoTenant.TenantId, CheckId = result.CheckId, Reason = "Legacy .local UPNs until the AD migration", Owner = "Alex Wilber",
-        AcceptedOn = Now, Expires = expires, EvidenceHash = RiskAcceptances.EvidenceHash(result),
+        TenantId = DemoTenant.TenantId,
+        CheckId = result.CheckId,
+        Reason = "Legacy .local UPNs until the AD migration",
+        Owner = "Alex Wilber",
+        AcceptedOn = Now,
+        Expires = expires,
+        EvidenceHash = RiskAcceptances.EvidenceHash(result),
     };
 
     private static XElement Case(string junit, string checkId) =>

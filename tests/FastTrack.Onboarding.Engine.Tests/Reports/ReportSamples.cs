@@ -39,7 +39,9 @@ public static class ReportSamples
             Results = results,
             Coverage = new AssessmentCoverage
             {
-                Total = results.Count, Assessed = results.Count - 1, NotAssessed = 1,
+                Total = results.Count,
+                Assessed = results.Count - 1,
+                NotAssessed = 1,
                 NotAssessedByReason = new Dictionary<string, int> { ["MissingPermission"] = 1 },
             },
             Datasets = [new DatasetStatus { Id = "organization", Request = "v1.0/organization", Collected = false, Reason = NotAssessedReason.MissingPermission, MissingPermission = "Organization.Read.All" }],

@@ -56,7 +56,10 @@ public sealed class SnapshotBuilder
         data.PerItemFailures ??= new Dictionary<string, DatasetFailure>(StringComparer.OrdinalIgnoreCase);
         data.PerItemFailures[key] = new DatasetFailure
         {
-            Reason = reason, Permission = permission, License = license, HttpStatus = 403,
+            Reason = reason,
+            Permission = permission,
+            License = license,
+            HttpStatus = 403,
             Message = $"GET {id} for {key} answered 403 ({reason}).",
         };
         return this;
@@ -67,7 +70,11 @@ public sealed class SnapshotBuilder
     {
         _snapshot.Datasets[id] = new DatasetData
         {
-            Id = id, State = DatasetState.Collected, Absent = true, PerItem = new Dictionary<string, JsonElement>(), Request = Request(id),
+            Id = id,
+            State = DatasetState.Collected,
+            Absent = true,
+            PerItem = new Dictionary<string, JsonElement>(),
+            Request = Request(id),
         };
         return this;
     }
@@ -76,7 +83,9 @@ public sealed class SnapshotBuilder
     {
         _snapshot.Datasets[id] = new DatasetData
         {
-            Id = id, State = DatasetState.Failed, Request = Request(id),
+            Id = id,
+            State = DatasetState.Failed,
+            Request = Request(id),
             Failure = new DatasetFailure { Reason = reason, Permission = permission, License = license, Message = $"GET {id} failed ({reason})." },
         };
         return this;
@@ -151,7 +160,9 @@ public sealed class SnapshotBuilder
         {
             data = new DatasetData
             {
-                Id = id, State = DatasetState.Collected, Request = Request(id),
+                Id = id,
+                State = DatasetState.Collected,
+                Request = Request(id),
                 PerItem = new Dictionary<string, JsonElement>(StringComparer.OrdinalIgnoreCase),
             };
             _snapshot.Datasets[id] = data;

@@ -8,21 +8,21 @@ public static partial class DemoTenant
 
     internal static JsonObject ServicePrincipal(string id, string appId, string name, string? templateId, string? ssoMode,
         string owner, bool enabled = true, string type = "Application", string[]? tags = null) => new()
-    {
-        ["id"] = id,
-        ["appId"] = appId,
-        ["displayName"] = name,
-        ["appDisplayName"] = name,
-        ["accountEnabled"] = enabled,
-        ["servicePrincipalType"] = type,
-        ["appOwnerOrganizationId"] = owner,
-        ["applicationTemplateId"] = templateId,
-        ["preferredSingleSignOnMode"] = ssoMode,
-        ["samlSingleSignOnSettings"] = ssoMode == "saml" ? new JsonObject { ["relayState"] = null } : null,
-        ["signInAudience"] = owner == TenantId ? "AzureADMyOrg" : "AzureADMultipleOrgs",
-        ["servicePrincipalNames"] = Json.Strings(appId),
-        ["tags"] = Json.Strings(tags ?? (templateId is null ? [] : ["WindowsAzureActiveDirectoryIntegratedApp", "WindowsAzureActiveDirectoryCustomSingleSignOnApplication"])),
-    };
+        {
+            ["id"] = id,
+            ["appId"] = appId,
+            ["displayName"] = name,
+            ["appDisplayName"] = name,
+            ["accountEnabled"] = enabled,
+            ["servicePrincipalType"] = type,
+            ["appOwnerOrganizationId"] = owner,
+            ["applicationTemplateId"] = templateId,
+            ["preferredSingleSignOnMode"] = ssoMode,
+            ["samlSingleSignOnSettings"] = ssoMode == "saml" ? new JsonObject { ["relayState"] = null } : null,
+            ["signInAudience"] = owner == TenantId ? "AzureADMyOrg" : "AzureADMultipleOrgs",
+            ["servicePrincipalNames"] = Json.Strings(appId),
+            ["tags"] = Json.Strings(tags ?? (templateId is null ? [] : ["WindowsAzureActiveDirectoryIntegratedApp", "WindowsAzureActiveDirectoryCustomSingleSignOnApplication"])),
+        };
 
     /// <summary>The demo's enterprise apps: first-party, our own assessor, a managed identity and
     /// gallery apps. Two gallery apps use SAML SSO (G-P4 → Configured).</summary>

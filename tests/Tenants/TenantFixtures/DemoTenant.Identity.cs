@@ -66,21 +66,75 @@ public static partial class DemoTenant
             {
                 1 => new() { N = n, Id = UserId(n), Upn = AdminUpn, First = "Contoso", Last = "Admin", Department = "IT", JobTitle = "Tenant Administrator", IsAdmin = true },
                 2 => new() { N = n, Id = UserId(n), Upn = "breakglass1@" + InitialDomain, First = "Break Glass", Last = "Account 1", Department = "IT", JobTitle = "Emergency access", IsAdmin = true },
-                <= 182 => new() { N = n, Id = UserId(n), Upn = Unique(local, ManagedDomain), First = first, Last = last, AdDomain = CorpAdDomain,
+                <= 182 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = Unique(local, ManagedDomain),
+                    First = first,
+                    Last = last,
+                    AdDomain = CorpAdDomain,
                     Department = n <= 14 ? "IT" : NamePool.Departments[n % NamePool.Departments.Length],
-                    JobTitle = n == 3 ? "IT Lead" : NamePool.Titles[n % NamePool.Titles.Length], IsAdmin = n is 3 or 6 },
-                <= 242 => new() { N = n, Id = UserId(n), Upn = Unique(local, FederatedDomain), First = first, Last = last, AdDomain = EmeaAdDomain,
-                    Department = NamePool.Departments[n % NamePool.Departments.Length], JobTitle = NamePool.Titles[n % NamePool.Titles.Length] },
+                    JobTitle = n == 3 ? "IT Lead" : NamePool.Titles[n % NamePool.Titles.Length],
+                    IsAdmin = n is 3 or 6
+                },
+                <= 242 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = Unique(local, FederatedDomain),
+                    First = first,
+                    Last = last,
+                    AdDomain = EmeaAdDomain,
+                    Department = NamePool.Departments[n % NamePool.Departments.Length],
+                    JobTitle = NamePool.Titles[n % NamePool.Titles.Length]
+                },
                 // Synced with the on-premises suffix corp.contosodemo.local, which is not routable: Entra ID
                 // falls back to the initial domain (Remediate "non-routable UPN suffix" finding).
-                <= 247 => new() { N = n, Id = UserId(n), Upn = Unique(local, InitialDomain), First = first, Last = last, AdDomain = CorpAdDomain,
-                    OnPremUpn = $"{local}@corp.contosodemo.local", Department = "Logistics", JobTitle = "Warehouse Operator" },
-                <= 285 => new() { N = n, Id = UserId(n), Upn = Unique(local, ManagedDomain), First = first, Last = last,
-                    Department = NamePool.Departments[n % NamePool.Departments.Length], JobTitle = NamePool.Titles[n % NamePool.Titles.Length] },
-                <= 290 => new() { N = n, Id = UserId(n), Upn = $"svc-{(n - 285) switch { 1 => "scanner", 2 => "boardroom", 3 => "reception", 4 => "backup", _ => "kiosk" }}@{ManagedDomain}",
-                    First = "Service", Last = $"Account {n - 285}", Department = "IT", JobTitle = "Service account" },
-                _ => new() { N = n, Id = UserId(n), Upn = $"{local}_partner.example#EXT#@{InitialDomain}", First = first, Last = last, UserType = "Guest",
-                    Department = "External", JobTitle = "Partner", UsageLocation = null },
+                <= 247 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = Unique(local, InitialDomain),
+                    First = first,
+                    Last = last,
+                    AdDomain = CorpAdDomain,
+                    OnPremUpn = $"{local}@corp.contosodemo.local",
+                    Department = "Logistics",
+                    JobTitle = "Warehouse Operator"
+                },
+                <= 285 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = Unique(local, ManagedDomain),
+                    First = first,
+                    Last = last,
+                    Department = NamePool.Departments[n % NamePool.Departments.Length],
+                    JobTitle = NamePool.Titles[n % NamePool.Titles.Length]
+                },
+                <= 290 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = $"svc-{(n - 285) switch { 1 => "scanner", 2 => "boardroom", 3 => "reception", 4 => "backup", _ => "kiosk" }}@{ManagedDomain}",
+                    First = "Service",
+                    Last = $"Account {n - 285}",
+                    Department = "IT",
+                    JobTitle = "Service account"
+                },
+                _ => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = $"{local}_partner.example#EXT#@{InitialDomain}",
+                    First = first,
+                    Last = last,
+                    UserType = "Guest",
+                    Department = "External",
+                    JobTitle = "Partner",
+                    UsageLocation = null
+                },
             };
             p.UsageLocation = p.UserType == "Guest" ? null : p.AdDomain == EmeaAdDomain ? NamePool.Countries[3 + n % 4] : "US";
             people.Add(p);

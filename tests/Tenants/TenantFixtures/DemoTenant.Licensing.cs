@@ -50,45 +50,45 @@ public static partial class DemoTenant
 
     internal static JsonObject Organization(string id, string displayName, DateTimeOffset created, bool synced, DateTimeOffset? lastSync,
         JsonArray verifiedDomains, IEnumerable<Skus.Sku> skus, string mdmAuthority, string[] technicalMails) => new()
-    {
-        ["id"] = id,
-        ["displayName"] = displayName,
-        ["businessPhones"] = Json.Strings("+1 425 555 0100"),
-        ["city"] = "Redmond",
-        ["country"] = "United States",
-        ["countryLetterCode"] = "US",
-        ["postalCode"] = "98052",
-        ["state"] = "WA",
-        ["street"] = "1 Demo Way",
-        ["createdDateTime"] = Json.Date(created),
-        ["defaultUsageLocation"] = null,
-        ["preferredLanguage"] = "en",
-        ["tenantType"] = "AAD",
-        ["onPremisesSyncEnabled"] = synced ? true : null,
-        ["onPremisesLastSyncDateTime"] = lastSync is { } ls ? Json.Date(ls) : null,
-        ["technicalNotificationMails"] = Json.Strings(technicalMails),
-        ["securityComplianceNotificationMails"] = new JsonArray(),
-        ["securityComplianceNotificationPhones"] = new JsonArray(),
-        ["marketingNotificationEmails"] = new JsonArray(),
-        ["privacyProfile"] = null,
-        ["verifiedDomains"] = verifiedDomains,
-        ["assignedPlans"] = Json.Array(skus.SelectMany(s => s.Plans).DistinctBy(p => p.Id).Select(p => (JsonNode)new JsonObject
         {
-            ["assignedDateTime"] = Json.Date(created.AddDays(1)),
-            ["capabilityStatus"] = "Enabled",
-            ["service"] = Skus.ServiceOf(p),
-            ["servicePlanId"] = p.Id,
-        })),
-        ["provisionedPlans"] = Json.Array(skus.SelectMany(s => s.Plans).DistinctBy(p => p.Id).Select(p => (JsonNode)new JsonObject
-        {
-            ["capabilityStatus"] = "Enabled",
-            ["provisioningStatus"] = p.Name == "ADALLOM_S_STANDALONE" ? "PendingProvisioning" : "Success",
-            ["service"] = Skus.ServiceOf(p),
-        })),
-        // Graph returns this only when $select-ed on GET /organization/{id} (docs/graph-notes.md, 'Organization: $select-only properties');
-        // the emulator must hide it otherwise. "intune" → G-N4 Configured.
-        ["mobileDeviceManagementAuthority"] = mdmAuthority,
-    };
+            ["id"] = id,
+            ["displayName"] = displayName,
+            ["businessPhones"] = Json.Strings("+1 425 555 0100"),
+            ["city"] = "Redmond",
+            ["country"] = "United States",
+            ["countryLetterCode"] = "US",
+            ["postalCode"] = "98052",
+            ["state"] = "WA",
+            ["street"] = "1 Demo Way",
+            ["createdDateTime"] = Json.Date(created),
+            ["defaultUsageLocation"] = null,
+            ["preferredLanguage"] = "en",
+            ["tenantType"] = "AAD",
+            ["onPremisesSyncEnabled"] = synced ? true : null,
+            ["onPremisesLastSyncDateTime"] = lastSync is { } ls ? Json.Date(ls) : null,
+            ["technicalNotificationMails"] = Json.Strings(technicalMails),
+            ["securityComplianceNotificationMails"] = new JsonArray(),
+            ["securityComplianceNotificationPhones"] = new JsonArray(),
+            ["marketingNotificationEmails"] = new JsonArray(),
+            ["privacyProfile"] = null,
+            ["verifiedDomains"] = verifiedDomains,
+            ["assignedPlans"] = Json.Array(skus.SelectMany(s => s.Plans).DistinctBy(p => p.Id).Select(p => (JsonNode)new JsonObject
+            {
+                ["assignedDateTime"] = Json.Date(created.AddDays(1)),
+                ["capabilityStatus"] = "Enabled",
+                ["service"] = Skus.ServiceOf(p),
+                ["servicePlanId"] = p.Id,
+            })),
+            ["provisionedPlans"] = Json.Array(skus.SelectMany(s => s.Plans).DistinctBy(p => p.Id).Select(p => (JsonNode)new JsonObject
+            {
+                ["capabilityStatus"] = "Enabled",
+                ["provisioningStatus"] = p.Name == "ADALLOM_S_STANDALONE" ? "PendingProvisioning" : "Success",
+                ["service"] = Skus.ServiceOf(p),
+            })),
+            // Graph returns this only when $select-ed on GET /organization/{id} (docs/graph-notes.md, 'Organization: $select-only properties');
+            // the emulator must hide it otherwise. "intune" → G-N4 Configured.
+            ["mobileDeviceManagementAuthority"] = mdmAuthority,
+        };
 
     private static void AddOrganization(JsonObject r, DateTimeOffset now, string tenantId, string displayName)
     {

@@ -43,12 +43,19 @@ public static partial class DemoTenant
             ["status"] = new JsonObject { ["errorCode"] = errorCode, ["failureReason"] = failure, ["additionalDetails"] = null },
             ["deviceDetail"] = new JsonObject
             {
-                ["deviceId"] = "", ["displayName"] = "", ["operatingSystem"] = os, ["browser"] = browser,
-                ["isCompliant"] = false, ["isManaged"] = false, ["trustType"] = "",
+                ["deviceId"] = "",
+                ["displayName"] = "",
+                ["operatingSystem"] = os,
+                ["browser"] = browser,
+                ["isCompliant"] = false,
+                ["isManaged"] = false,
+                ["trustType"] = "",
             },
             ["location"] = new JsonObject
             {
-                ["city"] = city, ["state"] = "", ["countryOrRegion"] = country,
+                ["city"] = city,
+                ["state"] = "",
+                ["countryOrRegion"] = country,
                 ["geoCoordinates"] = new JsonObject { ["altitude"] = null, ["latitude"] = 47.6, ["longitude"] = -122.3 },
             },
             ["appliedConditionalAccessPolicies"] = new JsonArray(),
@@ -185,29 +192,29 @@ public static partial class DemoTenant
 
     private static JsonObject Alert(int i, string status, string severity, string serviceSource, string detectionSource, string title,
         string category, DateTimeOffset at) => new()
-    {
-        ["@odata.type"] = "#microsoft.graph.security.alert",
-        ["id"] = $"da63{i:D4}12345678901_-96144{i:D4}",
-        ["providerAlertId"] = Ids.Of(Ids.Kind.Log, 400 + i),
-        ["incidentId"] = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["status"] = status,
-        ["severity"] = severity,
-        ["classification"] = status == "resolved" ? "truePositive" : null,
-        ["determination"] = status == "resolved" ? "phishing" : null,
-        ["serviceSource"] = serviceSource,
-        ["detectionSource"] = detectionSource,
-        ["title"] = title,
-        ["description"] = title + ".",
-        ["category"] = category,
-        ["tenantId"] = TenantId,
-        ["createdDateTime"] = Json.Date(at),
-        ["lastUpdateDateTime"] = Json.Date(at.AddHours(2)),
-        ["firstActivityDateTime"] = Json.Date(at.AddMinutes(-10)),
-        ["lastActivityDateTime"] = Json.Date(at),
-        ["alertWebUrl"] = $"https://security.microsoft.com/alerts/{i}?tid={TenantId}",
-        ["incidentWebUrl"] = $"https://security.microsoft.com/incidents/{1000 + i}?tid={TenantId}",
-        ["evidence"] = new JsonArray(),
-    };
+        {
+            ["@odata.type"] = "#microsoft.graph.security.alert",
+            ["id"] = $"da63{i:D4}12345678901_-96144{i:D4}",
+            ["providerAlertId"] = Ids.Of(Ids.Kind.Log, 400 + i),
+            ["incidentId"] = (1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["status"] = status,
+            ["severity"] = severity,
+            ["classification"] = status == "resolved" ? "truePositive" : null,
+            ["determination"] = status == "resolved" ? "phishing" : null,
+            ["serviceSource"] = serviceSource,
+            ["detectionSource"] = detectionSource,
+            ["title"] = title,
+            ["description"] = title + ".",
+            ["category"] = category,
+            ["tenantId"] = TenantId,
+            ["createdDateTime"] = Json.Date(at),
+            ["lastUpdateDateTime"] = Json.Date(at.AddHours(2)),
+            ["firstActivityDateTime"] = Json.Date(at.AddMinutes(-10)),
+            ["lastActivityDateTime"] = Json.Date(at),
+            ["alertWebUrl"] = $"https://security.microsoft.com/alerts/{i}?tid={TenantId}",
+            ["incidentWebUrl"] = $"https://security.microsoft.com/incidents/{1000 + i}?tid={TenantId}",
+            ["evidence"] = new JsonArray(),
+        };
 
     private static JsonObject Health(string id, string service, string status) => new()
     {
@@ -218,20 +225,20 @@ public static partial class DemoTenant
 
     private static JsonObject Message(string id, string title, string category, string severity, bool major, string[] services,
         DateTimeOffset start, DateTimeOffset? actionBy) => new()
-    {
-        ["id"] = id,
-        ["title"] = title,
-        ["category"] = category,
-        ["severity"] = severity,
-        ["isMajorChange"] = major,
-        ["services"] = Json.Strings(services),
-        ["tags"] = Json.Strings(major ? "Admin impact" : "New feature"),
-        ["startDateTime"] = Json.Date(start),
-        ["endDateTime"] = Json.Date(start.AddDays(90)),
-        ["lastModifiedDateTime"] = Json.Date(start),
-        ["actionRequiredByDateTime"] = actionBy is { } a ? Json.Date(a) : null,
-        ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = $"<p>{title}</p>" },
-        ["details"] = new JsonArray(),
-        ["viewPoint"] = null,
-    };
+        {
+            ["id"] = id,
+            ["title"] = title,
+            ["category"] = category,
+            ["severity"] = severity,
+            ["isMajorChange"] = major,
+            ["services"] = Json.Strings(services),
+            ["tags"] = Json.Strings(major ? "Admin impact" : "New feature"),
+            ["startDateTime"] = Json.Date(start),
+            ["endDateTime"] = Json.Date(start.AddDays(90)),
+            ["lastModifiedDateTime"] = Json.Date(start),
+            ["actionRequiredByDateTime"] = actionBy is { } a ? Json.Date(a) : null,
+            ["body"] = new JsonObject { ["contentType"] = "html", ["content"] = $"<p>{title}</p>" },
+            ["details"] = new JsonArray(),
+            ["viewPoint"] = null,
+        };
 }

@@ -21,42 +21,42 @@ public static partial class DemoTenant
 
     private static JsonObject CaPolicy(string id, string name, string state, JsonObject users, string[] apps, string[] clientAppTypes,
         string[] grant, string op = "OR", string[]? platforms = null, string[]? signInRisk = null, string[]? userRisk = null) => new()
-    {
-        ["id"] = id,
-        ["templateId"] = null,
-        ["displayName"] = name,
-        ["createdDateTime"] = Json.Date(ReferenceDate.AddDays(-300)),
-        ["modifiedDateTime"] = Json.Date(ReferenceDate.AddDays(-30)),
-        ["state"] = state,
-        ["sessionControls"] = null,
-        ["conditions"] = new JsonObject
         {
-            ["userRiskLevels"] = Json.Strings(userRisk ?? []),
-            ["signInRiskLevels"] = Json.Strings(signInRisk ?? []),
-            ["clientAppTypes"] = Json.Strings(clientAppTypes),
-            ["platforms"] = platforms is null ? null : new JsonObject { ["includePlatforms"] = Json.Strings(platforms), ["excludePlatforms"] = new JsonArray() },
-            ["locations"] = null,
-            ["devices"] = null,
-            ["clientApplications"] = null,
-            ["applications"] = new JsonObject
+            ["id"] = id,
+            ["templateId"] = null,
+            ["displayName"] = name,
+            ["createdDateTime"] = Json.Date(ReferenceDate.AddDays(-300)),
+            ["modifiedDateTime"] = Json.Date(ReferenceDate.AddDays(-30)),
+            ["state"] = state,
+            ["sessionControls"] = null,
+            ["conditions"] = new JsonObject
             {
-                ["includeApplications"] = Json.Strings(apps),
-                ["excludeApplications"] = new JsonArray(),
-                ["includeUserActions"] = new JsonArray(),
-                ["includeAuthenticationContextClassReferences"] = new JsonArray(),
-                ["applicationFilter"] = null,
+                ["userRiskLevels"] = Json.Strings(userRisk ?? []),
+                ["signInRiskLevels"] = Json.Strings(signInRisk ?? []),
+                ["clientAppTypes"] = Json.Strings(clientAppTypes),
+                ["platforms"] = platforms is null ? null : new JsonObject { ["includePlatforms"] = Json.Strings(platforms), ["excludePlatforms"] = new JsonArray() },
+                ["locations"] = null,
+                ["devices"] = null,
+                ["clientApplications"] = null,
+                ["applications"] = new JsonObject
+                {
+                    ["includeApplications"] = Json.Strings(apps),
+                    ["excludeApplications"] = new JsonArray(),
+                    ["includeUserActions"] = new JsonArray(),
+                    ["includeAuthenticationContextClassReferences"] = new JsonArray(),
+                    ["applicationFilter"] = null,
+                },
+                ["users"] = users,
             },
-            ["users"] = users,
-        },
-        ["grantControls"] = new JsonObject
-        {
-            ["operator"] = op,
-            ["builtInControls"] = Json.Strings(grant),
-            ["customAuthenticationFactors"] = new JsonArray(),
-            ["termsOfUse"] = new JsonArray(),
-            ["authenticationStrength"] = null,
-        },
-    };
+            ["grantControls"] = new JsonObject
+            {
+                ["operator"] = op,
+                ["builtInControls"] = Json.Strings(grant),
+                ["customAuthenticationFactors"] = new JsonArray(),
+                ["termsOfUse"] = new JsonArray(),
+                ["authenticationStrength"] = null,
+            },
+        };
 
     private static JsonObject CaUsers(string[] includeUsers, string[]? excludeGroups = null, string[]? includeGroups = null) => new()
     {

@@ -122,8 +122,12 @@ public static partial class EdgeTenants
                 ["licenseAssignmentStates"] = licensable
                     ? Json.Array(skus.Where(s => s.CapabilityStatus == "Enabled").Select(s => (JsonNode)new JsonObject
                     {
-                        ["assignedByGroup"] = null, ["disabledPlans"] = new JsonArray(), ["error"] = "None",
-                        ["lastUpdatedDateTime"] = Json.Date(now.AddDays(-100)), ["skuId"] = s.Sku.SkuId, ["state"] = "Active",
+                        ["assignedByGroup"] = null,
+                        ["disabledPlans"] = new JsonArray(),
+                        ["error"] = "None",
+                        ["lastUpdatedDateTime"] = Json.Date(now.AddDays(-100)),
+                        ["skuId"] = s.Sku.SkuId,
+                        ["state"] = "Active",
                     }))
                     : new JsonArray(),
                 ["onPremisesSyncEnabled"] = isSynced ? true : null,
@@ -137,9 +141,16 @@ public static partial class EdgeTenants
         r["v1.0/users"] = users;
         r["v1.0/groups"] = Json.Array(new JsonObject
         {
-            ["id"] = Ids.Of(Ids.Kind.Group, 1, scope), ["displayName"] = "All Staff", ["mailEnabled"] = false, ["securityEnabled"] = true,
-            ["groupTypes"] = new JsonArray(), ["membershipRule"] = null, ["membershipRuleProcessingState"] = null,
-            ["assignedLicenses"] = new JsonArray(), ["hasMembersWithLicenseErrors"] = false, ["onPremisesSyncEnabled"] = null,
+            ["id"] = Ids.Of(Ids.Kind.Group, 1, scope),
+            ["displayName"] = "All Staff",
+            ["mailEnabled"] = false,
+            ["securityEnabled"] = true,
+            ["groupTypes"] = new JsonArray(),
+            ["membershipRule"] = null,
+            ["membershipRuleProcessingState"] = null,
+            ["assignedLicenses"] = new JsonArray(),
+            ["hasMembersWithLicenseErrors"] = false,
+            ["onPremisesSyncEnabled"] = null,
             ["createdDateTime"] = Json.Date(now.AddDays(-300)),
         });
 
@@ -179,7 +190,10 @@ public static partial class EdgeTenants
 
         r["v1.0/roleManagement/directory/roleAssignments"] = Json.Array(new JsonObject
         {
-            ["id"] = Ids.Of(Ids.Kind.Role, 1, scope), ["principalId"] = adminId, ["roleDefinitionId"] = DemoTenant.GlobalAdministratorRoleId, ["directoryScopeId"] = "/",
+            ["id"] = Ids.Of(Ids.Kind.Role, 1, scope),
+            ["principalId"] = adminId,
+            ["roleDefinitionId"] = DemoTenant.GlobalAdministratorRoleId,
+            ["directoryScopeId"] = "/",
         });
         // Small tenants: security defaults on, no Conditional Access, no branding (404 → G-P5 NotConfigured).
         r["v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = DemoTenant.SecurityDefaults(true);

@@ -80,50 +80,50 @@ public static class Skus
     public static JsonObject SubscribedSku(string tenantId, Sku sku, string capabilityStatus, int enabled, int consumed,
         IEnumerable<string> subscriptionIds, int warning = 0, int suspended = 0, string provisioningStatus = "Success",
         string accountName = "Contoso", IReadOnlyDictionary<string, string>? planStatus = null) => new()
-    {
-        ["accountName"] = accountName,
-        ["accountId"] = tenantId,
-        ["appliesTo"] = sku.AppliesTo,
-        ["capabilityStatus"] = capabilityStatus,
-        ["consumedUnits"] = consumed,
-        ["id"] = tenantId + "_" + sku.SkuId,
-        ["prepaidUnits"] = new JsonObject { ["enabled"] = enabled, ["lockedOut"] = 0, ["suspended"] = suspended, ["warning"] = warning },
-        ["servicePlans"] = Json.Array(sku.Plans.Select(p => (JsonNode)new JsonObject
         {
-            ["servicePlanId"] = p.Id,
-            ["servicePlanName"] = p.Name,
-            ["provisioningStatus"] = planStatus is not null && planStatus.TryGetValue(p.Name, out var st) ? st : provisioningStatus,
-            ["appliesTo"] = p.AppliesTo,
-        })),
-        ["skuId"] = sku.SkuId,
-        ["skuPartNumber"] = sku.PartNumber,
-        ["subscriptionIds"] = Json.Strings(subscriptionIds.ToArray()),
-    };
+            ["accountName"] = accountName,
+            ["accountId"] = tenantId,
+            ["appliesTo"] = sku.AppliesTo,
+            ["capabilityStatus"] = capabilityStatus,
+            ["consumedUnits"] = consumed,
+            ["id"] = tenantId + "_" + sku.SkuId,
+            ["prepaidUnits"] = new JsonObject { ["enabled"] = enabled, ["lockedOut"] = 0, ["suspended"] = suspended, ["warning"] = warning },
+            ["servicePlans"] = Json.Array(sku.Plans.Select(p => (JsonNode)new JsonObject
+            {
+                ["servicePlanId"] = p.Id,
+                ["servicePlanName"] = p.Name,
+                ["provisioningStatus"] = planStatus is not null && planStatus.TryGetValue(p.Name, out var st) ? st : provisioningStatus,
+                ["appliesTo"] = p.AppliesTo,
+            })),
+            ["skuId"] = sku.SkuId,
+            ["skuPartNumber"] = sku.PartNumber,
+            ["subscriptionIds"] = Json.Strings(subscriptionIds.ToArray()),
+        };
 
     /// <summary>A companySubscription entity as GET /directory/subscriptions returns it.</summary>
     public static JsonObject CompanySubscription(string id, Sku sku, DateTimeOffset created, bool isTrial, string status,
         int totalLicenses, DateTimeOffset nextLifecycle, string? ownerTenantId = null) => new()
-    {
-        ["id"] = id,
-        ["commerceSubscriptionId"] = id,
-        ["createdDateTime"] = Json.Date(created),
-        ["isTrial"] = isTrial,
-        ["nextLifecycleDateTime"] = Json.Date(nextLifecycle),
-        ["ownerId"] = ownerTenantId is null ? null : ownerTenantId,
-        ["ownerTenantId"] = ownerTenantId,
-        ["ownerType"] = ownerTenantId is null ? null : "Company",
-        ["serviceStatus"] = Json.Array(sku.Plans.Select(p => (JsonNode)new JsonObject
         {
-            ["appliesTo"] = p.AppliesTo,
-            ["provisioningStatus"] = status == "Enabled" || status == "Warning" ? "Success" : "Disabled",
-            ["servicePlanId"] = p.Id,
-            ["servicePlanName"] = p.Name,
-        })),
-        ["skuId"] = sku.SkuId,
-        ["skuPartNumber"] = sku.PartNumber,
-        ["status"] = status,
-        ["totalLicenses"] = totalLicenses,
-    };
+            ["id"] = id,
+            ["commerceSubscriptionId"] = id,
+            ["createdDateTime"] = Json.Date(created),
+            ["isTrial"] = isTrial,
+            ["nextLifecycleDateTime"] = Json.Date(nextLifecycle),
+            ["ownerId"] = ownerTenantId is null ? null : ownerTenantId,
+            ["ownerTenantId"] = ownerTenantId,
+            ["ownerType"] = ownerTenantId is null ? null : "Company",
+            ["serviceStatus"] = Json.Array(sku.Plans.Select(p => (JsonNode)new JsonObject
+            {
+                ["appliesTo"] = p.AppliesTo,
+                ["provisioningStatus"] = status == "Enabled" || status == "Warning" ? "Success" : "Disabled",
+                ["servicePlanId"] = p.Id,
+                ["servicePlanName"] = p.Name,
+            })),
+            ["skuId"] = sku.SkuId,
+            ["skuPartNumber"] = sku.PartNumber,
+            ["status"] = status,
+            ["totalLicenses"] = totalLicenses,
+        };
 
     /// <summary>The user's assignedPlans for a set of SKUs (what the G-N1 assignedPlans/any filter reads).</summary>
     public static JsonArray AssignedPlans(IEnumerable<Sku> skus, DateTimeOffset assigned)

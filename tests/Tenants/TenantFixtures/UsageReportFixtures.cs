@@ -53,12 +53,21 @@ public static class UsageReportFixtures
             int On(int top) => date == busiest ? top : IsWeekend(date) ? top / 6 : Math.Max(0, top - 1 - d * 7 % 11);
             platforms.Add(new JsonObject
             {
-                ["reportDate"] = Day(date), ["windows"] = On(peak.Windows), ["mac"] = On(peak.Mac), ["mobile"] = On(peak.Mobile), ["web"] = On(peak.Web),
+                ["reportDate"] = Day(date),
+                ["windows"] = On(peak.Windows),
+                ["mac"] = On(peak.Mac),
+                ["mobile"] = On(peak.Mobile),
+                ["web"] = On(peak.Web),
             });
             apps.Add(new JsonObject
             {
-                ["reportDate"] = Day(date), ["outlook"] = On(peak.Outlook), ["word"] = On(peak.Word), ["excel"] = On(peak.Excel),
-                ["powerPoint"] = On(peak.PowerPoint), ["oneNote"] = On(peak.OneNote), ["teams"] = On(peak.Teams),
+                ["reportDate"] = Day(date),
+                ["outlook"] = On(peak.Outlook),
+                ["word"] = On(peak.Word),
+                ["excel"] = On(peak.Excel),
+                ["powerPoint"] = On(peak.PowerPoint),
+                ["oneNote"] = On(peak.OneNote),
+                ["teams"] = On(peak.Teams),
             });
         }
 

@@ -35,7 +35,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         public static NotAssessedReason? FailureReason(CheckContext context, string datasetId) =>
             context.Snapshot.Datasets.TryGetValue(datasetId, out var data) && data.Failure != null ? data.Failure.Reason : (NotAssessedReason?)null;
-    
+
         /// <summary>
         /// Why a part of a check could not be read, as a clause for evidence ("it needs Microsoft Entra ID
         /// P1"): the licence or permission named, never guessed.

@@ -31,7 +31,8 @@ namespace FastTrack.Onboarding.Engine.Checks
                     var registration = how == "security defaults" ? " Security defaults also require every user to register MFA within 14 days of their next sign-in." : string.Empty;
                     return new CheckVerdict
                     {
-                        Status = Model.Assessment.CheckStatus.Configured, Figures = figures,
+                        Status = Model.Assessment.CheckStatus.Configured,
+                        Figures = figures,
                         Evidence = $"MFA is required for all users by {how}.{registration}{gap}",
                         Remediation = measure.TrimStart(),
                     };

@@ -109,8 +109,14 @@ namespace FastTrack.Onboarding.Commands.Report
                     "Run Connect-FastTrackTenant with a connection granted Mail.Send (or pass -Connection), then send again.");
                 notConnected = new ChannelOutcome(new ReportDelivery
                 {
-                    Channel = DeliveryChannel.Mail, Status = DeliveryStatus.Failed, Destination = "from " + From, Recipients = To!, Subject = Subject ?? summary.Title,
-                    ErrorId = failure.ErrorId, Error = failure.Message, CompletedOn = DateTimeOffset.UtcNow,
+                    Channel = DeliveryChannel.Mail,
+                    Status = DeliveryStatus.Failed,
+                    Destination = "from " + From,
+                    Recipients = To!,
+                    Subject = Subject ?? summary.Title,
+                    ErrorId = failure.ErrorId,
+                    Error = failure.Message,
+                    CompletedOn = DateTimeOffset.UtcNow,
                 }, failure);
             }
 

@@ -43,7 +43,12 @@ public sealed class AppsMixEmulatorTests
             Map(mix, "PeakDailyUsersByPlatform"));
         Assert.Equal<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>
         {
-            ["Outlook"] = peak.Outlook, ["Word"] = peak.Word, ["Excel"] = peak.Excel, ["PowerPoint"] = peak.PowerPoint, ["OneNote"] = peak.OneNote, ["Teams"] = peak.Teams,
+            ["Outlook"] = peak.Outlook,
+            ["Word"] = peak.Word,
+            ["Excel"] = peak.Excel,
+            ["PowerPoint"] = peak.PowerPoint,
+            ["OneNote"] = peak.OneNote,
+            ["Teams"] = peak.Teams,
         }, Map(mix, "PeakDailyUsersByApp"));
         Assert.Equal(30L, mix.Figures["ReportPeriodDays"]);
         Assert.Equal(30, mix.Figures["DaysReported"]);

@@ -32,10 +32,15 @@ public static class EnableTenants
 
     private static UserRecord User(int n, string? adDomain, string sku, bool viaGroup, bool admin = false) => new()
     {
-        Id = $"u{n}", UserPrincipalName = $"user{n}@{(n == 1 ? "fabrikam.test" : "contoso.test")}", UserType = "Member", AccountEnabled = true,
-        OnPremisesSyncEnabled = adDomain != null ? true : null, OnPremisesDomainName = adDomain,
+        Id = $"u{n}",
+        UserPrincipalName = $"user{n}@{(n == 1 ? "fabrikam.test" : "contoso.test")}",
+        UserType = "Member",
+        AccountEnabled = true,
+        OnPremisesSyncEnabled = adDomain != null ? true : null,
+        OnPremisesDomainName = adDomain,
         OnPremisesDomainSid = adDomain == null ? null : adDomain.StartsWith("corp", StringComparison.Ordinal) ? "S-1-5-21-1-2-3" : "S-1-5-21-4-5-6",
-        Licenses = new[] { new LicenseRecord { SkuId = sku } }, GroupAssignedLicenses = viaGroup ? 1 : 0,
+        Licenses = new[] { new LicenseRecord { SkuId = sku } },
+        GroupAssignedLicenses = viaGroup ? 1 : 0,
     };
 
     private const string GroupTarget = "{\"@odata.type\":\"#microsoft.graph.groupAssignmentTarget\",\"groupId\":\"%G\"}";

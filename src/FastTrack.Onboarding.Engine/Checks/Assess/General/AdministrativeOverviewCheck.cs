@@ -24,8 +24,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.Organization, DatasetIds.Domains, DatasetIds.SubscribedSkus },
             Optional = new[] { DatasetIds.DirectoryRoleAssignments, DatasetIds.CompanySubscriptions },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/admin-overview/admin-center-overview",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, EffortDays = 1,
-                DependsOn = Array.Empty<string>() },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Administration,
+                EffortDays = 1,
+                DependsOn = Array.Empty<string>()
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

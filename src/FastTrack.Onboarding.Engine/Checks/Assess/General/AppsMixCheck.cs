@@ -25,8 +25,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.M365AppPlatformUserCounts },
             Optional = new[] { DatasetIds.M365AppUserCounts },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/activity-reports/microsoft365-apps-usage",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.Low },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Administration,
+                EffortDays = 1,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low
+            },
         };
 
         /// <summary>

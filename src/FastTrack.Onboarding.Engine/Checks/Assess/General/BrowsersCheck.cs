@@ -22,8 +22,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Area = CheckArea.Clients,
             Guidance = Guidance,
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/misc/microsoft-365-and-office-resources",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 2, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.Low },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 2,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context) =>

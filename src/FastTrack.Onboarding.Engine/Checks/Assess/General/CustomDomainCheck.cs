@@ -25,8 +25,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Guidance,
             Needs = new[] { DatasetIds.Domains },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/setup/add-domain",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Network, EffortDays = 2, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Network,
+                EffortDays = 2,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.High
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -37,8 +42,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var unverified = custom.Where(d => d.Bool("isVerified") != true).Select(d => d.Text("id")).ToList();
             var defaultDomain = domains.FirstOrDefault(d => d.Bool("isDefault") == true).Text("id");
             var defaultIsInitial = domains.Any(d => d.Bool("isDefault") == true && d.Bool("isInitial") == true);
-            var figures = new Dictionary<string, object?> { ["Verified"] = verified, ["Unverified"] = unverified,
-                ["DefaultDomain"] = defaultDomain };
+            var figures = new Dictionary<string, object?>
+            {
+                ["Verified"] = verified,
+                ["Unverified"] = unverified,
+                ["DefaultDomain"] = defaultDomain
+            };
             if (verified.Count == 0)
             {
                 return CheckVerdict.NotConfigured($"Only the initial domain ({defaultDomain ?? context.Snapshot.InitialDomain}) is in use" + (unverified.Count > 0 ? $"; not verified: {string.Join(", ", unverified)}." : "."),

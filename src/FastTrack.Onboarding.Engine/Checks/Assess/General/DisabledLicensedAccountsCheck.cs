@@ -30,7 +30,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/manage/remove-licenses-from-users",
             Remediation = new RemediationProfile
             {
-                Owner = RemediationOwner.Licensing, EffortDays = 1, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.Low,
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 1,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low,
             },
         };
 

@@ -25,8 +25,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Groups },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/licensing-groups-assign",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 3, DependsOn = new[] { "FT-INIT-ELIG-01",
-                "FT-ASSESS-ID-02" }, Priority = RemediationPriority.Low },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-INIT-ELIG-01",
+                "FT-ASSESS-ID-02" },
+                Priority = RemediationPriority.Low
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

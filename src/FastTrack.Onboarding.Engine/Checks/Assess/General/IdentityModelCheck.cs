@@ -25,8 +25,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Organization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/whatis-hybrid-identity",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.Low },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Identity,
+                EffortDays = 1,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

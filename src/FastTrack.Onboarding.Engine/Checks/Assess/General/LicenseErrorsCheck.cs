@@ -24,8 +24,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Needs = new[] { DatasetIds.Users },
             Optional = new[] { DatasetIds.GroupsWithLicenseErrors },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/licensing-groups-resolve-problems",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-ASSESS-ID-01",
-                "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 2,
+                DependsOn = new[] { "FT-ASSESS-ID-01",
+                "FT-INIT-ELIG-01" },
+                Priority = RemediationPriority.High
+            },
         };
 
         // Every licence error, group-assigned or direct, is on the user's licenseAssignmentStates (the

@@ -36,8 +36,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                     "Run Test-FastTrackConnectivity from the client networks and pass its result to Get-AssessPhaseStatus -Connectivity; review egress, proxy bypass and TLS inspection for the Optimize/Allow endpoint categories.");
             }
 
-            var figures = new Dictionary<string, object?> { ["Probes"] = connectivity.Probes, ["Failed"] = connectivity.Failed,
-                ["Failures"] = connectivity.Failures };
+            var figures = new Dictionary<string, object?>
+            {
+                ["Probes"] = connectivity.Probes,
+                ["Failed"] = connectivity.Failed,
+                ["Failures"] = connectivity.Failures
+            };
             if (connectivity.Probes == 0)
             {
                 return CheckVerdict.NotAssessed(NotAssessedReason.InputRequired, "The connectivity result holds no probes.",

@@ -25,8 +25,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Services,
             Needs = new[] { DatasetIds.Users, DatasetIds.SubscribedSkus },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/manage/assign-licenses-to-users",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 2, DependsOn = new[] { "FT-INIT-SVC-01",
-                "FT-ASSESS-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 2,
+                DependsOn = new[] { "FT-INIT-SVC-01",
+                "FT-ASSESS-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -23,8 +23,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Organization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/tshoot-connect-sync-errors",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, EffortDays = 3, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Identity,
+                EffortDays = 3,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.High
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -25,8 +25,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Guidance,
             Needs = new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Messaging, EffortDays = 2,
-                DependsOn = new[] { "FT-ASSESS-ADMIN-04" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Messaging,
+                EffortDays = 2,
+                DependsOn = new[] { "FT-ASSESS-ADMIN-04" },
+                Priority = RemediationPriority.High
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -66,7 +71,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             if (unread.Count > 0 && bad.Count == 0)
             {
                 return DatasetVerdicts.NotAssessedFor(DatasetVerdicts.MostActionable(unread.Select(u => u.Failure)),
-                    $"{unreadText}." + (required.Count > 0 ? $" The {required.Count} required records read for the other domains are published." : string.Empty)) with { Figures = figures };
+                    $"{unreadText}." + (required.Count > 0 ? $" The {required.Count} required records read for the other domains are published." : string.Empty)) with
+                { Figures = figures };
             }
 
             if (required.Count == 0)

@@ -23,8 +23,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Services,
             Needs = new[] { DatasetIds.SubscribedSkus },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/commerce/licenses/subscriptions-and-licenses",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 1,
-                DependsOn = new[] { "FT-INIT-ELIG-01" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 1,
+                DependsOn = new[] { "FT-INIT-ELIG-01" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -23,8 +23,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = AdminOverview,
             Needs = new[] { DatasetIds.Organization },
             LearnMoreUrl = "https://learn.microsoft.com/entra/fundamentals/properties-area",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, EffortDays = 1, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.Low },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Administration,
+                EffortDays = 1,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.Low
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
@@ -32,7 +37,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var mails = context.Entity(DatasetIds.Organization)?.Strings("technicalNotificationMails") ?? Array.Empty<string>();
             return mails.Count > 0
                 ? CheckVerdict.Configured($"Technical notifications go to {string.Join(", ", mails)}.", new Dictionary<string,
-                    object?> { ["Contacts"] = mails })
+                    object?>
+                { ["Contacts"] = mails })
                 : CheckVerdict.NotConfigured("No technical notification contact is set: service and security notices reach nobody in particular.",
                     "Set a monitored mailbox in Microsoft 365 admin center > Settings > Org settings > Organization profile > Release preferences / Technical contact (or Entra ID > Properties).");
         }

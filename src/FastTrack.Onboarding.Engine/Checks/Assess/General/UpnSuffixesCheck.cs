@@ -23,8 +23,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Domains },
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/enterprise/prepare-a-non-routable-domain-for-directory-synchronization",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, EffortDays = 3,
-                DependsOn = new[] { "FT-ASSESS-ADMIN-04" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Identity,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-ADMIN-04" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

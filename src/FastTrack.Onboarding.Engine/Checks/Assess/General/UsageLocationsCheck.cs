@@ -25,7 +25,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/users/licensing-groups-resolve-problems#usage-location-isnt-allowed",
             Remediation = new RemediationProfile
             {
-                Owner = RemediationOwner.Identity, EffortDays = 1, DependsOn = Array.Empty<string>(), Priority = RemediationPriority.High,
+                Owner = RemediationOwner.Identity,
+                EffortDays = 1,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.High,
             },
         };
 

@@ -38,7 +38,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                 // Without P2 Graph answers but hides the risk level.
                 return new CheckVerdict
                 {
-                    Status = CheckStatus.NotAssessed, Reason = NotAssessedReason.LicenseRequired, MissingLicense = "Microsoft Entra ID P2",
+                    Status = CheckStatus.NotAssessed,
+                    Reason = NotAssessedReason.LicenseRequired,
+                    MissingLicense = "Microsoft Entra ID P2",
                     Evidence = "Graph returns risky users with riskLevel 'hidden': the tenant has no Entra ID P2.",
                     Remediation = "Risk-based policies need Microsoft Entra ID P2. Assign or trial the licence, then run the assessment again.",
                 };

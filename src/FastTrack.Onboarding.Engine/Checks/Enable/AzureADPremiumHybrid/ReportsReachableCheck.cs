@@ -54,8 +54,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                 ? new CheckVerdict
                 {
                     Status = CheckStatus.Partial,
-                        Evidence = $"{string.Join(", ", readable)} answer, but {string.Join(" and ", failed.Select(f => f.Name))} need {licence}.",
-                    Remediation = $"Assign {licence} to enable sign-in logs and the registration report (30-day retention) for administrators.", Figures = figures, MissingLicense = licence,
+                    Evidence = $"{string.Join(", ", readable)} answer, but {string.Join(" and ", failed.Select(f => f.Name))} need {licence}.",
+                    Remediation = $"Assign {licence} to enable sign-in logs and the registration report (30-day retention) for administrators.",
+                    Figures = figures,
+                    MissingLicense = licence,
                 }
                 : DatasetVerdicts.NotRead(context, failed[0].Id);
         }

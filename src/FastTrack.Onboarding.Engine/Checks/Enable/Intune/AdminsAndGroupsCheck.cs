@@ -29,8 +29,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.IntuneRoleAssignments, DatasetIds.DirectoryRoleAssignments, DatasetIds.Groups },
             Optional = Policies.Concat(MamPolicies).ToArray(),
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/role-based-access-control",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -29,8 +29,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.ConditionalAccessPolicies, DatasetIds.CompliancePolicies },
             Optional = new[] { DatasetIds.ManagedDevices, DatasetIds.DeviceManagement },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/protect/conditional-access-intune-common-ways-use",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -28,8 +28,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneMamTargeting,
             Needs = new[] { DatasetIds.IosAppProtections, DatasetIds.AndroidAppProtections, DatasetIds.Groups },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/apps/app-protection-policies#policy-settings",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

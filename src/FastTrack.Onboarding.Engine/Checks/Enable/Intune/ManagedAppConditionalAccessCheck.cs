@@ -28,8 +28,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntuneMamConditionalAccess,
             Needs = new[] { DatasetIds.ConditionalAccessPolicies },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-device-compliance",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -28,8 +28,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Guidance = GuidanceLines.IntunePcClient,
             Needs = new[] { DatasetIds.ManagedDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/intune-legacy-pc-client",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         // asks, so any such PC keeps the item from Configured (Partial while some PCs use MDM, NotConfigured

@@ -29,8 +29,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.Groups, DatasetIds.CompliancePolicies, DatasetIds.DeviceConfigurations, DatasetIds.MobileApps },
             Optional = MamPolicies,
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/fundamentals/deployment-guide-intune-setup",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         // The policies and apps that were not read cannot show a test group: said, not counted as none.

@@ -29,8 +29,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             Needs = new[] { DatasetIds.ManagedDevices },
             Optional = new[] { DatasetIds.MdmPolicies, DatasetIds.AutopilotDevices },
             LearnMoreUrl = "https://learn.microsoft.com/mem/intune/enrollment/windows-enroll",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 3, DependsOn = new[] { "FT-ASSESS-DNS-01",
-                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" } },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Intune,
+                EffortDays = 3,
+                DependsOn = new[] { "FT-ASSESS-DNS-01",
+                "FT-INIT-SVC-01", "FT-ASSESS-ID-02" }
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

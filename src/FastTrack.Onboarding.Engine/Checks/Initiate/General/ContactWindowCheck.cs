@@ -26,8 +26,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Contact,
             Needs = Needs,
             LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/fasttrack/get-started",
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Administration, EffortDays = 1,
-                DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Administration,
+                EffortDays = 1,
+                DependsOn = new[] { "FT-INIT-ELIG-01" },
+                Priority = RemediationPriority.High
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

@@ -26,8 +26,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Begin,
             Needs = Needs,
             LearnMoreUrl = EligibilityUrl,
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 5, DependsOn = Array.Empty<string>(),
-                Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 5,
+                DependsOn = Array.Empty<string>(),
+                Priority = RemediationPriority.High
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)

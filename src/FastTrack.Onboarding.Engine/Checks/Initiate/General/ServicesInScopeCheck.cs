@@ -26,8 +26,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             Guidance = Define,
             Needs = Needs,
             LearnMoreUrl = EligibilityUrl,
-            Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, EffortDays = 2,
-                DependsOn = new[] { "FT-INIT-ELIG-01" }, Priority = RemediationPriority.High },
+            Remediation = new RemediationProfile
+            {
+                Owner = RemediationOwner.Licensing,
+                EffortDays = 2,
+                DependsOn = new[] { "FT-INIT-ELIG-01" },
+                Priority = RemediationPriority.High
+            },
         };
 
         public CheckVerdict Evaluate(CheckContext context)
