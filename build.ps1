@@ -4,7 +4,7 @@
 .DESCRIPTION
     Build    lays the module out under out/FastTrack.Onboarding (cmdlets, Model, load-context bridge,
              dependencies/, manifest, formats, help) and builds the emulator and the tests.
-    Test     Build, then every xunit project and the Pester suite (in a fresh pwsh), then the Graph
+    Test     Build, then the format gate (dotnet format --verify-no-changes against .editorconfig), every xunit project and the Pester suite (in a fresh pwsh), then the Graph
              contract check (GraphContractTests: catalog + every request the suites sent); prints
              "N passed, N failed" (xunit + Pester summed) as its last line and exits 1 on any failure.
     Demo     Build, start the Graph emulator with the demo tenant, connect the built module to it,
@@ -27,7 +27,10 @@ param(
 
     [switch] $SkipXunit,
 
-    [switch] $SkipPester
+    [switch] $SkipPester,
+
+    # Test: skip the `dotnet format --verify-no-changes` gate (for a quick local run; CI never skips it).
+    [switch] $SkipFormatCheck
 )
 
 $ErrorActionPreference = 'Stop'
@@ -119,6 +122,23 @@ function Read-TrxCounts {
     return [pscustomobject]@{ Passed = $passed; Failed = $failed; Total = $total }
 }
 
+function Test-Formatting {
+    # .editorconfig is the style; this gate keeps the tree in it. Whitespace reads files only (no build);
+    # style needs the restored solution, which Invoke-Build has just produced. LineLengthTests (xunit)
+    # holds max_line_length, which dotnet format does not enforce.
+    $solution = Join-Path $Root "$ModuleName.sln"
+    $whitespace = Invoke-Native dotnet @('format', 'whitespace', $Root, '--folder', '--verify-no-changes', '-v', 'q') -AllowFailure
+    $style = Invoke-Native dotnet @('format', 'style', $solution, '--verify-no-changes', '--no-restore', '--severity', 'warn', '-v', 'q') -AllowFailure
+    $ok = $whitespace -eq 0 -and $style -eq 0
+    if ($ok) {
+        Write-Host 'Format check: 1 passed, 0 failed'
+    }
+    else {
+        Write-Host "Format check: 0 passed, 1 failed. Fix with: dotnet format whitespace . --folder; dotnet format style $ModuleName.sln" -ForegroundColor Red
+    }
+    return $ok
+}
+
 function Invoke-Test {
     Invoke-Build
     $results = Join-Path $Artifacts 'test-results'
@@ -127,6 +147,10 @@ function Invoke-Test {
     $null = Invoke-Native dotnet @('restore', (Join-Path $Root 'tools/PesterRestore.csproj'), '--nologo', '-v', 'quiet')
 
     $passed = 0; $failed = 0; $crashed = @()
+
+    if (-not $SkipFormatCheck) {
+        if (Test-Formatting) { $passed++ } else { $failed++ }
+    }
 
     # Every emulator the suites start (in-process or child) appends the request shapes it served here;
     # the contract check below judges them against Graph's v1.0 schema once all suites have run.

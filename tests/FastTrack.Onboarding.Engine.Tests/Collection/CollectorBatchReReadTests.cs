@@ -1,7 +1,6 @@
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.GraphEmulator;
 using Xunit;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;

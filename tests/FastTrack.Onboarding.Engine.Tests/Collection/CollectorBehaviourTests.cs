@@ -2,7 +2,6 @@ using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;

@@ -1,6 +1,5 @@
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;

@@ -1,7 +1,6 @@
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using RecordingLog = FastTrack.Onboarding.Engine.Tests.TestSupport.RecordingLog;
 using Xunit;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;

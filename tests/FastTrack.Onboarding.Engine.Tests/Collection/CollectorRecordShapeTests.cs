@@ -1,7 +1,7 @@
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;

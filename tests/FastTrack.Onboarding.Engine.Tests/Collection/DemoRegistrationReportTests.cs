@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;
 using Xunit;

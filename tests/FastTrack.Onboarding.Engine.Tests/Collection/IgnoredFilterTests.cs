@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;

@@ -1,6 +1,6 @@
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
 

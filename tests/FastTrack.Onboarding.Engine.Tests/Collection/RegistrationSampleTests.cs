@@ -5,7 +5,7 @@ using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit.Abstractions;
 using Xunit;

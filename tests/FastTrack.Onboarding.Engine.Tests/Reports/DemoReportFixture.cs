@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;
 using Xunit;

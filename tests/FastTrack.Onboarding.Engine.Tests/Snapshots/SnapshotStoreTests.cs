@@ -4,7 +4,6 @@ using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Model.Errors;
 using Xunit;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Tenants;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
-namespace FastTrack.Onboarding.Engine.Tests.Infrastructure;
+namespace FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 /// <summary>The edge tenant with Office 365 E3 and Intune but no Entra ID P1/P2.</summary>
 public sealed class NoPremiumTenant : EmulatedTenant

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Tenants;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
-namespace FastTrack.Onboarding.Engine.Tests.Infrastructure;
+namespace FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 /// <summary>
 /// A synthetic tenant with more registration-report rows than the default sample (two pages of

@@ -6,7 +6,7 @@ using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Model.Assessment;
 
-namespace FastTrack.Onboarding.Engine.Tests.Infrastructure;
+namespace FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 /// <summary>Runs the real plan → collect → evaluate pipeline and summarises results for comparison.</summary>
 public static class AssessmentHarness
