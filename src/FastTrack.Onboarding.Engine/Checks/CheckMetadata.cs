@@ -17,6 +17,12 @@ namespace FastTrack.Onboarding.Engine.Checks
         /// <summary>The guidance line (FastTrack's list of Microsoft responsibilities) this implements.</summary>
         public string Guidance { get; init; } = string.Empty;
 
+        /// <summary>
+        /// Further guidance lines this check also implements, where one line is shared by several checks that each
+        /// quote another (docs/guidance-map.md is generated from Guidance and these).
+        /// </summary>
+        public IReadOnlyList<string> AlsoCovers { get; init; } = Array.Empty<string>();
+
         /// <summary>Dataset ids (see DatasetIds); the evaluation runs only when all of them were read.</summary>
         public IReadOnlyList<string> Needs { get; init; } = Array.Empty<string>();
 

@@ -25,6 +25,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Service = FastTrackService.AzureADPremium,
             Area = CheckArea.Identity,
             Guidance = GuidanceLines.PremiumMultiForest,
+            AlsoCovers = new[] { GuidanceLines.PremiumForestSync },
             Needs = new[] { DatasetIds.Organization, DatasetIds.Users },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/plan-connect-topologies#multiple-forests-single-microsoft-entra-tenant",
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },

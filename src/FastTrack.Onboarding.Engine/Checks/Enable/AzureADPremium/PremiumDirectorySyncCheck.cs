@@ -25,6 +25,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Service = FastTrackService.AzureADPremium,
             Area = CheckArea.Identity,
             Guidance = GuidanceLines.PremiumSync,
+            AlsoCovers = new[] { GuidanceLines.PremiumForestSync },
             Needs = new[] { DatasetIds.Organization, DatasetIds.Users },
             LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/how-to-connect-install-express",
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
