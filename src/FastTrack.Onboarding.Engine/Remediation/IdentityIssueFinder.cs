@@ -21,23 +21,23 @@ namespace FastTrack.Onboarding.Engine.Remediation
 
         private static readonly Dictionary<string, (string Meaning, string Action)> LicenseErrors =
             new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["CountViolation"] = (
-                "More licences are assigned than the subscription has seats: the extra users get no service.",
-                "Buy more seats, or remove the licence from users (or groups) that do not need it; then reprocess."),
-            ["MutuallyExclusiveViolation"] = (
-                "The user holds two plans that cannot coexist (for example two Exchange plans from different SKUs).",
-                "Remove one of the conflicting licences, or disable the conflicting service plan in one of them."),
-            ["DependencyViolation"] = (
-                "A plan needs another plan the user does not have (for example an add-on without its base licence).",
-                "Assign the base licence first, or remove the add-on."),
-            ["ProhibitedInUsageLocationViolation"] = (
-                "A plan cannot be used in the user's usage location.",
-                "Correct the usage location, or remove the plan for users in that country."),
-            ["UniquenessViolation"] = (
-                "A property that must be unique (often a proxy address) conflicts with another object.",
-                "Find the duplicate address (IdFix, Get-EXORecipient) and remove it, then reprocess."),
-        };
+            {
+                ["CountViolation"] = (
+                    "More licences are assigned than the subscription has seats: the extra users get no service.",
+                    "Buy more seats, or remove the licence from users (or groups) that do not need it; then reprocess."),
+                ["MutuallyExclusiveViolation"] = (
+                    "The user holds two plans that cannot coexist (for example two Exchange plans from different SKUs).",
+                    "Remove one of the conflicting licences, or disable the conflicting service plan in one of them."),
+                ["DependencyViolation"] = (
+                    "A plan needs another plan the user does not have (for example an add-on without its base licence).",
+                    "Assign the base licence first, or remove the add-on."),
+                ["ProhibitedInUsageLocationViolation"] = (
+                    "A plan cannot be used in the user's usage location.",
+                    "Correct the usage location, or remove the plan for users in that country."),
+                ["UniquenessViolation"] = (
+                    "A property that must be unique (often a proxy address) conflicts with another object.",
+                    "Find the duplicate address (IdFix, Get-EXORecipient) and remove it, then reprocess."),
+            };
 
         public static IReadOnlyList<IdentityIssue> Find(TenantSnapshot snapshot)
         {

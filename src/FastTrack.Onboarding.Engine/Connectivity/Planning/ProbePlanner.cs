@@ -110,19 +110,19 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             int port,
             ConnectivityProtocol protocol,
             bool representative) => new ProbeTarget
-        {
-            Host = host.ToLowerInvariant(),
-            Port = port,
-            Protocol = protocol,
-            UrlPattern = pattern,
-            IsRepresentativeHost = representative,
-            PrimaryServiceArea = set.ServiceArea,
-            ServiceAreas = new[] { set.ServiceArea },
-            EndpointSetIds = new[] { set.Id },
-            Category = set.Category,
-            Required = set.Required,
-            TlsInspectionUnsupported = set.TlsInspectionUnsupported,
-        };
+            {
+                Host = host.ToLowerInvariant(),
+                Port = port,
+                Protocol = protocol,
+                UrlPattern = pattern,
+                IsRepresentativeHost = representative,
+                PrimaryServiceArea = set.ServiceArea,
+                ServiceAreas = new[] { set.ServiceArea },
+                EndpointSetIds = new[] { set.Id },
+                Category = set.Category,
+                Required = set.Required,
+                TlsInspectionUnsupported = set.TlsInspectionUnsupported,
+            };
 
         private static ProbeTarget NotTestable(
             EndpointSet set,
