@@ -79,7 +79,9 @@ namespace FastTrack.Onboarding.LoadContext
                 // carries assemblies (System.Management.Automation deps) we must not shadow either.
                 var directory = Path.GetDirectoryName(path) ?? string.Empty;
                 var isFramework = directory.StartsWith(runtimeDirectory, StringComparison.OrdinalIgnoreCase)
-                    || directory.IndexOf(Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar, StringComparison.OrdinalIgnoreCase) >= 0;
+                    || directory.IndexOf(
+                        Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar,
+                        StringComparison.OrdinalIgnoreCase) >= 0;
                 try
                 {
                     var name = AssemblyName.GetAssemblyName(path);

@@ -37,7 +37,9 @@ namespace FastTrack.Onboarding.Engine.Access
             // this kind of token cannot make at all, the other kind's least-privileged permission.
             var rows = datasets.GroupBy(d => RowOf(d, type, set), StringComparer.OrdinalIgnoreCase);
             var requirements = rows.Select(row => Describe(row.Key, row.ToList(), type, grantedList, checks, needs, optional))
-                .OrderBy(r => r.State == PermissionState.Granted ? 1 : 0).ThenBy(r => r.Permission, StringComparer.OrdinalIgnoreCase).ToList();
+                .OrderBy(r => r.State == PermissionState.Granted ? 1 : 0)
+                .ThenBy(r => r.Permission, StringComparer.OrdinalIgnoreCase)
+                .ToList();
 
             var summary = new PermissionSummary
             {
@@ -53,22 +55,37 @@ namespace FastTrack.Onboarding.Engine.Access
             return new PermissionAnalysis(requirements, summary);
         }
 
-        private static PermissionRequirement Describe(string permission, IReadOnlyList<DatasetDefinition> reads, PermissionType type, IReadOnlyList<string> granted,
-            IReadOnlyList<CheckDefinition> checks, Dictionary<string, List<DatasetDefinition>> needs, Dictionary<string, List<DatasetDefinition>> optional)
+        private static PermissionRequirement Describe(
+            string permission,
+            IReadOnlyList<DatasetDefinition> reads,
+            PermissionType type,
+            IReadOnlyList<string> granted,
+            IReadOnlyList<CheckDefinition> checks,
+            Dictionary<string, List<DatasetDefinition>> needs,
+            Dictionary<string, List<DatasetDefinition>> optional)
         {
             var unsupported = reads.Any(d => LeastPrivilegedSet.Accepted(d, type).Count == 0);
-            var unallowed = new HashSet<string>(reads.Where(d => !LeastPrivilegedSet.Allows(d, type, granted)).Select(d => d.Id), StringComparer.OrdinalIgnoreCase);
+            var unallowed = new HashSet<string>(
+                reads.Where(d => !LeastPrivilegedSet.Allows(d, type, granted)).Select(d => d.Id),
+                StringComparer.OrdinalIgnoreCase);
             var ids = new HashSet<string>(reads.Select(d => d.Id), StringComparer.OrdinalIgnoreCase);
             var requiredBy = checks.Where(c => needs[c.Id].Any(d => ids.Contains(d.Id))).Select(c => c.Id).ToList();
             return new PermissionRequirement
             {
                 Permission = permission,
                 PermissionType = type,
-                State = unsupported ? PermissionState.NotSupported : unallowed.Count > 0 ? PermissionState.Missing : PermissionState.Granted,
-                GrantedBy = granted.Where(g => reads.Any(d => LeastPrivilegedSet.Accepted(d, type).Any(a => LeastPrivilegedSet.Covers(g, a)))).ToList(),
+                State = unsupported ? PermissionState.NotSupported
+                    : unallowed.Count > 0 ? PermissionState.Missing
+                    : PermissionState.Granted,
+                GrantedBy = granted
+                    .Where(g => reads.Any(d => LeastPrivilegedSet.Accepted(d, type).Any(a => LeastPrivilegedSet.Covers(g, a))))
+                    .ToList(),
                 GraphReads = reads.Select(d => d.Describe()).Distinct().OrderBy(r => r, StringComparer.Ordinal).ToList(),
                 RequiredBy = requiredBy,
-                EnrichedChecks = checks.Where(c => !requiredBy.Contains(c.Id) && optional[c.Id].Any(d => ids.Contains(d.Id))).Select(c => c.Id).ToList(),
+                EnrichedChecks = checks
+                    .Where(c => !requiredBy.Contains(c.Id) && optional[c.Id].Any(d => ids.Contains(d.Id)))
+                    .Select(c => c.Id)
+                    .ToList(),
                 BlockedChecks = checks.Where(c => needs[c.Id].Any(d => unallowed.Contains(d.Id))).Select(c => c.Id).ToList(),
             };
         }

@@ -19,14 +19,21 @@ namespace FastTrack.Onboarding.Engine.Assessment
     /// </summary>
     public static class AssessmentRunner
     {
-        public static async Task<AssessmentOutcome> RunAsync(TenantSession session, CheckSelection selection, CollectionOptions options, AssessmentInputs inputs,
-            IEngineLog log, IProgress<CollectionProgress>? progress, CancellationToken cancellationToken)
+        public static async Task<AssessmentOutcome> RunAsync(
+            TenantSession session,
+            CheckSelection selection,
+            CollectionOptions options,
+            AssessmentInputs inputs,
+            IEngineLog log,
+            IProgress<CollectionProgress>? progress,
+            CancellationToken cancellationToken)
         {
             var started = DateTimeOffset.UtcNow;
             var checks = CheckCatalog.Select(selection);
             var plan = CollectionPlanner.Plan(checks, options);
             log.Verbose($"{checks.Count} checks chosen; they need {plan.Count} datasets.");
-            var snapshot = await GraphCollector.CollectAsync(session, plan, options, log, progress, cancellationToken).ConfigureAwait(false);
+            var snapshot = await GraphCollector.CollectAsync(session, plan, options, log, progress, cancellationToken)
+                .ConfigureAwait(false);
             return new AssessmentOutcome(Evaluate(snapshot, checks, selection, inputs, started, "Live"), snapshot);
         }
 
@@ -36,7 +43,13 @@ namespace FastTrack.Onboarding.Engine.Assessment
             return new AssessmentOutcome(Evaluate(snapshot, checks, selection, inputs, DateTimeOffset.UtcNow, "Snapshot"), snapshot);
         }
 
-        private static AssessmentReport Evaluate(TenantSnapshot snapshot, IReadOnlyList<CheckDefinition> checks, CheckSelection selection, AssessmentInputs inputs, DateTimeOffset started, string source)
+        private static AssessmentReport Evaluate(
+            TenantSnapshot snapshot,
+            IReadOnlyList<CheckDefinition> checks,
+            CheckSelection selection,
+            AssessmentInputs inputs,
+            DateTimeOffset started,
+            string source)
         {
             // "Now" is the collection time: re-evaluating a saved snapshot gives the same answers.
             var context = new CheckContext(snapshot, snapshot.CollectedOn, inputs);
@@ -64,7 +77,10 @@ namespace FastTrack.Onboarding.Engine.Assessment
             Total = results.Count,
             NotAssessed = results.Count(r => r.Status == CheckStatus.NotAssessed),
             Assessed = results.Count(r => r.Status != CheckStatus.NotAssessed),
-            NotAssessedByReason = results.Where(r => r.Status == CheckStatus.NotAssessed).GroupBy(r => r.Reason.ToString()).ToDictionary(g => g.Key, g => g.Count()),
+            NotAssessedByReason = results
+                .Where(r => r.Status == CheckStatus.NotAssessed)
+                .GroupBy(r => r.Reason.ToString())
+                .ToDictionary(g => g.Key, g => g.Count()),
             ByStatus = results.GroupBy(r => r.Status.ToString()).ToDictionary(g => g.Key, g => g.Count()),
         };
 

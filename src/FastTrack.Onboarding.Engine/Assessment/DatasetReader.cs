@@ -18,8 +18,13 @@ namespace FastTrack.Onboarding.Engine.Assessment
     /// </summary>
     public static class DatasetReader
     {
-        public static Task<TenantSnapshot> CollectAsync(TenantSession session, IReadOnlyList<string> datasetIds, CollectionOptions options, IEngineLog log,
-            IProgress<CollectionProgress>? progress, CancellationToken cancellationToken)
+        public static Task<TenantSnapshot> CollectAsync(
+            TenantSession session,
+            IReadOnlyList<string> datasetIds,
+            CollectionOptions options,
+            IEngineLog log,
+            IProgress<CollectionProgress>? progress,
+            CancellationToken cancellationToken)
         {
             var plan = CollectionPlanner.PlanDatasets(datasetIds, options);
             return GraphCollector.CollectAsync(session, plan, options, log, progress, cancellationToken);
@@ -30,8 +35,13 @@ namespace FastTrack.Onboarding.Engine.Assessment
         {
             if (!snapshot.Datasets.TryGetValue(datasetId, out var data))
             {
-                throw new FastTrackException(ErrorIds.DatasetMissing, FailureKind.InvalidData, $"The snapshot does not contain '{datasetId}', which {purpose} needs.",
-                    "Collect a snapshot with the phase that reads it (Invoke-FastTrackAssessment -SnapshotPath), or run without -FromSnapshot.", targetObject: datasetId);
+                throw new FastTrackException(
+                    ErrorIds.DatasetMissing,
+                    FailureKind.InvalidData,
+                    $"The snapshot does not contain '{datasetId}', which {purpose} needs.",
+                    "Collect a snapshot with the phase that reads it (Invoke-FastTrackAssessment -SnapshotPath), "
+                        + "or run without -FromSnapshot.",
+                    targetObject: datasetId);
             }
 
             if (data.State == DatasetState.Failed)
@@ -39,8 +49,14 @@ namespace FastTrack.Onboarding.Engine.Assessment
                 var failure = data.Failure!;
                 var kind = failure.Reason == NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied
                     : failure.Reason == NotAssessedReason.Throttled ? FailureKind.LimitsExceeded : FailureKind.ResourceUnavailable;
-                throw new FastTrackException(ErrorIds.DatasetUnreadable, kind, $"{data.Request} could not be read, so {purpose} cannot be computed: {failure.Message}",
-                    failure.Permission != null ? $"Grant {failure.Permission} (with admin consent), connect again and rerun." : "Run again; if it persists, check Microsoft 365 service health.", targetObject: datasetId);
+                throw new FastTrackException(
+                    ErrorIds.DatasetUnreadable,
+                    kind,
+                    $"{data.Request} could not be read, so {purpose} cannot be computed: {failure.Message}",
+                    failure.Permission != null
+                        ? $"Grant {failure.Permission} (with admin consent), connect again and rerun."
+                        : "Run again; if it persists, check Microsoft 365 service health.",
+                    targetObject: datasetId);
             }
         }
     }

@@ -14,7 +14,10 @@ namespace FastTrack.Onboarding.Engine.Assessment
     {
         public static readonly string[] Needs = { DatasetIds.SubscribedSkus, DatasetIds.CompanySubscriptions };
 
-        public static FastTrackEligibility FromSnapshot(TenantSnapshot snapshot, DateTimeOffset now, IReadOnlyCollection<FastTrackWorkload> scope)
+        public static FastTrackEligibility FromSnapshot(
+            TenantSnapshot snapshot,
+            DateTimeOffset now,
+            IReadOnlyCollection<FastTrackWorkload> scope)
         {
             foreach (var id in Needs)
             {
@@ -22,8 +25,14 @@ namespace FastTrack.Onboarding.Engine.Assessment
             }
 
             var context = new CheckContext(snapshot, now, AssessmentInputs.None);
-            return EligibilityCalculator.Compute(context.Items(DatasetIds.SubscribedSkus), context.Items(DatasetIds.CompanySubscriptions), now, scope,
-                EligiblePlanList.Current, snapshot.TenantId, snapshot.TenantName);
+            return EligibilityCalculator.Compute(
+                context.Items(DatasetIds.SubscribedSkus),
+                context.Items(DatasetIds.CompanySubscriptions),
+                now,
+                scope,
+                EligiblePlanList.Current,
+                snapshot.TenantId,
+                snapshot.TenantName);
         }
     }
 }

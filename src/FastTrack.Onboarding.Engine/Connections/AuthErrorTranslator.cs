@@ -27,42 +27,61 @@ namespace FastTrack.Onboarding.Engine.Connections
             {
                 return new FastTrackException(ErrorIds.TenantNotFound, FailureKind.ObjectNotFound,
                     $"Entra ID does not know the tenant '{tenant}' at {authorityHost}.",
-                    "Check -TenantId (the tenant GUID or a verified domain) and -Environment: a tenant in a national cloud is only found with that cloud's -Environment.", error, request.TenantId);
+                    "Check -TenantId (the tenant GUID or a verified domain) and -Environment: "
+                        + "a tenant in a national cloud is only found with that cloud's -Environment.",
+                    error,
+                    request.TenantId);
             }
 
             if (Contains(text, "AADSTS7000215") || Contains(text, "AADSTS7000222"))
             {
                 return new FastTrackException(ErrorIds.InvalidClientSecret, FailureKind.AuthenticationError,
                     $"Entra ID rejected the client secret for application {request.ClientId}: it is wrong or expired.",
-                    "Create a new client secret under the app registration's Certificates & secrets and pass its Value (not its Secret ID) with -ClientSecret.", error, request.ClientId);
+                    "Create a new client secret under the app registration's Certificates & secrets "
+                        + "and pass its Value (not its Secret ID) with -ClientSecret.",
+                    error,
+                    request.ClientId);
             }
 
             if (Contains(text, "AADSTS700016"))
             {
                 return new FastTrackException(ErrorIds.UnknownClient, FailureKind.ObjectNotFound,
                     $"Application {request.ClientId} is not registered in tenant '{tenant}'.",
-                    "Check -ClientId and -TenantId; the app registration (or its enterprise application) must exist in that tenant.", error, request.ClientId);
+                    "Check -ClientId and -TenantId; the app registration (or its enterprise application) must exist in that tenant.",
+                    error,
+                    request.ClientId);
             }
 
             if (Contains(text, "AADSTS700027") || Contains(text, "AADSTS700023") || Contains(text, "AADSTS50012"))
             {
                 return new FastTrackException(ErrorIds.InvalidClientAssertion, FailureKind.AuthenticationError,
                     $"Entra ID rejected the certificate sign-in for application {request.ClientId}.",
-                    "Upload the certificate's public key (.cer) to the app registration's Certificates & secrets, and check it has not expired.", error, request.ClientId);
+                    "Upload the certificate's public key (.cer) to the app registration's Certificates & secrets, "
+                        + "and check it has not expired.",
+                    error,
+                    request.ClientId);
             }
 
             if (error is CredentialUnavailableException && request.Method == Model.Connections.AuthenticationMethod.ManagedIdentity)
             {
                 return new FastTrackException(ErrorIds.ManagedIdentityUnavailable, FailureKind.ResourceUnavailable,
                     "No managed identity is available here: " + SecretRedactor.Redact(error.Message),
-                    "Run where a managed identity is enabled (Azure Automation account > Identity, an Azure VM, App Service), or use another sign-in method. For a user-assigned identity pass its -ClientId.", error);
+                    "Run where a managed identity is enabled (Azure Automation account > Identity, an Azure VM, App Service), "
+                        + "or use another sign-in method. For a user-assigned identity pass its -ClientId.",
+                    error);
             }
 
-            if (FindInner<HttpRequestException>(error) != null || FindInner<SocketException>(error) != null || Contains(text, "No such host") || Contains(text, "Connection refused"))
+            if (FindInner<HttpRequestException>(error) != null
+                || FindInner<SocketException>(error) != null
+                || Contains(text, "No such host")
+                || Contains(text, "Connection refused"))
             {
                 return new FastTrackException(ErrorIds.EndpointUnreachable, FailureKind.ConnectionError,
                     $"The sign-in service could not be reached ({authorityHost}): " + SecretRedactor.Redact(Innermost(error).Message),
-                    "Check the network path (proxy, firewall, DNS) to the authority host, or -AuthorityHost / -Environment if you set them.", error, authorityHost);
+                    "Check the network path (proxy, firewall, DNS) to the authority host, "
+                        + "or -AuthorityHost / -Environment if you set them.",
+                    error,
+                    authorityHost);
             }
 
             return new FastTrackException(ErrorIds.AuthenticationFailed, FailureKind.AuthenticationError,

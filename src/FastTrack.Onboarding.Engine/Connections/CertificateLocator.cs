@@ -24,7 +24,9 @@ namespace FastTrack.Onboarding.Engine.Connections
                     if (found.Count > 0)
                     {
                         var certificate = found[0];
-                        log.Verbose($"Using certificate {wanted} from {location}\\My (subject '{certificate.Subject}', expires {certificate.NotAfter:u}).");
+                        log.Verbose(
+                            $"Using certificate {wanted} from {location}\\My "
+                                + $"(subject '{certificate.Subject}', expires {certificate.NotAfter:u}).");
                         if (!certificate.HasPrivateKey)
                         {
                             throw new FastTrackException(ErrorIds.CertificateWithoutPrivateKey, FailureKind.SecurityError,
@@ -43,7 +45,8 @@ namespace FastTrack.Onboarding.Engine.Connections
 
             throw new FastTrackException(ErrorIds.CertificateNotFound, FailureKind.ObjectNotFound,
                 $"No certificate with thumbprint {wanted} is in the CurrentUser\\My or LocalMachine\\My store.",
-                "Import the certificate (with its private key) into Cert:\\CurrentUser\\My, or pass -CertificatePath.", targetObject: thumbprint);
+                "Import the certificate (with its private key) into Cert:\\CurrentUser\\My, or pass -CertificatePath.",
+                targetObject: thumbprint);
         }
 
         /// <summary>A certificate passed as an object (-Certificate) signs only if it carries its private key.</summary>
@@ -53,8 +56,10 @@ namespace FastTrack.Onboarding.Engine.Connections
             {
                 throw new FastTrackException(ErrorIds.CertificateWithoutPrivateKey, FailureKind.SecurityError,
                     $"The certificate {certificate.Thumbprint} (subject '{certificate.Subject}') has no private key, so it cannot sign in.",
-                    "Pass a certificate that holds its private key: from Get-Item Cert:\\CurrentUser\\My\\<thumbprint> after importing the .pfx, "
-                        + "or use -CertificatePath with the .pfx file.", targetObject: certificate.Thumbprint);
+                    "Pass a certificate that holds its private key: "
+                        + "from Get-Item Cert:\\CurrentUser\\My\\<thumbprint> after importing the .pfx, "
+                        + "or use -CertificatePath with the .pfx file.",
+                    targetObject: certificate.Thumbprint);
             }
 
             return certificate;

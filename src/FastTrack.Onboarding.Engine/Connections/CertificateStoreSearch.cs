@@ -35,7 +35,9 @@ namespace FastTrack.Onboarding.Engine.Connections
             }
 
             var chosen = Choose(matches, subjectName, now);
-            log.Verbose($"Using certificate {chosen.Thumbprint} (subject '{chosen.Subject}', valid {chosen.NotBefore.ToUniversalTime():u} to {chosen.NotAfter.ToUniversalTime():u}).");
+            log.Verbose(
+                $"Using certificate {chosen.Thumbprint} (subject '{chosen.Subject}', "
+                    + $"valid {chosen.NotBefore.ToUniversalTime():u} to {chosen.NotAfter.ToUniversalTime():u}).");
             return chosen;
         }
 
@@ -46,8 +48,10 @@ namespace FastTrack.Onboarding.Engine.Connections
             {
                 throw new FastTrackException(ErrorIds.CertificateNotFound, FailureKind.ObjectNotFound,
                     $"No certificate with the subject '{subjectName}' is in the CurrentUser\\My or LocalMachine\\My store.",
-                    "Import the certificate (with its private key) into Cert:\\CurrentUser\\My, check the subject with Get-ChildItem Cert:\\CurrentUser\\My, "
-                        + "or pass -CertificateThumbprint or -CertificatePath.", targetObject: subjectName);
+                    "Import the certificate (with its private key) into Cert:\\CurrentUser\\My, "
+                        + "check the subject with Get-ChildItem Cert:\\CurrentUser\\My, "
+                        + "or pass -CertificateThumbprint or -CertificatePath.",
+                    targetObject: subjectName);
             }
 
             var usable = matches
@@ -61,19 +65,24 @@ namespace FastTrack.Onboarding.Engine.Connections
                 return usable;
             }
 
-            var valid = matches.Where(c => c.NotBefore.ToUniversalTime() <= now.UtcDateTime && now.UtcDateTime < c.NotAfter.ToUniversalTime()).ToList();
+            var valid = matches
+                .Where(c => c.NotBefore.ToUniversalTime() <= now.UtcDateTime && now.UtcDateTime < c.NotAfter.ToUniversalTime())
+                .ToList();
             if (valid.Count > 0)
             {
                 throw new FastTrackException(ErrorIds.CertificateWithoutPrivateKey, FailureKind.SecurityError,
-                    $"The certificates with the subject '{subjectName}' that are valid now ({string.Join(", ", valid.Select(c => c.Thumbprint))}) have no private key, so none can sign in.",
-                    "Import the certificate with its private key (a .pfx) into Cert:\\CurrentUser\\My, or pass -CertificatePath.", targetObject: subjectName);
+                    $"The certificates with the subject '{subjectName}' that are valid now "
+                        + $"({string.Join(", ", valid.Select(c => c.Thumbprint))}) have no private key, so none can sign in.",
+                    "Import the certificate with its private key (a .pfx) into Cert:\\CurrentUser\\My, or pass -CertificatePath.",
+                    targetObject: subjectName);
             }
 
             var latest = matches.Max(c => c.NotAfter.ToUniversalTime());
             throw new FastTrackException(ErrorIds.CertificateExpired, FailureKind.SecurityError,
                 $"No certificate with the subject '{subjectName}' is valid now: {matches.Count} found, "
                     + (latest <= now.UtcDateTime ? $"all expired (the latest on {latest:u})." : "none valid yet or all expired."),
-                "Create or renew the certificate, upload its public part to the app registration and import it with its private key into Cert:\\CurrentUser\\My.",
+                "Create or renew the certificate, upload its public part to the app registration "
+                    + "and import it with its private key into Cert:\\CurrentUser\\My.",
                 targetObject: subjectName);
         }
 
@@ -83,7 +92,10 @@ namespace FastTrack.Onboarding.Engine.Connections
             var wanted = subjectName.Trim();
             if (wanted.IndexOf('=') < 0)
             {
-                return string.Equals(certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false), wanted, StringComparison.OrdinalIgnoreCase);
+                return string.Equals(
+                    certificate.GetNameInfo(X509NameType.SimpleName, forIssuer: false),
+                    wanted,
+                    StringComparison.OrdinalIgnoreCase);
             }
 
             return string.Equals(Normalize(certificate.Subject), Normalize(wanted), StringComparison.OrdinalIgnoreCase);

@@ -60,7 +60,10 @@ namespace FastTrack.Onboarding.Engine.Connections
                     }, authorityHost));
 
                 default:
-                    throw new ArgumentOutOfRangeException(nameof(request), request.Method, "This method does not use an Azure.Identity credential.");
+                    throw new ArgumentOutOfRangeException(
+                        nameof(request),
+                        request.Method,
+                        "This method does not use an Azure.Identity credential.");
             }
         }
 
@@ -92,7 +95,9 @@ namespace FastTrack.Onboarding.Engine.Connections
             {
                 throw new FastTrackException(ErrorIds.CertificateNotFound, FailureKind.ObjectNotFound,
                     $"The certificate file '{path}' does not exist.",
-                    "Pass the full path of a .pfx/.p12 file (with -CertificatePassword) or a .pem file holding the certificate and its private key.", targetObject: path);
+                    "Pass the full path of a .pfx/.p12 file (with -CertificatePassword) "
+                        + "or a .pem file holding the certificate and its private key.",
+                    targetObject: path);
             }
 
             var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -114,10 +119,19 @@ namespace FastTrack.Onboarding.Engine.Connections
             // sovereign mirror or a loopback authority and costs ~17 s when it times out there.
             switch (options)
             {
-                case ClientSecretCredentialOptions o: o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery; break;
-                case ClientCertificateCredentialOptions o: o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery; o.SendCertificateChain = false; break;
-                case DeviceCodeCredentialOptions o: o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery; break;
-                case InteractiveBrowserCredentialOptions o: o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery; break;
+                case ClientSecretCredentialOptions o:
+                    o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery;
+                    break;
+                case ClientCertificateCredentialOptions o:
+                    o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery;
+                    o.SendCertificateChain = false;
+                    break;
+                case DeviceCodeCredentialOptions o:
+                    o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery;
+                    break;
+                case InteractiveBrowserCredentialOptions o:
+                    o.DisableInstanceDiscovery = !IsPublicAuthority(authorityHost) || o.DisableInstanceDiscovery;
+                    break;
             }
 
             return options;
@@ -136,7 +150,12 @@ namespace FastTrack.Onboarding.Engine.Connections
         {
             foreach (CloudEnvironment environment in Enum.GetValues(typeof(CloudEnvironment)))
             {
-                if (Uri.Compare(CloudEndpoints.For(environment).AuthorityHost, authorityHost, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+                if (Uri.Compare(
+                    CloudEndpoints.For(environment).AuthorityHost,
+                    authorityHost,
+                    UriComponents.SchemeAndServer,
+                    UriFormat.Unescaped,
+                    StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return true;
                 }
@@ -152,7 +171,8 @@ namespace FastTrack.Onboarding.Engine.Connections
         private static string RequireClient(ConnectionRequest request) =>
             request.ClientId is null
                 ? throw new FastTrackException(ErrorIds.InvalidClientId, FailureKind.InvalidArgument,
-                    "App-only sign-in needs the application (client) id.", "Pass -ClientId with the app registration's Application (client) ID.")
+                    "App-only sign-in needs the application (client) id.",
+                    "Pass -ClientId with the app registration's Application (client) ID.")
                 : TenantIdValidator.ValidateClientId(request.ClientId);
     }
 }

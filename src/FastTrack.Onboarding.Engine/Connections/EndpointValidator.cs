@@ -15,12 +15,15 @@ namespace FastTrack.Onboarding.Engine.Connections
     /// </summary>
     public static class EndpointValidator
     {
-        private static readonly HashSet<string> PlainHttpHosts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "localhost", "[::1]", "::1", "127.0.0.1" };
+        private static readonly HashSet<string> PlainHttpHosts =
+            new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "localhost", "[::1]", "::1", "127.0.0.1" };
 
         /// <summary>The Graph API version segments people paste with the root (https://graph.microsoft.com/v1.0).</summary>
         private static readonly string[] VersionSegments = { "v1.0", "beta" };
 
-        /// <summary>A -GraphEndpoint as a root ending in '/'; <paramref name="droppedVersion"/> names a trailing v1.0/beta segment that was removed.</summary>
+        /// <summary>
+        /// A -GraphEndpoint as a root ending in '/'; <paramref name="droppedVersion"/> names a trailing v1.0/beta segment that was removed.
+        /// </summary>
         public static Uri ValidateGraphRoot(Uri endpoint, out string? droppedVersion)
         {
             droppedVersion = null;
@@ -42,7 +45,10 @@ namespace FastTrack.Onboarding.Engine.Connections
         /// <summary>An endpoint as a root ending in '/' (query and fragment dropped), or a FastTrack error naming the fix.</summary>
         public static Uri Validate(Uri endpoint, string parameterName)
         {
-            if (endpoint is null || !endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp) || endpoint.Host.Length == 0)
+            if (endpoint is null
+                || !endpoint.IsAbsoluteUri
+                || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
+                || endpoint.Host.Length == 0)
             {
                 throw new FastTrackException(ErrorIds.InvalidEndpoint, FailureKind.InvalidArgument,
                     $"-{parameterName} '{endpoint}' is not an absolute http(s) URL.",
@@ -52,15 +58,19 @@ namespace FastTrack.Onboarding.Engine.Connections
             if (endpoint.Scheme == Uri.UriSchemeHttp && !AllowsPlainHttp(endpoint))
             {
                 throw new FastTrackException(ErrorIds.InsecureEndpoint, FailureKind.SecurityError,
-                    $"-{parameterName} '{endpoint}' uses plain http to a host other than localhost, 127.0.0.1 or [::1]; tokens would be sent in clear text (and the Graph SDK refuses it).",
-                    $"Use an https URL, or for a local emulator write the host exactly as localhost, 127.0.0.1 or [::1] (for example http://127.0.0.1:5000).", targetObject: endpoint);
+                    $"-{parameterName} '{endpoint}' uses plain http to a host other than localhost, 127.0.0.1 or [::1]; "
+                        + "tokens would be sent in clear text (and the Graph SDK refuses it).",
+                    $"Use an https URL, or for a local emulator write the host exactly as localhost, 127.0.0.1 or [::1] "
+                        + $"(for example http://127.0.0.1:5000).",
+                    targetObject: endpoint);
             }
 
             if (endpoint.UserInfo.Length > 0)
             {
                 throw new FastTrackException(ErrorIds.InvalidEndpoint, FailureKind.InvalidArgument,
                     $"-{parameterName} carries a user name or password in the URL; credentials never go in the endpoint.",
-                    "Pass the root URL without user-info (https://host/) and sign in with the connection parameters.", targetObject: endpoint.GetLeftPart(UriPartial.Scheme) + endpoint.Authority);
+                    "Pass the root URL without user-info (https://host/) and sign in with the connection parameters.",
+                    targetObject: endpoint.GetLeftPart(UriPartial.Scheme) + endpoint.Authority);
             }
 
             // A root must end in '/' so that relative paths (v1.0/…) are appended, not substituted; the

@@ -60,7 +60,9 @@ namespace FastTrack.Onboarding.Engine.Connections
             return response;
         }
 
-        /// <summary>The first <paramref name="limit"/> bytes of a body; the rest is never read (the connection is dropped with it).</summary>
+        /// <summary>
+        /// The first <paramref name="limit"/> bytes of a body; the rest is never read (the connection is dropped with it).
+        /// </summary>
         private static async Task<byte[]> ReadAtMostAsync(HttpContent content, int limit, CancellationToken cancellationToken)
         {
             try
@@ -70,7 +72,8 @@ namespace FastTrack.Onboarding.Engine.Connections
                 var buffer = new byte[16 * 1024];
                 while (kept.Length < limit)
                 {
-                    var read = await stream.ReadAsync(buffer, 0, (int)Math.Min(buffer.Length, limit - kept.Length), cancellationToken).ConfigureAwait(false);
+                    var read = await stream.ReadAsync(buffer, 0, (int)Math.Min(buffer.Length, limit - kept.Length), cancellationToken)
+                        .ConfigureAwait(false);
                     if (read == 0)
                     {
                         break;

@@ -36,7 +36,12 @@ namespace FastTrack.Onboarding.Engine.Connections
 
                 var initial = organization.VerifiedDomains?.FirstOrDefault(d => d.IsInitial == true)?.Name;
                 log.Verbose($"Organization: {organization.DisplayName} ({organization.Id}), initial domain {initial}.");
-                return session.Info with { TenantId = organization.Id ?? session.Info.TenantId, TenantName = organization.DisplayName, InitialDomain = initial };
+                return session.Info with
+                {
+                    TenantId = organization.Id ?? session.Info.TenantId,
+                    TenantName = organization.DisplayName,
+                    InitialDomain = initial,
+                };
             }
             catch (Exception e) when (!(e is OperationCanceledException) && !(e is FastTrackException))
             {

@@ -20,23 +20,31 @@ namespace FastTrack.Onboarding.Engine.Connections
         {
             var cloud = CloudEndpoints.For(request.Environment);
             string? droppedVersion = null;
-            var graphRoot = request.GraphEndpoint is null ? cloud.GraphRoot : EndpointValidator.ValidateGraphRoot(request.GraphEndpoint, out droppedVersion);
+            var graphRoot = request.GraphEndpoint is null
+                ? cloud.GraphRoot
+                : EndpointValidator.ValidateGraphRoot(request.GraphEndpoint, out droppedVersion);
             if (droppedVersion != null)
             {
-                log.Verbose($"-GraphEndpoint ended in the API version '/{droppedVersion}'; using its root {graphRoot} (the module picks v1.0 or beta per request).");
+                log.Verbose(
+                    $"-GraphEndpoint ended in the API version '/{droppedVersion}'; "
+                        + $"using its root {graphRoot} (the module picks v1.0 or beta per request).");
             }
 
-            var authorityHost = request.AuthorityHost is null ? cloud.AuthorityHost : EndpointValidator.Validate(request.AuthorityHost, "AuthorityHost");
+            var authorityHost = request.AuthorityHost is null
+                ? cloud.AuthorityHost
+                : EndpointValidator.Validate(request.AuthorityHost, "AuthorityHost");
             var normalized = request with
             {
                 TenantId = request.TenantId is null ? null : TenantIdValidator.Validate(request.TenantId),
             };
 
-            if (!normalized.InteractionAllowed && (normalized.Method == AuthenticationMethod.InteractiveBrowser || normalized.Method == AuthenticationMethod.DeviceCode))
+            if (!normalized.InteractionAllowed
+                && (normalized.Method == AuthenticationMethod.InteractiveBrowser || normalized.Method == AuthenticationMethod.DeviceCode))
             {
                 throw new FastTrackException(ErrorIds.InteractiveAuthenticationNotAllowed, FailureKind.InvalidOperation,
                     $"{normalized.Method} sign-in needs a person at the keyboard, and this session is non-interactive.",
-                    "In runbooks and scheduled jobs connect with -Identity (managed identity), -CertificateThumbprint/-CertificateSubjectName/-Certificate/-CertificatePath, -ClientSecret or -AccessToken.");
+                    "In runbooks and scheduled jobs connect with -Identity (managed identity), "
+                        + "-CertificateThumbprint/-CertificateSubjectName/-Certificate/-CertificatePath, -ClientSecret or -AccessToken.");
             }
 
             using var timeout = new CancellationTokenSource(normalized.Timeout);
@@ -74,7 +82,9 @@ namespace FastTrack.Onboarding.Engine.Connections
                 AuthorityHost = authorityHost,
                 ConnectedOn = DateTimeOffset.UtcNow,
             };
-            log.Verbose($"Signed in: tenant {info.TenantId}, {info.TokenType.ToLowerInvariant()} token for {info.Account}, {info.Roles.Count} application and {info.Scopes.Count} delegated permissions, expires {info.ExpiresOn:u}.");
+            log.Verbose(
+                $"Signed in: tenant {info.TenantId}, {info.TokenType.ToLowerInvariant()} token for {info.Account}, "
+                    + $"{info.Roles.Count} application and {info.Scopes.Count} delegated permissions, expires {info.ExpiresOn:u}.");
 
             var session = new TenantSession(info, credential, graphRoot, cloud.DefaultScope);
             try
@@ -95,7 +105,12 @@ namespace FastTrack.Onboarding.Engine.Connections
             return session;
         }
 
-        private static async Task<(TokenCredential, TokenClaims)> AcquireAsync(ConnectionRequest request, CloudEndpoints cloud, Uri authorityHost, IEngineLog log, CancellationToken cancellationToken)
+        private static async Task<(TokenCredential, TokenClaims)> AcquireAsync(
+            ConnectionRequest request,
+            CloudEndpoints cloud,
+            Uri authorityHost,
+            IEngineLog log,
+            CancellationToken cancellationToken)
         {
             if (request.Method == AuthenticationMethod.AccessToken)
             {
@@ -112,10 +127,12 @@ namespace FastTrack.Onboarding.Engine.Connections
             }
 
             var credential = CredentialFactory.Create(request, cloud, authorityHost, log);
-            var scopes = request.Scopes.Count > 0 && (request.Method == AuthenticationMethod.DeviceCode || request.Method == AuthenticationMethod.InteractiveBrowser)
+            var scopes = request.Scopes.Count > 0
+                && (request.Method == AuthenticationMethod.DeviceCode || request.Method == AuthenticationMethod.InteractiveBrowser)
                 ? request.Scopes.Select(s => s.Contains("://") ? s : cloud.GraphResource + "/" + s).ToArray()
                 : new[] { cloud.DefaultScope };
-            var token = await credential.GetTokenAsync(new TokenRequestContext(scopes, tenantId: request.TenantId), cancellationToken).ConfigureAwait(false);
+            var token = await credential.GetTokenAsync(new TokenRequestContext(scopes, tenantId: request.TenantId), cancellationToken)
+                .ConfigureAwait(false);
             return (credential, TokenClaims.Decode(token.Token));
         }
 

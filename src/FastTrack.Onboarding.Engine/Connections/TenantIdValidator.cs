@@ -7,7 +7,9 @@ namespace FastTrack.Onboarding.Engine.Connections
     /// <summary>A tenant is named by its GUID or by one of its verified domain names.</summary>
     public static class TenantIdValidator
     {
-        private static readonly Regex DomainName = new Regex(@"^(?=.{3,253}$)([a-zA-Z0-9]([a-zA-Z0-9\-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$", RegexOptions.Compiled);
+        private static readonly Regex DomainName = new Regex(
+            @"^(?=.{3,253}$)([a-zA-Z0-9]([a-zA-Z0-9\-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$",
+            RegexOptions.Compiled);
 
         public static string Validate(string tenantId)
         {
@@ -24,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Connections
 
             throw new FastTrackException(ErrorIds.InvalidTenantId, FailureKind.InvalidArgument,
                 $"'{tenantId}' is neither a tenant GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx) nor a domain name.",
-                "Pass the tenant id from Entra admin center > Overview, or a verified domain such as contoso.onmicrosoft.com.", targetObject: tenantId);
+                "Pass the tenant id from Entra admin center > Overview, or a verified domain such as contoso.onmicrosoft.com.",
+                targetObject: tenantId);
         }
 
         public static string ValidateClientId(string clientId)

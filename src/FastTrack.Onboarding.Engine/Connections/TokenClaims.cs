@@ -83,7 +83,8 @@ namespace FastTrack.Onboarding.Engine.Connections
         private static FastTrackException Malformed(string why) =>
             new FastTrackException(ErrorIds.AccessTokenMalformed, FailureKind.InvalidArgument,
                 $"The access token cannot be read: {why}.",
-                "Pass the access token exactly as issued by Entra ID for Microsoft Graph (a JWT), for example from Get-AzAccessToken -ResourceTypeName MSGraph -AsSecureString.");
+                "Pass the access token exactly as issued by Entra ID for Microsoft Graph (a JWT), "
+                    + "for example from Get-AzAccessToken -ResourceTypeName MSGraph -AsSecureString.");
 
         private static string? String(JsonElement root, string name) =>
             root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

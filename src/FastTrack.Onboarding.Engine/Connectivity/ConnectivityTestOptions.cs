@@ -16,7 +16,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         public EndpointInstance Instance { get; init; } = EndpointInstance.Worldwide;
         /// <summary>Tenant name (the part before .onmicrosoft.com) for &lt;tenant&gt; URLs; null leaves them NotTestable.</summary>
         public string? TenantName { get; init; }
-        /// <summary>Service areas to test (Common, Exchange, SharePoint, Skype, Intune, Autopilot); empty = all. Common is always included.</summary>
+        /// <summary>
+        /// Service areas to test (Common, Exchange, SharePoint, Skype, Intune, Autopilot); empty = all. Common is always included.
+        /// </summary>
         public IReadOnlyList<string> ServiceAreas { get; init; } = Array.Empty<string>();
         /// <summary>DNS server as host[:port]; null uses the system's configured name servers.</summary>
         public string? DnsServer { get; init; }
@@ -30,7 +32,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         public string TeamsMediaRelayHost { get; init; } = "world.tr.teams.microsoft.com";
         /// <summary>Issuer CN patterns accepted in addition to the bundled list of issuers Microsoft uses.</summary>
         public IReadOnlyList<string> AdditionalExpectedIssuers { get; init; } = Array.Empty<string>();
-        /// <summary>Extra trusted root certificates (PEM) for tests and air-gapped mirrors. Adds trust; never disables validation.</summary>
+        /// <summary>
+        /// Extra trusted root certificates (PEM) for tests and air-gapped mirrors. Adds trust; never disables validation.
+        /// </summary>
         public IReadOnlyList<string> ExtraTrustedRootsPem { get; init; } = Array.Empty<string>();
         /// <summary>Ports probed with TCP only (no TLS handshake): STARTTLS and plain mail ports. Never proxied.</summary>
         public IReadOnlyList<int> PlainTcpPorts { get; init; } = new[] { 25, 587, 143, 110 };

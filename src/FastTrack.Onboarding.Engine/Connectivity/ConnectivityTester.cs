@@ -31,7 +31,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             IProgress<ConnectivityProgress>? progress = null,
             CancellationToken cancellationToken = default)
         {
-            // The one -DnsServer parser (shared with Test-FastTrackDns): bad input is a FastTrack.InvalidDnsServer error before anything runs.
+            // The one -DnsServer parser (shared with Test-FastTrackDns): bad input is a FastTrack.InvalidDnsServer error
+            // before anything runs.
             var dnsServer = Validate(options);
             var started = _utcNow();
             var watch = Stopwatch.StartNew();
@@ -47,7 +48,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             var executor = new ProbeExecutor(
                 new DnsResolver(dnsServer, options.StageTimeout),
                 proxies,
-                new TlsHandshake(new CertificateValidator(options.ExtraTrustedRootsPem), IssuerMatcher.Create(options.AdditionalExpectedIssuers)),
+                new TlsHandshake(
+                    new CertificateValidator(options.ExtraTrustedRootsPem),
+                    IssuerMatcher.Create(options.AdditionalExpectedIssuers)),
                 options);
             var probeWatch = Stopwatch.StartNew();
             var (probed, deadlineReached) = await ProbeRunner.RunAsync(
@@ -71,7 +74,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         }
 
         /// <summary>Only the catalog step: which list, which version, from where (for -ListOnly style use).</summary>
-        public async Task<EndpointCatalogInfo> GetCatalogInfoAsync(ConnectivityTestOptions options, CancellationToken cancellationToken = default)
+        public async Task<EndpointCatalogInfo> GetCatalogInfoAsync(
+            ConnectivityTestOptions options,
+            CancellationToken cancellationToken = default)
         {
             Validate(options);
             return (await LoadCatalogAsync(options, cancellationToken).ConfigureAwait(false)).Info;
@@ -86,7 +91,10 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 case ProxyMode.System when SystemProxy != null: handler.Proxy = SystemProxy; handler.UseProxy = true; break;
                 case ProxyMode.Explicit:
                     // The address without user info, the user info as credentials: used, never quoted in an exception message.
-                    handler.Proxy = new WebProxy(ProxyAddress.WithoutUserInfo(options.ProxyUri!)) { Credentials = ProxyAddress.Credential(options.ProxyUri!) };
+                    handler.Proxy = new WebProxy(ProxyAddress.WithoutUserInfo(options.ProxyUri!))
+                    {
+                        Credentials = ProxyAddress.Credential(options.ProxyUri!),
+                    };
                     handler.UseProxy = true;
                     break;
             }
@@ -98,9 +106,12 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         private static DnsServerAddress? Validate(ConnectivityTestOptions options)
         {
             if (options == null) throw new ArgumentNullException(nameof(options));
-            if (options.Concurrency < 1 || options.Concurrency > 256) throw new ArgumentOutOfRangeException(nameof(options), "Concurrency must be 1 to 256.");
-            if (options.StageTimeout <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "StageTimeout must be positive.");
-            if (options.GlobalDeadline <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(options), "GlobalDeadline must be positive.");
+            if (options.Concurrency < 1 || options.Concurrency > 256)
+                throw new ArgumentOutOfRangeException(nameof(options), "Concurrency must be 1 to 256.");
+            if (options.StageTimeout <= TimeSpan.Zero)
+                throw new ArgumentOutOfRangeException(nameof(options), "StageTimeout must be positive.");
+            if (options.GlobalDeadline <= TimeSpan.Zero)
+                throw new ArgumentOutOfRangeException(nameof(options), "GlobalDeadline must be positive.");
             if (!options.ServiceBaseUri.IsAbsoluteUri) throw new ArgumentException("ServiceBaseUri must be absolute.", nameof(options));
             return options.DnsServer == null ? null : DnsServerAddress.Parse(options.DnsServer);
         }

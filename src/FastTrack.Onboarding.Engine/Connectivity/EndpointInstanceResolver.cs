@@ -26,7 +26,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 case "CHINA":
                     return EndpointInstance.China;
                 default:
-                    throw new ArgumentException($"Unknown environment '{environment}'. Expected Global, USGov, USGovDoD or China.", nameof(environment));
+                    throw new ArgumentException(
+                        $"Unknown environment '{environment}'. Expected Global, USGov, USGovDoD or China.",
+                        nameof(environment));
             }
         }
 

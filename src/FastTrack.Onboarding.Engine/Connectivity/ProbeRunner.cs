@@ -41,11 +41,21 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                         }
                         catch (Exception ex)
                         {
-                            results[i] = ResultFactory.From(target) with { Status = ConnectivityStatus.Error, Detail = ProxyAddress.Redact(ex.GetType().Name + ": " + ex.Message) };
+                            results[i] = ResultFactory.From(target) with
+                            {
+                                Status = ConnectivityStatus.Error,
+                                Detail = ProxyAddress.Redact(ex.GetType().Name + ": " + ex.Message),
+                            };
                         }
                     }
                     var done = Interlocked.Increment(ref completed);
-                    progress?.Report(new ConnectivityProgress { Activity = "Probing Microsoft 365 endpoints", Completed = done, Total = targets.Count, CurrentHost = target.Host });
+                    progress?.Report(new ConnectivityProgress
+                    {
+                        Activity = "Probing Microsoft 365 endpoints",
+                        Completed = done,
+                        Total = targets.Count,
+                        CurrentHost = target.Host,
+                    });
                 }
             }
 

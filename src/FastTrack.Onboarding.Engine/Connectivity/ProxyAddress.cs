@@ -12,7 +12,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
     public static class ProxyAddress
     {
         // scheme://userinfo@ in any text (an exception message that quotes the proxy address, for example).
-        private static readonly Regex UserInfoInText = new Regex(@"(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s@]+@", RegexOptions.CultureInvariant);
+        private static readonly Regex UserInfoInText = new Regex(
+            @"(?<scheme>[A-Za-z][A-Za-z0-9+.\-]*://)[^/\s@]+@",
+            RegexOptions.CultureInvariant);
 
         /// <summary>scheme://host:port, never the user info (Uri.GetLeftPart(Authority) keeps it).</summary>
         public static string Display(Uri proxy)

@@ -15,7 +15,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 .Select(g => Summarise(g.Key.area, g.Key.Category, g.Key.Required, g.ToList()))
                 .ToList();
 
-        private static ConnectivitySummary Summarise(string area, EndpointCategory category, bool required, List<ConnectivityProbeResult> rows)
+        private static ConnectivitySummary Summarise(
+            string area,
+            EndpointCategory category,
+            bool required,
+            List<ConnectivityProbeResult> rows)
         {
             int Count(ConnectivityStatus s) => rows.Count(r => r.Status == s);
             var failed = rows.Count(r => IsFailure(r.Status));
@@ -37,7 +41,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 Error = Count(ConnectivityStatus.Error),
                 OptimizeViaProxy = rows.Count(r => r.OptimizeViaProxy),
                 // Passed needs at least one real pass: untestable or untested rows never make a group pass on their own.
-                Verdict = failed > 0 ? ConnectivityVerdict.Failed : reachable > 0 ? ConnectivityVerdict.Passed : ConnectivityVerdict.NotTested,
+                Verdict = failed > 0 ? ConnectivityVerdict.Failed
+                    : reachable > 0 ? ConnectivityVerdict.Passed
+                    : ConnectivityVerdict.NotTested,
             };
         }
 

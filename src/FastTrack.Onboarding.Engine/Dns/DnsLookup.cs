@@ -59,13 +59,18 @@ namespace FastTrack.Onboarding.Engine.Dns
                 return DnsAnswer.Failed(response.Header.ResponseCode.ToString());
             }
 
-            var answers = response.Answers.Where(a => string.Equals(Host(a.DomainName.Value), Host(name), StringComparison.OrdinalIgnoreCase)).ToList();
+            var answers = response.Answers
+                .Where(a => string.Equals(Host(a.DomainName.Value), Host(name), StringComparison.OrdinalIgnoreCase))
+                .ToList();
             IReadOnlyList<string> values = queryType switch
             {
                 QueryType.MX => answers.OfType<MxRecord>().Select(r => $"{r.Preference} {Host(r.Exchange.Value)}").ToList(),
                 QueryType.CNAME => answers.OfType<CNameRecord>().Select(r => Host(r.CanonicalName.Value)).ToList(),
                 QueryType.TXT => answers.OfType<TxtRecord>().Select(r => string.Concat(r.Text)).ToList(),
-                _ => answers.OfType<SrvRecord>().Select(r => string.Format(CultureInfo.InvariantCulture, "{0} {1} {2} {3}", r.Priority, r.Weight, r.Port, Host(r.Target.Value))).ToList(),
+                _ => answers.OfType<SrvRecord>()
+                    .Select(r => string.Format(
+                        CultureInfo.InvariantCulture, "{0} {1} {2} {3}", r.Priority, r.Weight, r.Port, Host(r.Target.Value)))
+                    .ToList(),
             };
             return DnsAnswer.Of(values);
         }

@@ -29,7 +29,9 @@ namespace FastTrack.Onboarding.Engine.Dns
                 var rest = value.Substring(close + 1);
                 if (rest.Length > 0)
                 {
-                    port = rest.StartsWith(":", StringComparison.Ordinal) ? ParsePort(text!, rest.Substring(1)) : throw Invalid(text!, "only ':port' may follow ']'");
+                    port = rest.StartsWith(":", StringComparison.Ordinal)
+                        ? ParsePort(text!, rest.Substring(1))
+                        : throw Invalid(text!, "only ':port' may follow ']'");
                 }
             }
             else if (value.Count(c => c == ':') == 1)
@@ -60,14 +62,19 @@ namespace FastTrack.Onboarding.Engine.Dns
 
             try
             {
-                var resolved = System.Net.Dns.GetHostAddresses(host).OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1).FirstOrDefault()
+                var resolved = System.Net.Dns.GetHostAddresses(host)
+                    .OrderBy(a => a.AddressFamily == AddressFamily.InterNetwork ? 0 : 1)
+                    .FirstOrDefault()
                     ?? throw Invalid(text!, $"'{host}' has no address");
                 return new DnsServerAddress(resolved, port, value);
             }
             catch (SocketException e)
             {
-                throw new FastTrackException(InvalidDnsServer, FailureKind.ObjectNotFound, $"The DNS server '{text}' cannot be found: {e.Message}",
-                    "Give the server as an IP address (for example 10.0.0.53 or 10.0.0.53:5353), or check the name resolves.", e, text);
+                throw new FastTrackException(InvalidDnsServer, FailureKind.ObjectNotFound,
+                    $"The DNS server '{text}' cannot be found: {e.Message}",
+                    "Give the server as an IP address (for example 10.0.0.53 or 10.0.0.53:5353), or check the name resolves.",
+                    e,
+                    text);
             }
         }
 

@@ -20,16 +20,24 @@ namespace FastTrack.Onboarding.Engine.Dns
     public static class DnsValidator
     {
         /// <summary>The expected records in a snapshot, for the services in scope and (optionally) the named domains.</summary>
-        public static IReadOnlyList<ExpectedDnsRecord> ExpectedRecords(TenantSnapshot snapshot, ServiceScope scope, IReadOnlyCollection<string> domains)
+        public static IReadOnlyList<ExpectedDnsRecord> ExpectedRecords(
+            TenantSnapshot snapshot,
+            ServiceScope scope,
+            IReadOnlyCollection<string> domains)
         {
             var domainData = Read(snapshot, DatasetIds.Domains);
             var records = Read(snapshot, DatasetIds.DomainServiceRecords);
             var custom = domainData.Value is System.Text.Json.JsonElement list && list.ValueKind == System.Text.Json.JsonValueKind.Array
-                ? list.EnumerateArray().Where(d => d.Bool("isVerified") == true && d.Bool("isInitial") != true).Select(d => d.Text("id")!).Where(d => d != null).ToList()
+                ? list.EnumerateArray()
+                    .Where(d => d.Bool("isVerified") == true && d.Bool("isInitial") != true)
+                    .Select(d => d.Text("id")!)
+                    .Where(d => d != null)
+                    .ToList()
                 : new List<string>();
             var wanted = domains.Count == 0 ? custom : custom.Where(d => domains.Contains(d, StringComparer.OrdinalIgnoreCase)).ToList();
             var perItem = records.PerItem ?? new Dictionary<string, System.Text.Json.JsonElement>();
-            return wanted.SelectMany(d => perItem.TryGetValue(d, out var r) ? ExpectedDnsRecord.FromGraph(d, r) : Array.Empty<ExpectedDnsRecord>())
+            return wanted
+                .SelectMany(d => perItem.TryGetValue(d, out var r) ? ExpectedDnsRecord.FromGraph(d, r) : Array.Empty<ExpectedDnsRecord>())
                 .Where(r => EligiblePlanList.Current.WorkloadOfDnsService(r.SupportedService) is not { } w || scope.Includes(w))
                 .ToList();
         }
@@ -39,11 +47,18 @@ namespace FastTrack.Onboarding.Engine.Dns
         {
             var data = Read(snapshot, DatasetIds.Domains);
             return data.Value is System.Text.Json.JsonElement list && list.ValueKind == System.Text.Json.JsonValueKind.Array
-                ? list.EnumerateArray().Where(d => d.Bool("isVerified") == true && d.Bool("isInitial") != true).Select(d => d.Text("id") ?? string.Empty).ToList()
+                ? list.EnumerateArray()
+                    .Where(d => d.Bool("isVerified") == true && d.Bool("isInitial") != true)
+                    .Select(d => d.Text("id") ?? string.Empty)
+                    .ToList()
                 : new List<string>();
         }
 
-        public static async Task<IReadOnlyList<DnsRecordResult>> TestAsync(IReadOnlyList<ExpectedDnsRecord> expected, DnsLookup lookup, int maxParallel, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<DnsRecordResult>> TestAsync(
+            IReadOnlyList<ExpectedDnsRecord> expected,
+            DnsLookup lookup,
+            int maxParallel,
+            CancellationToken cancellationToken)
         {
             using var gate = new SemaphoreSlim(Math.Max(1, maxParallel));
             var tasks = expected.Select(async record =>
@@ -73,9 +88,15 @@ namespace FastTrack.Onboarding.Engine.Dns
             if (data.State == DatasetState.Failed)
             {
                 var failure = data.Failure!;
-                throw new FastTrackException(ErrorIds.DnsDataUnreadable, failure.Reason == Model.Assessment.NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied : FailureKind.ResourceUnavailable,
+                throw new FastTrackException(
+                    ErrorIds.DnsDataUnreadable,
+                    failure.Reason == Model.Assessment.NotAssessedReason.MissingPermission
+                        ? FailureKind.PermissionDenied
+                        : FailureKind.ResourceUnavailable,
                     $"The domains' expected DNS records could not be read from Graph: {failure.Message}",
-                    failure.Permission != null ? $"Grant {failure.Permission} and run again." : "Run again; if it persists, check Microsoft 365 service health.");
+                    failure.Permission != null
+                        ? $"Grant {failure.Permission} and run again."
+                        : "Run again; if it persists, check Microsoft 365 service health.");
             }
 
             return data;

@@ -36,7 +36,10 @@ namespace FastTrack.Onboarding.Engine.Dns
             _ => string.Empty,
         };
 
-        private static string Prefix(string? part) => string.IsNullOrEmpty(part) ? string.Empty : part!.StartsWith("_", System.StringComparison.Ordinal) ? part : "_" + part;
+        private static string Prefix(string? part) =>
+            string.IsNullOrEmpty(part) ? string.Empty
+            : part!.StartsWith("_", System.StringComparison.Ordinal) ? part
+            : "_" + part;
 
         /// <summary>Reads Graph's records; the type comes from @odata.type (recordType is spelled CName/Cname across versions).</summary>
         public static IReadOnlyList<ExpectedDnsRecord> FromGraph(string domain, JsonElement records)

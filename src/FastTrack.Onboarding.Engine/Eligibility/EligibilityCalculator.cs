@@ -14,8 +14,14 @@ namespace FastTrack.Onboarding.Engine.Eligibility
     /// </summary>
     public static class EligibilityCalculator
     {
-        public static FastTrackEligibility Compute(IReadOnlyList<JsonElement> subscribedSkus, IReadOnlyList<JsonElement> subscriptions, DateTimeOffset now,
-            IReadOnlyCollection<FastTrackWorkload> scope, EligiblePlanList list, string tenantId, string? tenantName)
+        public static FastTrackEligibility Compute(
+            IReadOnlyList<JsonElement> subscribedSkus,
+            IReadOnlyList<JsonElement> subscriptions,
+            DateTimeOffset now,
+            IReadOnlyCollection<FastTrackWorkload> scope,
+            EligiblePlanList list,
+            string tenantId,
+            string? tenantName)
         {
             var plans = subscribedSkus.Select(sku => Line(sku, subscriptions, list)).ToList();
             var seats = plans.Sum(p => p.Line.CountedSeats);
@@ -24,7 +30,10 @@ namespace FastTrack.Onboarding.Engine.Eligibility
             DateTimeOffset? due = latest?.AddDays(list.ContactWindowDays);
             // Calendar days in UTC: "due today" must not flip to overdue a second after midnight of the purchase time.
             int? daysLeft = due.HasValue ? (due.Value.UtcDateTime.Date - now.UtcDateTime.Date).Days : (int?)null;
-            var window = daysLeft is null ? ContactWindowState.None : daysLeft > 0 ? ContactWindowState.Open : daysLeft == 0 ? ContactWindowState.DueToday : ContactWindowState.Overdue;
+            var window = daysLeft is null ? ContactWindowState.None
+                : daysLeft > 0 ? ContactWindowState.Open
+                : daysLeft == 0 ? ContactWindowState.DueToday
+                : ContactWindowState.Overdue;
 
             var counting = plans.Where(p => p.Line.CountedSeats > 0).ToList();
             var services = Enum.GetValues(typeof(FastTrackWorkload)).Cast<FastTrackWorkload>().Select(workload =>
@@ -50,7 +59,9 @@ namespace FastTrack.Onboarding.Engine.Eligibility
                 AsOf = now,
                 EligibleSeats = seats,
                 Threshold = list.Threshold,
-                Status = seats >= list.Threshold ? EligibilityStatus.Eligible : seats > 0 ? EligibilityStatus.BelowThreshold : EligibilityStatus.NoEligiblePlans,
+                Status = seats >= list.Threshold ? EligibilityStatus.Eligible
+                    : seats > 0 ? EligibilityStatus.BelowThreshold
+                    : EligibilityStatus.NoEligiblePlans,
                 Plans = plans.Select(p => p.Line).ToList(),
                 Purchases = purchases,
                 LatestEligiblePurchase = latest,
@@ -64,7 +75,10 @@ namespace FastTrack.Onboarding.Engine.Eligibility
             };
         }
 
-        private static (JsonElement Sku, EligiblePlanLine Line) Line(JsonElement sku, IReadOnlyList<JsonElement> subscriptions, EligiblePlanList list)
+        private static (JsonElement Sku, EligiblePlanLine Line) Line(
+            JsonElement sku,
+            IReadOnlyList<JsonElement> subscriptions,
+            EligiblePlanList list)
         {
             var skuId = sku.Text("skuId") ?? string.Empty;
             var part = sku.Text("skuPartNumber") ?? string.Empty;
@@ -146,7 +160,9 @@ namespace FastTrack.Onboarding.Engine.Eligibility
                 IsTrial = trial,
                 Status = status,
                 TotalLicenses = subscription.Number("totalLicenses") ?? 0,
-                Eligible = !trial && status == "Enabled" && list.IsEligible(subscription.Text("skuId"), subscription.Text("skuPartNumber"), out _),
+                Eligible = !trial
+                    && status == "Enabled"
+                    && list.IsEligible(subscription.Text("skuId"), subscription.Text("skuPartNumber"), out _),
                 OwnerTenantId = subscription.Text("ownerTenantId"),
             };
         }

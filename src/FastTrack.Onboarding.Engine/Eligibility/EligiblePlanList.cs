@@ -52,7 +52,10 @@ namespace FastTrack.Onboarding.Engine.Eligibility
             }
 
             _dnsServiceToWorkload = root.GetProperty("dnsServices").EnumerateObject()
-                .ToDictionary(p => p.Name, p => (FastTrackWorkload)Enum.Parse(typeof(FastTrackWorkload), p.Value.GetString()!), StringComparer.OrdinalIgnoreCase);
+                .ToDictionary(
+                    p => p.Name,
+                    p => (FastTrackWorkload)Enum.Parse(typeof(FastTrackWorkload), p.Value.GetString()!),
+                    StringComparer.OrdinalIgnoreCase);
         }
 
         /// <summary>The list shipped with this module.</summary>
@@ -72,7 +75,8 @@ namespace FastTrack.Onboarding.Engine.Eligibility
         /// <summary>Is this SKU on the list? Matched on skuId first (stable), then on the part number.</summary>
         public bool IsEligible(string? skuId, string? skuPartNumber, out string? productName)
         {
-            if ((skuId != null && _bySkuId.TryGetValue(skuId, out var entry)) || (skuPartNumber != null && _byPartNumber.TryGetValue(skuPartNumber, out entry)))
+            if ((skuId != null && _bySkuId.TryGetValue(skuId, out var entry))
+                || (skuPartNumber != null && _byPartNumber.TryGetValue(skuPartNumber, out entry)))
             {
                 productName = entry.ProductName;
                 return true;
@@ -85,9 +89,14 @@ namespace FastTrack.Onboarding.Engine.Eligibility
         public FastTrackWorkload? WorkloadOfPlan(string? servicePlanName) =>
             servicePlanName != null && _planToWorkload.TryGetValue(servicePlanName, out var workload) ? workload : (FastTrackWorkload?)null;
 
-        /// <summary>Graph's supportedService of a DNS record (Email, OfficeCommunicationsOnline, Intune) as a workload; null for tenant-wide records.</summary>
+        /// <summary>
+        /// Graph's supportedService of a DNS record (Email, OfficeCommunicationsOnline, Intune) as a workload;
+        /// null for tenant-wide records.
+        /// </summary>
         public FastTrackWorkload? WorkloadOfDnsService(string? supportedService) =>
-            supportedService != null && _dnsServiceToWorkload.TryGetValue(supportedService, out var workload) ? workload : (FastTrackWorkload?)null;
+            supportedService != null && _dnsServiceToWorkload.TryGetValue(supportedService, out var workload)
+                ? workload
+                : (FastTrackWorkload?)null;
 
         private static EligiblePlanList LoadEmbedded()
         {

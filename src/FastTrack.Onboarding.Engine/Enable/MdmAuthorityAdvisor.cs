@@ -22,21 +22,29 @@ namespace FastTrack.Onboarding.Engine.Enable
             switch (scenario)
             {
                 case MdmScenario.IntuneWithOffice365Mdm:
-                    reason = "With Intune alongside Basic Mobility and Security (MDM for Office 365), the guidance is to set Intune as the MDM authority; devices managed by Basic Mobility and Security keep working and can be moved to Intune policies.";
-                    notes.Add("Setting the authority to Intune does not remove Basic Mobility and Security policies; plan to move its users to Intune policies.");
+                    reason = "With Intune alongside Basic Mobility and Security (MDM for Office 365), "
+                        + "the guidance is to set Intune as the MDM authority; "
+                        + "devices managed by Basic Mobility and Security keep working and can be moved to Intune policies.";
+                    notes.Add("Setting the authority to Intune does not remove Basic Mobility and Security policies; "
+                        + "plan to move its users to Intune policies.");
                     break;
                 case MdmScenario.ConfigurationManager:
-                    reason = "The FastTrack guidance once said to set Configuration Manager as the authority (hybrid MDM). Hybrid MDM is retired: the current path is Intune as the MDM authority with Configuration Manager co-management, which keeps ConfigMgr for the workloads you choose.";
-                    notes.Add("Enable co-management in the Configuration Manager console (Cloud Services > Co-management) after setting Intune as the authority.");
+                    reason = "The FastTrack guidance once said to set Configuration Manager as the authority (hybrid MDM). "
+                        + "Hybrid MDM is retired: the current path is Intune as the MDM authority "
+                        + "with Configuration Manager co-management, which keeps ConfigMgr for the workloads you choose.";
+                    notes.Add("Enable co-management in the Configuration Manager console (Cloud Services > Co-management) "
+                        + "after setting Intune as the authority.");
                     if (authority == "sccm")
                     {
-                        notes.Add("The tenant still has the retired hybrid MDM authority (sccm): migrate users and devices to Intune standalone, then change the authority.");
+                        notes.Add("The tenant still has the retired hybrid MDM authority (sccm): "
+                            + "migrate users and devices to Intune standalone, then change the authority.");
                     }
 
                     break;
                 case MdmScenario.MamOnly:
                     recommended = NoneRequired;
-                    reason = "App protection (MAM) without enrollment works on personal, shared and kiosk devices without any MDM authority.";
+                    reason = "App protection (MAM) without enrollment works on personal, shared and kiosk devices "
+                        + "without any MDM authority.";
                     notes.Add("If device management is added later, set Intune as the authority then.");
                     break;
                 default:
@@ -46,10 +54,15 @@ namespace FastTrack.Onboarding.Engine.Enable
 
             var matches = scenario == MdmScenario.MamOnly || authority == Intune;
             var action = matches
-                ? (scenario == MdmScenario.MamOnly ? "Nothing to set: create app protection policies (and Conditional Access for managed apps)." : "Nothing to change.")
+                ? (scenario == MdmScenario.MamOnly
+                    ? "Nothing to set: create app protection policies (and Conditional Access for managed apps)."
+                    : "Nothing to change.")
                 : authority == "sccm"
-                    ? "Migrate from hybrid MDM to Intune standalone, then set Intune as the authority (Set-MdmAuthorityGuidance -Apply, delegated sign-in)."
-                    : "Set Intune as the MDM authority: Set-MdmAuthorityGuidance -Scenario " + scenario + " -Apply (needs a delegated sign-in with DeviceManagementServiceConfig.ReadWrite.All; the action is not available app-only).";
+                    ? "Migrate from hybrid MDM to Intune standalone, "
+                        + "then set Intune as the authority (Set-MdmAuthorityGuidance -Apply, delegated sign-in)."
+                    : "Set Intune as the MDM authority: Set-MdmAuthorityGuidance -Scenario " + scenario
+                        + " -Apply (needs a delegated sign-in with DeviceManagementServiceConfig.ReadWrite.All; "
+                        + "the action is not available app-only).";
             return new MdmAuthorityGuidance
             {
                 TenantId = tenantId,

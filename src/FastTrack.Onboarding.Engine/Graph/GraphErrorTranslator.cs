@@ -30,7 +30,9 @@ namespace FastTrack.Onboarding.Engine.Graph
                     case 403:
                         return new FastTrackException(ErrorIds.PermissionDenied, FailureKind.PermissionDenied,
                             $"Microsoft Graph refused to read {what} ({code}: {message}).",
-                            "Run Test-FastTrackPermission to see which permission is missing, then grant it to the app (admin consent) or the signed-in user.", error);
+                            "Run Test-FastTrackPermission to see which permission is missing, "
+                                + "then grant it to the app (admin consent) or the signed-in user.",
+                            error);
                     default:
                         return new FastTrackException(ErrorIds.GraphRequestFailed, FailureKind.InvalidOperation,
                             $"Microsoft Graph answered {odata.ResponseStatusCode} while reading {what} ({code}: {message}).",
@@ -41,8 +43,12 @@ namespace FastTrack.Onboarding.Engine.Graph
             if (error is HttpRequestException || error.InnerException is SocketException || error.InnerException is HttpRequestException)
             {
                 return new FastTrackException(ErrorIds.EndpointUnreachable, FailureKind.ConnectionError,
-                    $"Microsoft Graph could not be reached at {graphRoot}: {SecretRedactor.Redact(error.InnerException?.Message ?? error.Message)}",
-                    "Check the network path (proxy, firewall, DNS) to the Graph endpoint, or -GraphEndpoint / -Environment if you set them.", error, graphRoot);
+                    $"Microsoft Graph could not be reached at {graphRoot}: "
+                        + $"{SecretRedactor.Redact(error.InnerException?.Message ?? error.Message)}",
+                    "Check the network path (proxy, firewall, DNS) to the Graph endpoint, "
+                        + "or -GraphEndpoint / -Environment if you set them.",
+                    error,
+                    graphRoot);
             }
 
             return new FastTrackException(ErrorIds.GraphRequestFailed, FailureKind.InvalidOperation,

@@ -33,7 +33,8 @@ namespace FastTrack.Onboarding.Engine.History
         public Task CreateAsync(string name, byte[] content, CancellationToken cancellationToken) =>
             UploadAsync(name, content, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
 
-        public Task PutAsync(string name, byte[] content, CancellationToken cancellationToken) => UploadAsync(name, content, null, cancellationToken);
+        public Task PutAsync(string name, byte[] content, CancellationToken cancellationToken) =>
+            UploadAsync(name, content, null, cancellationToken);
 
         public async Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken)
         {
@@ -57,7 +58,8 @@ namespace FastTrack.Onboarding.Engine.History
             var names = new List<string>();
             try
             {
-                await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken).ConfigureAwait(false))
+                await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix, cancellationToken)
+                    .ConfigureAwait(false))
                 {
                     names.Add(blob.Name);
                 }
@@ -83,7 +85,9 @@ namespace FastTrack.Onboarding.Engine.History
                 try
                 {
                     using var stream = new MemoryStream(content, writable: false);
-                    await _container.GetBlobClient(name).UploadAsync(stream, new BlobUploadOptions { Conditions = conditions }, cancellationToken).ConfigureAwait(false);
+                    await _container.GetBlobClient(name)
+                        .UploadAsync(stream, new BlobUploadOptions { Conditions = conditions }, cancellationToken)
+                        .ConfigureAwait(false);
                     return;
                 }
                 catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && attempt == 0)
@@ -93,7 +97,10 @@ namespace FastTrack.Onboarding.Engine.History
                 catch (RequestFailedException e) when (conditions != null && (e.Status == 409 || e.Status == 412))
                 {
                     throw new FastTrackException(ErrorIds.HistoryDocumentExists, FailureKind.ResourceExists,
-                        $"The history document '{name}' already exists in {DisplayLocation}; it was not replaced.", "Record the run again: each run gets a new name.", e, name);
+                        $"The history document '{name}' already exists in {DisplayLocation}; it was not replaced.",
+                        "Record the run again: each run gets a new name.",
+                        e,
+                        name);
                 }
                 catch (RequestFailedException e)
                 {
@@ -151,12 +158,19 @@ namespace FastTrack.Onboarding.Engine.History
             var what = $"HTTP {e.Status}{(string.IsNullOrEmpty(e.ErrorCode) ? string.Empty : " " + e.ErrorCode)}";
             if (e.Status == 401 || e.Status == 403)
             {
-                return new FastTrackException(ErrorIds.HistoryAccessDenied, FailureKind.PermissionDenied, $"The history container {DisplayLocation} refused access ({what}).",
-                    "Grant the identity 'Storage Blob Data Contributor' on the container, or pass a SAS with read, list, write and create rights.", null, target);
+                return new FastTrackException(ErrorIds.HistoryAccessDenied, FailureKind.PermissionDenied,
+                    $"The history container {DisplayLocation} refused access ({what}).",
+                    "Grant the identity 'Storage Blob Data Contributor' on the container, "
+                        + "or pass a SAS with read, list, write and create rights.",
+                    null,
+                    target);
             }
 
-            return new FastTrackException(ErrorIds.HistoryUnavailable, FailureKind.ResourceUnavailable, $"The history container {DisplayLocation} could not be used ({what}).",
-                "Check the storage account name and network access, then run again.", null, target);
+            return new FastTrackException(ErrorIds.HistoryUnavailable, FailureKind.ResourceUnavailable,
+                $"The history container {DisplayLocation} could not be used ({what}).",
+                "Check the storage account name and network access, then run again.",
+                null,
+                target);
         }
     }
 }

@@ -14,7 +14,10 @@ namespace FastTrack.Onboarding.Engine.History
     public static class HistoryDefaults
     {
         public static string SettingsPath =>
-            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify), "FastTrack.Onboarding", "settings.json");
+            Path.Combine(
+                Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+                "FastTrack.Onboarding",
+                "settings.json");
 
         /// <summary>The saved location, or null when none is set. An unreadable settings file is an error, not a silent "none".</summary>
         public static string? Read()
@@ -28,14 +31,19 @@ namespace FastTrack.Onboarding.Engine.History
             try
             {
                 using var document = JsonDocument.Parse(File.ReadAllBytes(path));
-                return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("HistoryPath", out var value) && value.ValueKind == JsonValueKind.String
+                return document.RootElement.ValueKind == JsonValueKind.Object
+                    && document.RootElement.TryGetProperty("HistoryPath", out var value)
+                    && value.ValueKind == JsonValueKind.String
                     ? value.GetString()
                     : null;
             }
             catch (Exception e) when (e is JsonException || e is IOException || e is UnauthorizedAccessException)
             {
-                throw new FastTrackException(ErrorIds.HistoryDefaultInvalid, FailureKind.InvalidData, $"The settings file '{path}' cannot be read: {e.Message}",
-                    "Run Set-FastTrackHistoryDefault again to rewrite it, or Set-FastTrackHistoryDefault -Clear.", e, path);
+                throw new FastTrackException(ErrorIds.HistoryDefaultInvalid, FailureKind.InvalidData,
+                    $"The settings file '{path}' cannot be read: {e.Message}",
+                    "Run Set-FastTrackHistoryDefault again to rewrite it, or Set-FastTrackHistoryDefault -Clear.",
+                    e,
+                    path);
             }
         }
 
@@ -45,11 +53,13 @@ namespace FastTrack.Onboarding.Engine.History
             {
                 throw new FastTrackException(ErrorIds.HistoryDefaultInvalid, FailureKind.SecurityError,
                     $"The default history location {HistoryLocation.Display(location)} carries a SAS; it was not saved.",
-                    "Save the URL without its query and sign in with Connect-FastTrackTenant (its credential is used), or pass the SAS URL as -HistoryPath on each run.",
+                    "Save the URL without its query and sign in with Connect-FastTrackTenant (its credential is used), "
+                        + "or pass the SAS URL as -HistoryPath on each run.",
                     targetObject: HistoryLocation.Display(location));
             }
 
-            HistoryLocation.Open(location, Placeholder.Instance); // validates the form (empty, plain http to a remote host, not a container URL)
+            // validates the form (empty, plain http to a remote host, not a container URL)
+            HistoryLocation.Open(location, Placeholder.Instance);
             Write(JsonSerializer.SerializeToUtf8Bytes(new { HistoryPath = location }));
         }
 
@@ -71,8 +81,11 @@ namespace FastTrack.Onboarding.Engine.History
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new FastTrackException(ErrorIds.HistoryWriteFailed, FailureKind.PermissionDenied, $"The settings file '{path}' could not be written: {e.Message}",
-                    "Check that your profile folder is writable.", e, path);
+                throw new FastTrackException(ErrorIds.HistoryWriteFailed, FailureKind.PermissionDenied,
+                    $"The settings file '{path}' could not be written: {e.Message}",
+                    "Check that your profile folder is writable.",
+                    e,
+                    path);
             }
         }
 
@@ -81,10 +94,14 @@ namespace FastTrack.Onboarding.Engine.History
         {
             public static readonly Placeholder Instance = new Placeholder();
 
-            public override Azure.Core.AccessToken GetToken(Azure.Core.TokenRequestContext requestContext, System.Threading.CancellationToken cancellationToken) =>
+            public override Azure.Core.AccessToken GetToken(
+                Azure.Core.TokenRequestContext requestContext,
+                System.Threading.CancellationToken cancellationToken) =>
                 throw new InvalidOperationException("validation only");
 
-            public override System.Threading.Tasks.ValueTask<Azure.Core.AccessToken> GetTokenAsync(Azure.Core.TokenRequestContext requestContext, System.Threading.CancellationToken cancellationToken) =>
+            public override System.Threading.Tasks.ValueTask<Azure.Core.AccessToken> GetTokenAsync(
+                Azure.Core.TokenRequestContext requestContext,
+                System.Threading.CancellationToken cancellationToken) =>
                 throw new InvalidOperationException("validation only");
         }
     }

@@ -22,7 +22,9 @@ namespace FastTrack.Onboarding.Engine.History
             {
                 using var json = JsonDocument.Parse(content);
                 var root = json.RootElement;
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Format", out var format) || format.ValueKind != JsonValueKind.String)
+                if (root.ValueKind != JsonValueKind.Object
+                    || !root.TryGetProperty("Format", out var format)
+                    || format.ValueKind != JsonValueKind.String)
                 {
                     throw Foreign(name);
                 }
@@ -40,12 +42,17 @@ namespace FastTrack.Onboarding.Engine.History
                 if (schema > HistoryDocument.CurrentSchemaVersion)
                 {
                     throw new FastTrackException(ErrorIds.HistoryVersionUnsupported, FailureKind.InvalidData,
-                        $"The history document '{name}' has schema version {schema}; this module reads up to {HistoryDocument.CurrentSchemaVersion}.",
-                        "Update FastTrack.Onboarding to read it; the document was skipped and left in place.", targetObject: name);
+                        $"The history document '{name}' has schema version {schema}; "
+                            + $"this module reads up to {HistoryDocument.CurrentSchemaVersion}.",
+                        "Update FastTrack.Onboarding to read it; the document was skipped and left in place.",
+                        targetObject: name);
                 }
 
                 var document = root.Deserialize<HistoryDocument>(SnapshotStore.Options);
-                if (document?.Run is null || document.Report is null || string.IsNullOrEmpty(document.Run.RunId) || string.IsNullOrEmpty(document.Run.TenantId))
+                if (document?.Run is null
+                    || document.Report is null
+                    || string.IsNullOrEmpty(document.Run.RunId)
+                    || string.IsNullOrEmpty(document.Run.TenantId))
                 {
                     throw Corrupt(name, "it has no run id or tenant");
                 }
@@ -56,13 +63,19 @@ namespace FastTrack.Onboarding.Engine.History
             {
                 throw Corrupt(name, "it is not valid JSON (" + e.Message + ")", e);
             }
-            catch (Exception e) when (e is InvalidOperationException || e is NotSupportedException || e is FormatException || e is ArgumentException || e is OverflowException)
+            catch (Exception e) when (e is InvalidOperationException
+                || e is NotSupportedException
+                || e is FormatException
+                || e is ArgumentException
+                || e is OverflowException)
             {
                 throw Corrupt(name, "a value has the wrong type or form (" + e.Message + ")", e);
             }
         }
 
-        /// <summary>runs/&lt;tenant&gt;/&lt;UTC stamp&gt;-&lt;run id&gt;.json: sorts by time; the run id keeps same-millisecond runs apart.</summary>
+        /// <summary>
+        /// runs/&lt;tenant&gt;/&lt;UTC stamp&gt;-&lt;run id&gt;.json: sorts by time; the run id keeps same-millisecond runs apart.
+        /// </summary>
         public static string DocumentName(string tenantId, DateTimeOffset completedOn, string runId) =>
             $"{TenantPrefix(tenantId)}{completedOn.UtcDateTime:yyyyMMdd'T'HHmmssfff'Z'}-{runId}.json";
 
@@ -91,7 +104,10 @@ namespace FastTrack.Onboarding.Engine.History
                 "It was skipped and left in place; move it out of the history if it does not belong there.", targetObject: name);
 
         private static FastTrackException Corrupt(string name, string why, Exception? inner = null) =>
-            new FastTrackException(ErrorIds.HistoryDocumentCorrupt, FailureKind.InvalidData, $"The history document '{name}' cannot be read: {why}.",
-                "It was skipped and left in place; restore it from a backup or move it out of the history.", inner, name);
+            new FastTrackException(ErrorIds.HistoryDocumentCorrupt, FailureKind.InvalidData,
+                $"The history document '{name}' cannot be read: {why}.",
+                "It was skipped and left in place; restore it from a backup or move it out of the history.",
+                inner,
+                name);
     }
 }

@@ -14,7 +14,8 @@ namespace FastTrack.Onboarding.Engine.History
     public static class HistoryLocation
     {
         public static bool IsBlobUrl(string location) =>
-            location.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+            location.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || location.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The location without its query: what may be shown, logged or saved.</summary>
         public static string Display(string location)
@@ -54,7 +55,9 @@ namespace FastTrack.Onboarding.Engine.History
             {
                 throw new FastTrackException(ErrorIds.HistoryNotConfigured, FailureKind.AuthenticationError,
                     $"No credential for the history container {Display(location)}.",
-                    "Run Connect-FastTrackTenant first (its credential, for example the managed identity, is used for the container), or pass a container SAS URL.", targetObject: Display(location));
+                    "Run Connect-FastTrackTenant first (its credential, for example the managed identity, is used for the container), "
+                        + "or pass a container SAS URL.",
+                    targetObject: Display(location));
             }
 
             return new BlobHistoryStore(new BlobContainerClient(uri, credential, options), Display(location));
@@ -71,7 +74,9 @@ namespace FastTrack.Onboarding.Engine.History
             if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
             {
                 throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.SecurityError,
-                    $"The history URL {Display(location)} uses plain http.", "Use https://<account>.blob.core.windows.net/<container>; http is accepted only for a local emulator.", targetObject: Display(location));
+                    $"The history URL {Display(location)} uses plain http.",
+                    "Use https://<account>.blob.core.windows.net/<container>; http is accepted only for a local emulator.",
+                    targetObject: Display(location));
             }
 
             return uri;
@@ -93,7 +98,9 @@ namespace FastTrack.Onboarding.Engine.History
             {
                 throw new FastTrackException(ErrorIds.HistoryNotConfigured, FailureKind.AuthenticationError,
                     $"A connection made with a pasted access token cannot sign in to the history container {Display(location)}.",
-                    "Pass a container SAS URL as -HistoryPath, or connect with a managed identity, certificate, secret or interactive sign-in.", targetObject: Display(location));
+                    "Pass a container SAS URL as -HistoryPath, "
+                        + "or connect with a managed identity, certificate, secret or interactive sign-in.",
+                    targetObject: Display(location));
             }
 
             return Open(location, credential);
@@ -109,8 +116,11 @@ namespace FastTrack.Onboarding.Engine.History
             }
             catch (Exception e) when (e is FormatException || e is ArgumentException || e is InvalidOperationException)
             {
-                throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.InvalidArgument, "The storage connection string is not valid.",
-                    "Copy the connection string from the storage account's Access keys page.", null, container);
+                throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.InvalidArgument,
+                    "The storage connection string is not valid.",
+                    "Copy the connection string from the storage account's Access keys page.",
+                    null,
+                    container);
             }
 
             return new BlobHistoryStore(client, client.Uri.GetLeftPart(UriPartial.Path));
@@ -128,7 +138,9 @@ namespace FastTrack.Onboarding.Engine.History
             uri.IsLoopback || (IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address));
 
         private static FastTrackException Invalid(string location, string why) =>
-            new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.InvalidArgument, $"-HistoryPath '{location}' is not usable: {why}.",
-                "Pass a folder, or https://<account>.blob.core.windows.net/<container>.", targetObject: location);
+            new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.InvalidArgument,
+                $"-HistoryPath '{location}' is not usable: {why}.",
+                "Pass a folder, or https://<account>.blob.core.windows.net/<container>.",
+                targetObject: location);
     }
 }

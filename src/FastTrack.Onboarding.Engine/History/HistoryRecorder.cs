@@ -9,7 +9,9 @@ using FastTrack.Onboarding.Model.History;
 
 namespace FastTrack.Onboarding.Engine.History
 {
-    /// <summary>Turns a finished assessment into a run document with its provenance, and stores it under a name no other run can have.</summary>
+    /// <summary>
+    /// Turns a finished assessment into a run document with its provenance, and stores it under a name no other run can have.
+    /// </summary>
     public static class HistoryRecorder
     {
         public static HistoryDocument Build(AssessmentOutcome outcome, ConnectionInfo? connection, bool includeSnapshot)
@@ -28,9 +30,19 @@ namespace FastTrack.Onboarding.Engine.History
                 Duration = report.CompletedOn - report.StartedOn,
                 RanBy = byUser ? connection!.Account : connection?.ClientId ?? connection?.Account,
                 RanByKind = byUser ? "User" : "Application",
-                ModuleVersion = string.IsNullOrEmpty(snapshot.ModuleVersion) ? typeof(HistoryRecorder).Assembly.GetName().Version?.ToString() ?? "0.0.0" : snapshot.ModuleVersion,
-                PermissionsGranted = (connection?.GrantedPermissions ?? (System.Collections.Generic.IReadOnlyList<string>)snapshot.GrantedPermissions).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(p => p, StringComparer.OrdinalIgnoreCase).ToList(),
-                FailedDatasets = report.Datasets.Where(d => !d.Collected).Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal).ToList(),
+                ModuleVersion = string.IsNullOrEmpty(snapshot.ModuleVersion)
+                    ? typeof(HistoryRecorder).Assembly.GetName().Version?.ToString() ?? "0.0.0"
+                    : snapshot.ModuleVersion,
+                PermissionsGranted = (connection?.GrantedPermissions
+                        ?? (System.Collections.Generic.IReadOnlyList<string>)snapshot.GrantedPermissions)
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .OrderBy(p => p, StringComparer.OrdinalIgnoreCase)
+                    .ToList(),
+                FailedDatasets = report.Datasets
+                    .Where(d => !d.Collected)
+                    .Select(d => d.Id)
+                    .OrderBy(id => id, StringComparer.Ordinal)
+                    .ToList(),
                 Source = report.Source,
                 ChecksAssessed = report.Coverage.Assessed,
                 ChecksOpen = report.Results.Count(r => IsOpen(r.Status) && r.Acceptance == null),
@@ -40,10 +52,16 @@ namespace FastTrack.Onboarding.Engine.History
             return new HistoryDocument { Run = run, Report = report, Snapshot = includeSnapshot ? snapshot : null };
         }
 
-        /// <summary>Stores the document with a conditional create; the name carries a fresh run id, so a clash means a real fault.</summary>
-        public static async Task<HistoryRun> RecordAsync(IHistoryStore store, HistoryDocument document, CancellationToken cancellationToken)
+        /// <summary>
+        /// Stores the document with a conditional create; the name carries a fresh run id, so a clash means a real fault.
+        /// </summary>
+        public static async Task<HistoryRun> RecordAsync(
+            IHistoryStore store,
+            HistoryDocument document,
+            CancellationToken cancellationToken)
         {
-            await store.CreateAsync(document.Run.DocumentName, HistoryDocumentCodec.Serialize(document), cancellationToken).ConfigureAwait(false);
+            await store.CreateAsync(document.Run.DocumentName, HistoryDocumentCodec.Serialize(document), cancellationToken)
+                .ConfigureAwait(false);
             return document.Run;
         }
 

@@ -25,9 +25,11 @@ namespace FastTrack.Onboarding.Engine.History
 
         public string DisplayLocation => _root;
 
-        public Task CreateAsync(string name, byte[] content, CancellationToken cancellationToken) => Write(name, content, overwrite: false, cancellationToken);
+        public Task CreateAsync(string name, byte[] content, CancellationToken cancellationToken) =>
+            Write(name, content, overwrite: false, cancellationToken);
 
-        public Task PutAsync(string name, byte[] content, CancellationToken cancellationToken) => Write(name, content, overwrite: true, cancellationToken);
+        public Task PutAsync(string name, byte[] content, CancellationToken cancellationToken) =>
+            Write(name, content, overwrite: true, cancellationToken);
 
         public Task<byte[]?> ReadAsync(string name, CancellationToken cancellationToken)
         {
@@ -39,8 +41,11 @@ namespace FastTrack.Onboarding.Engine.History
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new FastTrackException(ErrorIds.HistoryUnavailable, FailureKind.ResourceUnavailable, $"'{path}' could not be read: {e.Message}",
-                    "Check the history folder's permissions.", e, path);
+                throw new FastTrackException(ErrorIds.HistoryUnavailable, FailureKind.ResourceUnavailable,
+                    $"'{path}' could not be read: {e.Message}",
+                    "Check the history folder's permissions.",
+                    e,
+                    path);
             }
         }
 
@@ -53,8 +58,12 @@ namespace FastTrack.Onboarding.Engine.History
             }
 
             var names = Directory.EnumerateFiles(_root, "*.json", SearchOption.AllDirectories)
-                .Select(path => path.Substring(_root.Length).TrimStart(Path.DirectorySeparatorChar).Replace(Path.DirectorySeparatorChar, '/'))
-                .Where(name => name.StartsWith(prefix, StringComparison.Ordinal) && !Path.GetFileName(name).StartsWith(".", StringComparison.Ordinal))
+                .Select(path => path
+                    .Substring(_root.Length)
+                    .TrimStart(Path.DirectorySeparatorChar)
+                    .Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(name => name.StartsWith(prefix, StringComparison.Ordinal)
+                    && !Path.GetFileName(name).StartsWith(".", StringComparison.Ordinal))
                 .OrderBy(name => name, StringComparer.Ordinal)
                 .ToList();
             return Task.FromResult<IReadOnlyList<string>>(names);
@@ -71,13 +80,19 @@ namespace FastTrack.Onboarding.Engine.History
             }
             catch (IOException e) when (!overwrite && File.Exists(path))
             {
-                throw new FastTrackException(ErrorIds.HistoryDocumentExists, FailureKind.ResourceExists, $"'{path}' already exists; it was not replaced.",
-                    "Record the run again: each run gets a new name.", e, path);
+                throw new FastTrackException(ErrorIds.HistoryDocumentExists, FailureKind.ResourceExists,
+                    $"'{path}' already exists; it was not replaced.",
+                    "Record the run again: each run gets a new name.",
+                    e,
+                    path);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new FastTrackException(ErrorIds.HistoryWriteFailed, FailureKind.PermissionDenied, $"'{path}' could not be written: {e.Message}",
-                    "Choose a -HistoryPath folder you can write to.", e, path);
+                throw new FastTrackException(ErrorIds.HistoryWriteFailed, FailureKind.PermissionDenied,
+                    $"'{path}' could not be written: {e.Message}",
+                    "Choose a -HistoryPath folder you can write to.",
+                    e,
+                    path);
             }
 
             return Task.CompletedTask;
@@ -88,8 +103,10 @@ namespace FastTrack.Onboarding.Engine.History
             var path = Path.GetFullPath(Path.Combine(_root, name.Replace('/', Path.DirectorySeparatorChar)));
             if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.InvalidArgument, $"'{name}' is outside the history folder.",
-                    "Use document names as the history lists them.", targetObject: name);
+                throw new FastTrackException(ErrorIds.HistoryLocationInvalid, FailureKind.InvalidArgument,
+                    $"'{name}' is outside the history folder.",
+                    "Use document names as the history lists them.",
+                    targetObject: name);
             }
 
             return path;

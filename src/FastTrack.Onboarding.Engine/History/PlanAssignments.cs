@@ -15,7 +15,9 @@ namespace FastTrack.Onboarding.Engine.History
     {
         /// <summary>The area the guidance files a check under ("Identity", "Administration", …).</summary>
         public static string AreaOf(string checkId) =>
-            CheckCatalog.All.FirstOrDefault(c => string.Equals(c.Id, checkId, StringComparison.OrdinalIgnoreCase))?.Area.Display() ?? string.Empty;
+            CheckCatalog.All
+                .FirstOrDefault(c => string.Equals(c.Id, checkId, StringComparison.OrdinalIgnoreCase))
+                ?.Area.Display() ?? string.Empty;
 
         public static IReadOnlyList<RemediationTask> Apply(IReadOnlyList<RemediationTask> tasks, RemediationPlan plan) =>
             tasks.Select(t =>
@@ -26,6 +28,12 @@ namespace FastTrack.Onboarding.Engine.History
 
         /// <summary>Identity issues belong to the plan's Identity area.</summary>
         public static IReadOnlyList<IdentityIssue> Apply(IReadOnlyList<IdentityIssue> issues, RemediationPlan plan) =>
-            issues.Select(i => i with { AssignedTo = ReviewPlanner.OwnerOf(plan, "Identity"), PlanDueOn = ReviewPlanner.DueOn(plan, "Identity", "Identity") }).ToList();
+            issues
+                .Select(i => i with
+                {
+                    AssignedTo = ReviewPlanner.OwnerOf(plan, "Identity"),
+                    PlanDueOn = ReviewPlanner.DueOn(plan, "Identity", "Identity"),
+                })
+                .ToList();
     }
 }

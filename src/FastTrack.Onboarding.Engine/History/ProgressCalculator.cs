@@ -29,15 +29,25 @@ namespace FastTrack.Onboarding.Engine.History
             var resolved = before.Values.Where(b => IsOpen(b.Status) && now.TryGetValue(b.CheckId, out var n) && IsClosed(n.Status))
                 .Select(b => Item(now[b.CheckId], plan) with { TimeToResolve = LastResolution(runs, b.CheckId) }).ToList();
             var opened = now.Values.Where(n => IsOpen(n.Status)).ToList();
-            var regressed = opened.Where(n => before.TryGetValue(n.CheckId, out var b) && IsClosed(b.Status)).Select(n => Item(n, plan)).ToList();
-            var fresh = baseline == null ? new List<ProgressItem>() : opened.Where(n => !before.TryGetValue(n.CheckId, out var b) || b.Status == CheckStatus.NotAssessed).Select(n => Item(n, plan)).ToList();
+            var regressed = opened
+                .Where(n => before.TryGetValue(n.CheckId, out var b) && IsClosed(b.Status))
+                .Select(n => Item(n, plan))
+                .ToList();
+            var fresh = baseline == null
+                ? new List<ProgressItem>()
+                : opened
+                    .Where(n => !before.TryGetValue(n.CheckId, out var b) || b.Status == CheckStatus.NotAssessed)
+                    .Select(n => Item(n, plan))
+                    .ToList();
 
             var durations = Resolutions(runs).ToList();
             var first = points[0];
             var last = points[points.Count - 1];
             var weeks = (last.CompletedOn - first.CompletedOn).TotalDays / 7.0;
             var velocity = weeks > 0 ? (first.Open - last.Open) / weeks : 0.0;
-            DateTimeOffset? projected = last.Open == 0 ? last.CompletedOn : velocity > 0 ? last.CompletedOn.AddDays(last.Open / velocity * 7.0) : (DateTimeOffset?)null;
+            DateTimeOffset? projected = last.Open == 0 ? last.CompletedOn
+                : velocity > 0 ? last.CompletedOn.AddDays(last.Open / velocity * 7.0)
+                : (DateTimeOffset?)null;
 
             return new HistoryProgress
             {
@@ -102,7 +112,10 @@ namespace FastTrack.Onboarding.Engine.History
             CompletedOn = report.CompletedOn,
             Open = report.Results.Count(r => IsOpen(r.Status) && r.Acceptance == null),
             Accepted = report.Results.Count(r => IsOpen(r.Status) && r.Acceptance != null),
-            OpenByPhase = report.Results.Where(r => IsOpen(r.Status) && r.Acceptance == null).GroupBy(r => r.Phase.ToString()).ToDictionary(g => g.Key, g => g.Count()),
+            OpenByPhase = report.Results
+                .Where(r => IsOpen(r.Status) && r.Acceptance == null)
+                .GroupBy(r => r.Phase.ToString())
+                .ToDictionary(g => g.Key, g => g.Count()),
             ByStatus = report.Results.GroupBy(r => r.Status.ToString()).ToDictionary(g => g.Key, g => g.Count()),
         };
 
@@ -142,6 +155,7 @@ namespace FastTrack.Onboarding.Engine.History
             }
         }
 
-        private static IReadOnlyList<ProgressItem> Sorted(List<ProgressItem> items) => items.OrderBy(i => i.CheckId, StringComparer.Ordinal).ToList();
+        private static IReadOnlyList<ProgressItem> Sorted(List<ProgressItem> items) =>
+            items.OrderBy(i => i.CheckId, StringComparer.Ordinal).ToList();
     }
 }

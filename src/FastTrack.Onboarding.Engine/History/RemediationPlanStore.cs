@@ -9,13 +9,20 @@ using FastTrack.Onboarding.Model.History;
 
 namespace FastTrack.Onboarding.Engine.History
 {
-    /// <summary>The remediation plan kept beside a tenant's runs (plans/&lt;tenant&gt;.json); replaced as a whole when it changes.</summary>
+    /// <summary>
+    /// The remediation plan kept beside a tenant's runs (plans/&lt;tenant&gt;.json); replaced as a whole when it changes.
+    /// </summary>
     public static class RemediationPlanStore
     {
         public static string DocumentName(string tenantId) => "plans/" + HistoryDocumentCodec.SafeSegment(tenantId) + ".json";
 
-        /// <summary>The plan, or null when none is kept. An unreadable plan is an error: silently planning without it would mislead the review.</summary>
-        public static async Task<RemediationPlan?> ReadAsync(IHistoryStore store, string tenantId, CancellationToken cancellationToken)
+        /// <summary>
+        /// The plan, or null when none is kept. An unreadable plan is an error: silently planning without it would mislead the review.
+        /// </summary>
+        public static async Task<RemediationPlan?> ReadAsync(
+            IHistoryStore store,
+            string tenantId,
+            CancellationToken cancellationToken)
         {
             var name = DocumentName(tenantId);
             var content = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
@@ -34,14 +41,23 @@ namespace FastTrack.Onboarding.Engine.History
 
                 return plan;
             }
-            catch (Exception e) when (e is JsonException || e is NotSupportedException || e is InvalidOperationException || e is ArgumentException)
+            catch (Exception e) when (e is JsonException
+                || e is NotSupportedException
+                || e is InvalidOperationException
+                || e is ArgumentException)
             {
-                throw new FastTrackException(ErrorIds.HistoryDocumentCorrupt, FailureKind.InvalidData, $"The remediation plan '{name}' in {store.DisplayLocation} cannot be read: {e.Message}",
-                    "Set the plan again with Set-FastTrackRemediationPlan; the unreadable document was left in place until then.", e, name);
+                throw new FastTrackException(ErrorIds.HistoryDocumentCorrupt, FailureKind.InvalidData,
+                    $"The remediation plan '{name}' in {store.DisplayLocation} cannot be read: {e.Message}",
+                    "Set the plan again with Set-FastTrackRemediationPlan; the unreadable document was left in place until then.",
+                    e,
+                    name);
             }
         }
 
         public static Task WriteAsync(IHistoryStore store, RemediationPlan plan, CancellationToken cancellationToken) =>
-            store.PutAsync(DocumentName(plan.TenantId), JsonSerializer.SerializeToUtf8Bytes(plan, SnapshotStore.Options), cancellationToken);
+            store.PutAsync(
+                DocumentName(plan.TenantId),
+                JsonSerializer.SerializeToUtf8Bytes(plan, SnapshotStore.Options),
+                cancellationToken);
     }
 }

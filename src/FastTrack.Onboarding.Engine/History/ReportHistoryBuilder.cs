@@ -17,17 +17,30 @@ namespace FastTrack.Onboarding.Engine.History
     {
         public const string UnrecordedRunId = "(this report, not recorded)";
 
-        public static ReportHistory Build(HistoryContents contents, AssessmentReport assessment, RemediationPlan? plan, DateTimeOffset reviewOn, string location)
+        public static ReportHistory Build(
+            HistoryContents contents,
+            AssessmentReport assessment,
+            RemediationPlan? plan,
+            DateTimeOffset reviewOn,
+            string location)
         {
             var tenantRuns = contents.Runs
-                .Where(d => string.Equals(d.Run.TenantId, assessment.TenantId, StringComparison.OrdinalIgnoreCase) && d.Report.CompletedOn <= assessment.CompletedOn)
+                .Where(d => string.Equals(d.Run.TenantId, assessment.TenantId, StringComparison.OrdinalIgnoreCase)
+                    && d.Report.CompletedOn <= assessment.CompletedOn)
                 .ToList();
-            var own = tenantRuns.LastOrDefault(d => d.Report.StartedOn == assessment.StartedOn && d.Report.CompletedOn == assessment.CompletedOn);
+            var own = tenantRuns.LastOrDefault(d =>
+                d.Report.StartedOn == assessment.StartedOn && d.Report.CompletedOn == assessment.CompletedOn);
             if (own == null)
             {
                 tenantRuns.Add(new HistoryDocument
                 {
-                    Run = new HistoryRun { RunId = UnrecordedRunId, TenantId = assessment.TenantId, StartedOn = assessment.StartedOn, CompletedOn = assessment.CompletedOn },
+                    Run = new HistoryRun
+                    {
+                        RunId = UnrecordedRunId,
+                        TenantId = assessment.TenantId,
+                        StartedOn = assessment.StartedOn,
+                        CompletedOn = assessment.CompletedOn,
+                    },
                     Report = assessment,
                 });
             }

@@ -20,11 +20,19 @@ namespace FastTrack.Onboarding.Engine.History
             var latest = runs.LastOrDefault(r => r.CompletedOn <= reviewOn) ?? runs.LastOrDefault();
             if (latest == null)
             {
-                return new ReviewAgenda { TenantId = plan.TenantId, ReviewOn = reviewOn, PreviousReviewOn = previous, NextReviewOn = NextReview(plan, reviewOn) };
+                return new ReviewAgenda
+                {
+                    TenantId = plan.TenantId,
+                    ReviewOn = reviewOn,
+                    PreviousReviewOn = previous,
+                    NextReviewOn = NextReview(plan, reviewOn),
+                };
             }
 
             var upToLatest = runs.TakeWhile(r => r != latest).Append(latest).ToList();
-            var baseline = previous == null ? null : upToLatest.Take(upToLatest.Count - 1).LastOrDefault(r => r.CompletedOn <= previous.Value);
+            var baseline = previous == null
+                ? null
+                : upToLatest.Take(upToLatest.Count - 1).LastOrDefault(r => r.CompletedOn <= previous.Value);
             var before = baseline == null ? new Dictionary<string, CheckResult>() : ProgressCalculator.Index(baseline);
 
             var open = latest.Results.Where(r => ProgressCalculator.IsOpen(r.Status)).Select(r => Item(r, plan, reviewOn, before)).ToList();
@@ -37,7 +45,10 @@ namespace FastTrack.Onboarding.Engine.History
                 .ToList();
 
             var windowStart = previous ?? plan.StartOn;
-            var due = latest.Results.Where(r => r.Status != CheckStatus.NotAssessed && (ProgressCalculator.IsOpen(r.Status) || before.TryGetValue(r.CheckId, out var b) && ProgressCalculator.IsOpen(b.Status)))
+            var due = latest.Results
+                .Where(r => r.Status != CheckStatus.NotAssessed
+                    && (ProgressCalculator.IsOpen(r.Status)
+                        || before.TryGetValue(r.CheckId, out var b) && ProgressCalculator.IsOpen(b.Status)))
                 .Select(r => Item(r, plan, reviewOn, before))
                 .Where(i => i.DueOn > windowStart && i.DueOn <= reviewOn)
                 .OrderBy(i => i.DueOn).ThenBy(i => i.CheckId, StringComparer.Ordinal)
@@ -93,7 +104,11 @@ namespace FastTrack.Onboarding.Engine.History
             _ => on.AddDays(7),
         };
 
-        private static AgendaItem Item(CheckResult result, RemediationPlan plan, DateTimeOffset reviewOn, Dictionary<string, CheckResult> before)
+        private static AgendaItem Item(
+            CheckResult result,
+            RemediationPlan plan,
+            DateTimeOffset reviewOn,
+            Dictionary<string, CheckResult> before)
         {
             var due = DueOn(plan, result.CheckId, result.Area);
             var overdue = ProgressCalculator.IsOpen(result.Status) && due < reviewOn ? (int)Math.Floor((reviewOn - due).TotalDays) : 0;

@@ -16,7 +16,10 @@ namespace FastTrack.Onboarding.Engine.History
     {
         public static string DocumentName(string tenantId) => "exceptions/" + HistoryDocumentCodec.SafeSegment(tenantId) + ".json";
 
-        public static async Task<IReadOnlyList<RiskAcceptance>> ReadAsync(IHistoryStore store, string tenantId, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<RiskAcceptance>> ReadAsync(
+            IHistoryStore store,
+            string tenantId,
+            CancellationToken cancellationToken)
         {
             var name = DocumentName(tenantId);
             var content = await store.ReadAsync(name, cancellationToken).ConfigureAwait(false);
@@ -27,19 +30,26 @@ namespace FastTrack.Onboarding.Engine.History
 
             try
             {
-                var list = JsonSerializer.Deserialize<List<RiskAcceptance>>(content, SnapshotStore.Options) ?? throw new JsonException("it is null");
+                var list = JsonSerializer.Deserialize<List<RiskAcceptance>>(content, SnapshotStore.Options)
+                    ?? throw new JsonException("it is null");
                 return list;
             }
             catch (Exception e) when (e is JsonException || e is NotSupportedException || e is InvalidOperationException)
             {
                 // Not silently "no exceptions": that would fail every accepted item at once.
-                throw new FastTrackException(ErrorIds.HistoryDocumentCorrupt, FailureKind.InvalidData, $"The exceptions document '{name}' in {store.DisplayLocation} cannot be read: {e.Message}",
-                    "Restore it from a backup or set the exceptions again with Set-FastTrackException; the document was left in place.", e, name);
+                throw new FastTrackException(ErrorIds.HistoryDocumentCorrupt, FailureKind.InvalidData,
+                    $"The exceptions document '{name}' in {store.DisplayLocation} cannot be read: {e.Message}",
+                    "Restore it from a backup or set the exceptions again with Set-FastTrackException; the document was left in place.",
+                    e,
+                    name);
             }
         }
 
         /// <summary>Adds or replaces the acceptance of one check id.</summary>
-        public static async Task<IReadOnlyList<RiskAcceptance>> UpsertAsync(IHistoryStore store, RiskAcceptance acceptance, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<RiskAcceptance>> UpsertAsync(
+            IHistoryStore store,
+            RiskAcceptance acceptance,
+            CancellationToken cancellationToken)
         {
             var list = (await ReadAsync(store, acceptance.TenantId, cancellationToken).ConfigureAwait(false))
                 .Where(a => !string.Equals(a.CheckId, acceptance.CheckId, StringComparison.OrdinalIgnoreCase)).Append(acceptance)
@@ -49,7 +59,11 @@ namespace FastTrack.Onboarding.Engine.History
         }
 
         /// <summary>Removes the acceptance of one check id; the removed one, or null when there was none.</summary>
-        public static async Task<RiskAcceptance?> RemoveAsync(IHistoryStore store, string tenantId, string checkId, CancellationToken cancellationToken)
+        public static async Task<RiskAcceptance?> RemoveAsync(
+            IHistoryStore store,
+            string tenantId,
+            string checkId,
+            CancellationToken cancellationToken)
         {
             var list = await ReadAsync(store, tenantId, cancellationToken).ConfigureAwait(false);
             var removed = list.FirstOrDefault(a => string.Equals(a.CheckId, checkId, StringComparison.OrdinalIgnoreCase));
@@ -61,7 +75,14 @@ namespace FastTrack.Onboarding.Engine.History
             return removed;
         }
 
-        private static Task WriteAsync(IHistoryStore store, string tenantId, List<RiskAcceptance> list, CancellationToken cancellationToken) =>
-            store.PutAsync(DocumentName(tenantId), JsonSerializer.SerializeToUtf8Bytes(list, SnapshotStore.Options), cancellationToken);
+        private static Task WriteAsync(
+            IHistoryStore store,
+            string tenantId,
+            List<RiskAcceptance> list,
+            CancellationToken cancellationToken) =>
+            store.PutAsync(
+                DocumentName(tenantId),
+                JsonSerializer.SerializeToUtf8Bytes(list, SnapshotStore.Options),
+                cancellationToken);
     }
 }

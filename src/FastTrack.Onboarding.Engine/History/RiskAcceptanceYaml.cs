@@ -71,7 +71,10 @@ namespace FastTrack.Onboarding.Engine.History
             foreach (var entry in shape?.Exceptions ?? new List<Entry>())
             {
                 n++;
-                if (string.IsNullOrWhiteSpace(entry.CheckId) || string.IsNullOrWhiteSpace(entry.Reason) || string.IsNullOrWhiteSpace(entry.Owner) || string.IsNullOrWhiteSpace(entry.Expires))
+                if (string.IsNullOrWhiteSpace(entry.CheckId)
+                    || string.IsNullOrWhiteSpace(entry.Reason)
+                    || string.IsNullOrWhiteSpace(entry.Owner)
+                    || string.IsNullOrWhiteSpace(entry.Expires))
                 {
                     throw Invalid(source, $"entry {n} needs checkId, reason, owner and expires");
                 }
@@ -96,7 +99,10 @@ namespace FastTrack.Onboarding.Engine.History
         }
 
         private static FastTrackException Invalid(string source, string why, Exception? inner = null) =>
-            new FastTrackException(ErrorIds.ExceptionFileInvalid, FailureKind.InvalidData, $"The exceptions file '{source}' is not valid: {why}.",
-                "Fix the file: a list under 'exceptions:' with checkId, reason, owner and expires (yyyy-MM-dd) for each entry.", inner, source);
+            new FastTrackException(ErrorIds.ExceptionFileInvalid, FailureKind.InvalidData,
+                $"The exceptions file '{source}' is not valid: {why}.",
+                "Fix the file: a list under 'exceptions:' with checkId, reason, owner and expires (yyyy-MM-dd) for each entry.",
+                inner,
+                source);
     }
 }

@@ -21,15 +21,20 @@ namespace FastTrack.Onboarding.Engine.History
         public static string EvidenceHash(CheckResult result)
         {
             using var sha = SHA256.Create();
-            var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(result.CheckId.ToUpperInvariant() + "\n" + result.Status + "\n" + result.Evidence));
+            var bytes = sha.ComputeHash(
+                Encoding.UTF8.GetBytes(result.CheckId.ToUpperInvariant() + "\n" + result.Status + "\n" + result.Evidence));
             return BitConverter.ToString(bytes).Replace("-", string.Empty).ToLowerInvariant();
         }
 
-        public static (AssessmentReport Report, IReadOnlyList<LapsedAcceptance> Lapsed) Apply(AssessmentReport report, IEnumerable<RiskAcceptance> acceptances, DateTimeOffset now)
+        public static (AssessmentReport Report, IReadOnlyList<LapsedAcceptance> Lapsed) Apply(
+            AssessmentReport report,
+            IEnumerable<RiskAcceptance> acceptances,
+            DateTimeOffset now)
         {
             var lapsed = new List<LapsedAcceptance>();
             var byCheck = acceptances
-                .Where(a => string.IsNullOrEmpty(a.TenantId) || string.Equals(a.TenantId, report.TenantId, StringComparison.OrdinalIgnoreCase))
+                .Where(a => string.IsNullOrEmpty(a.TenantId)
+                    || string.Equals(a.TenantId, report.TenantId, StringComparison.OrdinalIgnoreCase))
                 .GroupBy(a => a.CheckId, StringComparer.OrdinalIgnoreCase)
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
             var results = report.Results.Select(result =>
@@ -47,7 +52,8 @@ namespace FastTrack.Onboarding.Engine.History
                     {
                         lapsed.Add(new LapsedAcceptance(acceptance, $"it expired on {acceptance.Expires:yyyy-MM-dd}"));
                     }
-                    else if (acceptance.EvidenceHash != null && !string.Equals(acceptance.EvidenceHash, hash, StringComparison.OrdinalIgnoreCase))
+                    else if (acceptance.EvidenceHash != null
+                        && !string.Equals(acceptance.EvidenceHash, hash, StringComparison.OrdinalIgnoreCase))
                     {
                         lapsed.Add(new LapsedAcceptance(acceptance, "the evidence changed since it was accepted"));
                     }
@@ -63,6 +69,7 @@ namespace FastTrack.Onboarding.Engine.History
         }
 
         /// <summary>Accepted items leave the remediation checklist: applied to its input, outside the checklist planner.</summary>
-        public static IReadOnlyList<CheckResult> WithoutAccepted(IEnumerable<CheckResult> results) => results.Where(r => r.Acceptance == null).ToList();
+        public static IReadOnlyList<CheckResult> WithoutAccepted(IEnumerable<CheckResult> results) =>
+            results.Where(r => r.Acceptance == null).ToList();
     }
 }

@@ -27,7 +27,9 @@ namespace FastTrack.Onboarding.Engine.IO
                 throw Exists(full);
             }
 
-            var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
+            var temporary = Path.Combine(
+                directory,
+                "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
             try
             {
                 using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -30,7 +30,9 @@ namespace FastTrack.Onboarding.Engine.IO
             {
                 return Convert.ToInt32(GetMethod!.Invoke(null, new object[] { path }), System.Globalization.CultureInfo.InvariantCulture);
             }
-            catch (TargetInvocationException e) when (e.InnerException is IOException || e.InnerException is UnauthorizedAccessException || e.InnerException is PlatformNotSupportedException)
+            catch (TargetInvocationException e) when (e.InnerException is IOException
+                || e.InnerException is UnauthorizedAccessException
+                || e.InnerException is PlatformNotSupportedException)
             {
                 return null;
             }

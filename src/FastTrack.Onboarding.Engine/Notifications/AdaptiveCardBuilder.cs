@@ -30,7 +30,11 @@ namespace FastTrack.Onboarding.Engine.Notifications
             // Drop items from the end until the message fits; the "more" line keeps the count honest.
             for (var keep = summary.TopItems.Count; ; keep--)
             {
-                var trimmed = summary with { TopItems = summary.TopItems.Take(keep).ToList(), MoreItems = summary.MoreItems + summary.TopItems.Count - keep };
+                var trimmed = summary with
+                {
+                    TopItems = summary.TopItems.Take(keep).ToList(),
+                    MoreItems = summary.MoreItems + summary.TopItems.Count - keep,
+                };
                 var bytes = Write(trimmed);
                 if (bytes.Length <= MaxMessageBytes || keep == 0) return bytes;
             }
@@ -53,8 +57,14 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 w.WriteString("version", CardVersion);
                 w.WriteStartArray("body");
                 Text(w, s.Title, size: "Large", weight: "Bolder");
-                Text(w, $"Tenant {s.TenantLabel} ({s.TenantId}), assessed {s.AssessedOn.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, {s.TotalItems} items", subtle: true);
-                Facts(w, s.StatusCounts.Select(c => new KeyValuePair<string, string>(c.Key.ToString(), c.Value.ToString(CultureInfo.InvariantCulture))));
+                Text(
+                    w,
+                    $"Tenant {s.TenantLabel} ({s.TenantId}), "
+                        + $"assessed {s.AssessedOn.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC, "
+                        + $"{s.TotalItems} items",
+                    subtle: true);
+                Facts(w, s.StatusCounts.Select(c =>
+                    new KeyValuePair<string, string>(c.Key.ToString(), c.Value.ToString(CultureInfo.InvariantCulture))));
                 if (s.TopItems.Count > 0 || s.MoreItems > 0)
                 {
                     Text(w, "Open items", weight: "Bolder", separator: true);
@@ -83,7 +93,13 @@ namespace FastTrack.Onboarding.Engine.Notifications
             return buffer.ToArray();
         }
 
-        private static void Text(Utf8JsonWriter w, string text, string? size = null, string? weight = null, bool subtle = false, bool separator = false)
+        private static void Text(
+            Utf8JsonWriter w,
+            string text,
+            string? size = null,
+            string? weight = null,
+            bool subtle = false,
+            bool separator = false)
         {
             w.WriteStartObject();
             w.WriteString("type", "TextBlock");

@@ -28,7 +28,13 @@ namespace FastTrack.Onboarding.Engine.Notifications
         };
 
         /// <summary>Uploads every byte; returns the number of PUT requests sent.</summary>
-        public static async Task<int> UploadAsync(Uri uploadUrl, byte[] content, DeliveryOptions options, Stopwatch elapsed, IEngineLog log, CancellationToken cancellationToken)
+        public static async Task<int> UploadAsync(
+            Uri uploadUrl,
+            byte[] content,
+            DeliveryOptions options,
+            Stopwatch elapsed,
+            IEngineLog log,
+            CancellationToken cancellationToken)
         {
             var where = "upload URL at " + uploadUrl.Host;
             var offset = 0L;
@@ -40,7 +46,10 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 requests++;
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(options.RequestTimeout);
-                using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content, (int)offset, length) };
+                using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl)
+                {
+                    Content = new ByteArrayContent(content, (int)offset, length),
+                };
                 request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
                 request.Content.Headers.ContentRange = new ContentRangeHeaderValue(offset, offset + length - 1, content.LongLength);
                 HttpResponseMessage response;
@@ -50,20 +59,26 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    throw new FastTrackException(ErrorIds.MailFailed, FailureKind.OperationTimeout, $"The attachment {where} did not answer within {options.RequestTimeout.TotalSeconds:0} s (bytes {offset}-{offset + length - 1}).",
+                    throw new FastTrackException(ErrorIds.MailFailed, FailureKind.OperationTimeout,
+                        $"The attachment {where} did not answer within {options.RequestTimeout.TotalSeconds:0} s "
+                            + $"(bytes {offset}-{offset + length - 1}).",
                         "Run Send-FastTrackReport again; a draft of the message may be left in the sending mailbox's Drafts folder.");
                 }
                 catch (HttpRequestException e)
                 {
-                    throw new FastTrackException(ErrorIds.MailFailed, FailureKind.ConnectionError, $"The attachment {where} could not be reached ({e.GetType().Name}).",
-                        "Check the network path to Exchange Online (outlook.office.com), then run again; a draft may be left in the Drafts folder.");
+                    throw new FastTrackException(ErrorIds.MailFailed, FailureKind.ConnectionError,
+                        $"The attachment {where} could not be reached ({e.GetType().Name}).",
+                        "Check the network path to Exchange Online (outlook.office.com), then run again; "
+                            + "a draft may be left in the Drafts folder.");
                 }
 
                 using (response)
                 {
                     var status = (int)response.StatusCode;
                     log.Debug($"PUT {where} bytes {offset}-{offset + length - 1}/{content.LongLength} -> {status}");
-                    if (RetryAfter.IsRetryable(status) && retries < options.MaxRetries && elapsed.Elapsed + RetryAfter.Of(response, retries) < options.Deadline)
+                    if (RetryAfter.IsRetryable(status)
+                        && retries < options.MaxRetries
+                        && elapsed.Elapsed + RetryAfter.Of(response, retries) < options.Deadline)
                     {
                         var wait = RetryAfter.Of(response, retries++);
                         log.Warning($"The attachment {where} answered {status}; retrying the same range in {wait.TotalSeconds:0.#} s.");
@@ -74,7 +89,11 @@ namespace FastTrack.Onboarding.Engine.Notifications
                     if (!response.IsSuccessStatusCode)
                     {
                         var body = Security.SecretRedactor.Redact(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
-                        throw new FastTrackException(ErrorIds.MailFailed, status == 429 ? FailureKind.LimitsExceeded : status >= 500 ? FailureKind.ResourceUnavailable : FailureKind.InvalidOperation,
+                        throw new FastTrackException(
+                            ErrorIds.MailFailed,
+                            status == 429 ? FailureKind.LimitsExceeded
+                            : status >= 500 ? FailureKind.ResourceUnavailable
+                            : FailureKind.InvalidOperation,
                             $"The attachment {where} refused bytes {offset}-{offset + length - 1} with {status}: {Cut(body)}",
                             "Run Send-FastTrackReport again; a draft of the message may be left in the sending mailbox's Drafts folder.");
                     }
@@ -100,11 +119,16 @@ namespace FastTrack.Onboarding.Engine.Notifications
             {
                 using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
                 if (document.RootElement.ValueKind == JsonValueKind.Object
-                    && document.RootElement.TryGetProperty("nextExpectedRanges", out var ranges) && ranges.ValueKind == JsonValueKind.Array && ranges.GetArrayLength() > 0)
+                    && document.RootElement.TryGetProperty("nextExpectedRanges", out var ranges)
+                    && ranges.ValueKind == JsonValueKind.Array
+                    && ranges.GetArrayLength() > 0)
                 {
                     var first = ranges[0].GetString() ?? string.Empty;
                     var dash = first.IndexOf('-');
-                    return long.TryParse(dash < 0 ? first : first.Substring(0, dash), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : (long?)null;
+                    return long.TryParse(
+                        dash < 0 ? first : first.Substring(0, dash), NumberStyles.Integer, CultureInfo.InvariantCulture, out var start)
+                        ? start
+                        : (long?)null;
                 }
             }
             catch (JsonException)

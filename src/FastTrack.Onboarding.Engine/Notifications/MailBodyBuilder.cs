@@ -20,7 +20,9 @@ namespace FastTrack.Onboarding.Engine.Notifications
             html.Append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>Status</th><th>Items</th></tr>");
             foreach (var count in s.StatusCounts)
             {
-                html.Append("<tr><td>").Append(E(count.Key.ToString())).Append("</td><td>").Append(count.Value.ToString(CultureInfo.InvariantCulture)).Append("</td></tr>");
+                html.Append("<tr><td>").Append(E(count.Key.ToString()))
+                    .Append("</td><td>").Append(count.Value.ToString(CultureInfo.InvariantCulture))
+                    .Append("</td></tr>");
             }
 
             html.Append("</table>");
@@ -29,19 +31,24 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 html.Append("<h3>Open items</h3><ul>");
                 foreach (var item in s.TopItems)
                 {
-                    html.Append("<li><b>").Append(E(item.Status.ToString())).Append(": ").Append(E(item.CheckId)).Append(' ').Append(E(item.Title)).Append("</b>");
+                    html.Append("<li><b>").Append(E(item.Status.ToString()))
+                        .Append(": ").Append(E(item.CheckId))
+                        .Append(' ').Append(E(item.Title))
+                        .Append("</b>");
                     if (!string.IsNullOrWhiteSpace(item.Remediation)) html.Append("<br/>").Append(E(item.Remediation));
                     html.Append("</li>");
                 }
 
                 html.Append("</ul>");
-                if (s.MoreItems > 0) html.Append("<p>…and ").Append(s.MoreItems.ToString(CultureInfo.InvariantCulture)).Append(" more open items.</p>");
+                if (s.MoreItems > 0)
+                    html.Append("<p>…and ").Append(s.MoreItems.ToString(CultureInfo.InvariantCulture)).Append(" more open items.</p>");
             }
 
             foreach (var section in s.Sections)
             {
                 html.Append("<h3>").Append(E(section.Title)).Append("</h3><ul>");
-                foreach (var fact in section.Facts) html.Append("<li>").Append(E(fact.Key)).Append(": ").Append(E(fact.Value)).Append("</li>");
+                foreach (var fact in section.Facts)
+                    html.Append("<li>").Append(E(fact.Key)).Append(": ").Append(E(fact.Value)).Append("</li>");
                 html.Append("</ul>");
             }
 

@@ -34,12 +34,19 @@ namespace FastTrack.Onboarding.Engine.Notifications
         /// <summary>Graph's upload sessions take attachments up to 150 MB.</summary>
         public const long MaxAttachmentBytes = 150L * 1024 * 1024;
 
-        public static async Task<ChannelOutcome> SendAsync(TenantSession session, MailRequest mail, DeliveryOptions options, IEngineLog log, CancellationToken cancellationToken)
+        public static async Task<ChannelOutcome> SendAsync(
+            TenantSession session,
+            MailRequest mail,
+            DeliveryOptions options,
+            IEngineLog log,
+            CancellationToken cancellationToken)
         {
             var watch = Stopwatch.StartNew();
             var attachment = mail.Attachment;
             var inlineBytes = MailMessageJson.InlineSendMailBytes(mail);
-            var transfer = attachment == null ? AttachmentTransfer.None : inlineBytes <= InlineRequestLimitBytes ? AttachmentTransfer.Inline : AttachmentTransfer.UploadSession;
+            var transfer = attachment == null ? AttachmentTransfer.None
+                : inlineBytes <= InlineRequestLimitBytes ? AttachmentTransfer.Inline
+                : AttachmentTransfer.UploadSession;
             var http = new GraphHttp(session.RawHttp, session.GraphRoot, options.RequestTimeout, 1, log);
             var mailbox = "users/" + Uri.EscapeDataString(mail.From);
             long payload = 0;
@@ -76,27 +83,60 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 {
                     var body = MailMessageJson.SendMail(mail, attachment);
                     payload = body.LongLength;
-                    log.Verbose($"POST /{mailbox}/sendMail: {body.Length} bytes, report {(attachment == null ? "not attached" : $"inline ({attachment.Length} bytes, request {inlineBytes} of {InlineRequestLimitBytes} allowed)")}.");
+                    log.Verbose($"POST /{mailbox}/sendMail: {body.Length} bytes, report "
+                        + (attachment == null
+                            ? "not attached"
+                            : $"inline ({attachment.Length} bytes, request {inlineBytes} of {InlineRequestLimitBytes} allowed)")
+                        + ".");
                     attempts++;
-                    await http.SendAsync(HttpMethod.Post, http.Url(ApiVersion.V1, mailbox + "/sendMail"), null, Encoding.UTF8.GetString(body), _ => true, cancellationToken).ConfigureAwait(false);
+                    await http.SendAsync(
+                        HttpMethod.Post,
+                        http.Url(ApiVersion.V1, mailbox + "/sendMail"),
+                        null,
+                        Encoding.UTF8.GetString(body),
+                        _ => true,
+                        cancellationToken).ConfigureAwait(false);
                     return new ChannelOutcome(Result(DeliveryStatus.Sent, null), null);
                 }
 
-                log.Verbose($"The sendMail request would be {inlineBytes} bytes (the {attachment!.Length}-byte report grows by 4/3 in base64), over {InlineRequestLimitBytes}: using a draft and an upload session.");
+                log.Verbose($"The sendMail request would be {inlineBytes} bytes "
+                    + $"(the {attachment!.Length}-byte report grows by 4/3 in base64), "
+                    + $"over {InlineRequestLimitBytes}: using a draft and an upload session.");
                 var draft = MailMessageJson.Draft(mail);
                 payload = draft.LongLength;
                 attempts++;
-                var messageId = await http.SendAsync(HttpMethod.Post, http.Url(ApiVersion.V1, mailbox + "/messages"), null, Encoding.UTF8.GetString(draft), d => Read(d, "id"), cancellationToken).ConfigureAwait(false)
-                    ?? throw new FastTrackException(ErrorIds.MailFailed, FailureKind.InvalidData, "Graph created the draft message but returned no id.", "Run Send-FastTrackReport again.");
+                var messageId = await http.SendAsync(
+                        HttpMethod.Post,
+                        http.Url(ApiVersion.V1, mailbox + "/messages"),
+                        null,
+                        Encoding.UTF8.GetString(draft),
+                        d => Read(d, "id"),
+                        cancellationToken).ConfigureAwait(false)
+                    ?? throw new FastTrackException(ErrorIds.MailFailed, FailureKind.InvalidData,
+                        "Graph created the draft message but returned no id.",
+                        "Run Send-FastTrackReport again.");
                 var messagePath = mailbox + "/messages/" + Uri.EscapeDataString(messageId);
                 attempts++;
-                var uploadText = await http.SendAsync(HttpMethod.Post, http.Url(ApiVersion.V1, messagePath + "/attachments/createUploadSession"), null,
-                    Encoding.UTF8.GetString(MailMessageJson.UploadSession(mail)), d => Read(d, "uploadUrl"), cancellationToken).ConfigureAwait(false);
+                var uploadText = await http.SendAsync(
+                    HttpMethod.Post,
+                    http.Url(ApiVersion.V1, messagePath + "/attachments/createUploadSession"),
+                    null,
+                    Encoding.UTF8.GetString(MailMessageJson.UploadSession(mail)),
+                    d => Read(d, "uploadUrl"),
+                    cancellationToken).ConfigureAwait(false);
                 var uploadUrl = UploadUrl(uploadText);
-                log.Verbose($"Upload session created for the {attachment.Length}-byte report; uploading in chunks of {AttachmentUploader.ChunkBytes} bytes to the upload URL at {uploadUrl.Host}.");
-                chunks = await AttachmentUploader.UploadAsync(uploadUrl, attachment, options, watch, log, cancellationToken).ConfigureAwait(false);
+                log.Verbose($"Upload session created for the {attachment.Length}-byte report; "
+                    + $"uploading in chunks of {AttachmentUploader.ChunkBytes} bytes to the upload URL at {uploadUrl.Host}.");
+                chunks = await AttachmentUploader.UploadAsync(uploadUrl, attachment, options, watch, log, cancellationToken)
+                    .ConfigureAwait(false);
                 attempts++;
-                await http.SendAsync(HttpMethod.Post, http.Url(ApiVersion.V1, messagePath + "/send"), null, null, _ => true, cancellationToken).ConfigureAwait(false);
+                await http.SendAsync(
+                    HttpMethod.Post,
+                    http.Url(ApiVersion.V1, messagePath + "/send"),
+                    null,
+                    null,
+                    _ => true,
+                    cancellationToken).ConfigureAwait(false);
                 return new ChannelOutcome(Result(DeliveryStatus.Sent, null), null);
             }
             catch (FastTrackException e)
@@ -111,16 +151,22 @@ namespace FastTrack.Onboarding.Engine.Notifications
         }
 
         private static string? Read(JsonDocument document, string property) =>
-            document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty(property, out var value)
+                && value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : null;
 
         private static Uri UploadUrl(string? text)
         {
-            if (Uri.TryCreate(text ?? string.Empty, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || EndpointValidator.AllowsPlainHttp(url)))
+            if (Uri.TryCreate(text ?? string.Empty, UriKind.Absolute, out var url)
+                && (url.Scheme == Uri.UriSchemeHttps || EndpointValidator.AllowsPlainHttp(url)))
             {
                 return url;
             }
 
-            throw new FastTrackException(ErrorIds.MailFailed, FailureKind.InvalidData, "Graph's upload session has no usable https uploadUrl.",
+            throw new FastTrackException(ErrorIds.MailFailed, FailureKind.InvalidData,
+                "Graph's upload session has no usable https uploadUrl.",
                 "Run Send-FastTrackReport again; a draft of the message may be left in the sending mailbox's Drafts folder.");
         }
     }

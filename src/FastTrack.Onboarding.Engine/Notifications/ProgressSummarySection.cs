@@ -17,7 +17,9 @@ namespace FastTrack.Onboarding.Engine.Notifications
             string Ids(IEnumerable<string> ids)
             {
                 var list = ids.ToList();
-                return list.Count == 0 ? "none" : string.Join(", ", list.Take(5)) + (list.Count > 5 ? $" and {N(list.Count - 5)} more" : string.Empty);
+                return list.Count == 0
+                    ? "none"
+                    : string.Join(", ", list.Take(5)) + (list.Count > 5 ? $" and {N(list.Count - 5)} more" : string.Empty);
             }
 
             var progress = history.Progress;
@@ -25,7 +27,11 @@ namespace FastTrack.Onboarding.Engine.Notifications
             var facts = new List<KeyValuePair<string, string>>
             {
                 new KeyValuePair<string, string>("Runs recorded", N(points.Count)),
-                new KeyValuePair<string, string>("Open now", points.Count < 2 ? N(progress.OpenNow) + " (one run so far)" : $"{N(progress.OpenNow)} (previous run {N(points[points.Count - 2].Open)})"),
+                new KeyValuePair<string, string>(
+                    "Open now",
+                    points.Count < 2
+                        ? N(progress.OpenNow) + " (one run so far)"
+                        : $"{N(progress.OpenNow)} (previous run {N(points[points.Count - 2].Open)})"),
             };
             if (points.Count >= 2)
             {
@@ -33,7 +39,8 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 facts.Add(new KeyValuePair<string, string>("New", Ids(progress.New.Select(i => i.CheckId))));
                 facts.Add(new KeyValuePair<string, string>("Regressed", Ids(progress.Regressed.Select(i => i.CheckId))));
                 facts.Add(new KeyValuePair<string, string>("Projected completion", progress.ProjectedCompletion.HasValue
-                    ? progress.ProjectedCompletion.Value.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (progress.OnTrack == false ? " (behind the target)" : string.Empty)
+                    ? progress.ProjectedCompletion.Value.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                        + (progress.OnTrack == false ? " (behind the target)" : string.Empty)
                     : "none (open items are not falling)"));
             }
 

@@ -40,7 +40,11 @@ namespace FastTrack.Onboarding.Engine.Notifications
         public int Count(CheckStatus status) => StatusCounts.FirstOrDefault(c => c.Key == status).Value;
 
         /// <summary>Open = something to do (NotConfigured, Partial) or unknown (NotAssessed), worst first.</summary>
-        public static ReportSummary From(AssessmentReport assessment, ConnectivityReport? connectivity, int topItems = DefaultTopItems, IEnumerable<SummarySection>? extraSections = null)
+        public static ReportSummary From(
+            AssessmentReport assessment,
+            ConnectivityReport? connectivity,
+            int topItems = DefaultTopItems,
+            IEnumerable<SummarySection>? extraSections = null)
         {
             if (assessment is null) throw new ArgumentNullException(nameof(assessment));
             var open = assessment.Results
@@ -59,7 +63,11 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 StatusCounts = ((CheckStatus[])Enum.GetValues(typeof(CheckStatus)))
                     .Select(s => new KeyValuePair<CheckStatus, int>(s, assessment.Results.Count(r => r.Status == s))).ToList(),
                 TotalItems = assessment.Results.Count,
-                TopItems = open.Take(take).Select(r => new SummaryItem(r.CheckId, r.Title, r.Status, r.Status == CheckStatus.NotAssessed ? NotAssessedHint(r) : r.Remediation)).ToList(),
+                TopItems = open
+                    .Take(take)
+                    .Select(r => new SummaryItem(
+                        r.CheckId, r.Title, r.Status, r.Status == CheckStatus.NotAssessed ? NotAssessedHint(r) : r.Remediation))
+                    .ToList(),
                 MoreItems = Math.Max(0, open.Count - take),
                 Sections = sections,
             };
@@ -81,8 +89,14 @@ namespace FastTrack.Onboarding.Engine.Notifications
             var facts = new List<KeyValuePair<string, string>>
             {
                 new KeyValuePair<string, string>("Endpoints probed", N(report.ProbeCount)),
-                new KeyValuePair<string, string>("Required endpoints reachable", $"{N(required.Sum(s => s.Reachable))} of {N(required.Sum(s => s.Probes - s.NotTestable))}"),
-                new KeyValuePair<string, string>("Areas not ready", blocked.Count == 0 ? "none" : string.Join("; ", blocked.Take(5)) + (blocked.Count > 5 ? $"; and {N(blocked.Count - 5)} more" : string.Empty)),
+                new KeyValuePair<string, string>(
+                    "Required endpoints reachable",
+                    $"{N(required.Sum(s => s.Reachable))} of {N(required.Sum(s => s.Probes - s.NotTestable))}"),
+                new KeyValuePair<string, string>(
+                    "Areas not ready",
+                    blocked.Count == 0
+                        ? "none"
+                        : string.Join("; ", blocked.Take(5)) + (blocked.Count > 5 ? $"; and {N(blocked.Count - 5)} more" : string.Empty)),
             };
             return new SummarySection { Title = "Network connectivity", Facts = facts };
         }

@@ -23,7 +23,12 @@ namespace FastTrack.Onboarding.Engine.Notifications
             Timeout = Timeout.InfiniteTimeSpan,
         };
 
-        public static async Task<ChannelOutcome> SendAsync(WebhookAddress address, ReportSummary summary, DeliveryOptions options, IEngineLog log, CancellationToken cancellationToken)
+        public static async Task<ChannelOutcome> SendAsync(
+            WebhookAddress address,
+            ReportSummary summary,
+            DeliveryOptions options,
+            IEngineLog log,
+            CancellationToken cancellationToken)
         {
             var card = AdaptiveCardBuilder.Build(summary);
             var watch = Stopwatch.StartNew();
@@ -70,10 +75,13 @@ namespace FastTrack.Onboarding.Engine.Notifications
                 catch (HttpRequestException e)
                 {
                     // The exception's own text is not passed on: only its kind, which never holds the URL.
-                    var reason = e.InnerException is System.Net.Sockets.SocketException socket ? socket.SocketErrorCode.ToString() : e.GetType().Name;
+                    var reason = e.InnerException is System.Net.Sockets.SocketException socket
+                        ? socket.SocketErrorCode.ToString()
+                        : e.GetType().Name;
                     var failure = new FastTrackException(ErrorIds.WebhookUnreachable, FailureKind.ConnectionError,
                         $"The Teams {address.Description} could not be reached ({reason}).",
-                        "Check the network path to the webhook host (DNS, proxy, firewall) and that the URL is current, then run Send-FastTrackReport again.");
+                        "Check the network path to the webhook host (DNS, proxy, firewall) and that the URL is current, "
+                            + "then run Send-FastTrackReport again.");
                     return new ChannelOutcome(Result(DeliveryStatus.Failed, failure), failure);
                 }
 
@@ -101,7 +109,8 @@ namespace FastTrack.Onboarding.Engine.Notifications
             if (status == 429)
             {
                 return new FastTrackException(ErrorIds.WebhookThrottled, FailureKind.LimitsExceeded,
-                    $"The Teams {address.Description} kept answering 429 Too Many Requests (it asked to wait {wait.TotalSeconds:0} s, past the {options.Deadline.TotalSeconds:0} s deadline).",
+                    $"The Teams {address.Description} kept answering 429 Too Many Requests "
+                        + $"(it asked to wait {wait.TotalSeconds:0} s, past the {options.Deadline.TotalSeconds:0} s deadline).",
                     "Send less often to this channel (Teams allows about 4 requests per second per webhook) or run again later.");
             }
 
@@ -109,19 +118,26 @@ namespace FastTrack.Onboarding.Engine.Notifications
             {
                 return new FastTrackException(ErrorIds.WebhookRejected, FailureKind.InvalidData,
                     $"The Teams {address.Description} refused the card with {status}{said}",
-                    "Check that the URL belongs to an incoming webhook or a Workflows \"When a Teams webhook request is received\" flow that posts the card, then report the answer above if it persists.");
+                    "Check that the URL belongs to an incoming webhook or a Workflows \"When a Teams webhook request is received\" flow "
+                        + "that posts the card, then report the answer above if it persists.");
             }
 
             if (status == 401 || status == 403 || status == 404 || status == 410)
             {
-                return new FastTrackException(ErrorIds.WebhookRejected, status == 404 || status == 410 ? FailureKind.ObjectNotFound : FailureKind.PermissionDenied,
-                    $"The Teams {address.Description} answered {status}: the webhook was removed, the flow is turned off, or the URL is incomplete.",
+                return new FastTrackException(
+                    ErrorIds.WebhookRejected,
+                    status == 404 || status == 410 ? FailureKind.ObjectNotFound : FailureKind.PermissionDenied,
+                    $"The Teams {address.Description} answered {status}: "
+                        + "the webhook was removed, the flow is turned off, or the URL is incomplete.",
                     "Create or re-enable the webhook flow in the channel, copy its URL again and pass it to -TeamsWebhookUrl.");
             }
 
-            return new FastTrackException(ErrorIds.WebhookFailed, status >= 500 ? FailureKind.ResourceUnavailable : FailureKind.InvalidOperation,
+            return new FastTrackException(
+                ErrorIds.WebhookFailed,
+                status >= 500 ? FailureKind.ResourceUnavailable : FailureKind.InvalidOperation,
                 $"The Teams {address.Description} answered {status}{said}",
-                "Run Send-FastTrackReport again later; if it persists, check the flow's run history in Power Automate or the webhook in the channel.");
+                "Run Send-FastTrackReport again later; "
+                    + "if it persists, check the flow's run history in Power Automate or the webhook in the channel.");
         }
 
         /// <summary>The first 300 characters of an error answer, for the message (Teams says what it disliked).</summary>

@@ -26,19 +26,23 @@ namespace FastTrack.Onboarding.Engine.Notifications
 
         public static WebhookAddress Parse(string? text)
         {
-            if (!Uri.TryCreate((text ?? string.Empty).Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) || url.Host.Length == 0)
+            if (!Uri.TryCreate((text ?? string.Empty).Trim(), UriKind.Absolute, out var url)
+                || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+                || url.Host.Length == 0)
             {
                 // The rejected text is not echoed: it may be a real webhook URL with a typo.
                 throw new FastTrackException(ErrorIds.WebhookUrlInvalid, FailureKind.InvalidArgument,
                     "-TeamsWebhookUrl is not an absolute https URL (the value is not shown because webhook URLs are secrets).",
-                    "Copy the URL again from the channel's Workflows flow (\"When a Teams webhook request is received\") or its incoming webhook, and pass it as a SecureString.");
+                    "Copy the URL again from the channel's Workflows flow (\"When a Teams webhook request is received\") "
+                        + "or its incoming webhook, and pass it as a SecureString.");
             }
 
             if (url.Scheme == Uri.UriSchemeHttp && !EndpointValidator.AllowsPlainHttp(url))
             {
                 throw new FastTrackException(ErrorIds.WebhookUrlInvalid, FailureKind.SecurityError,
                     $"-TeamsWebhookUrl uses plain http to {url.Host}; the URL is a secret and would travel in clear text.",
-                    "Use the https URL Teams or Workflows gave you (plain http is accepted only for localhost, 127.0.0.1 or [::1] test receivers).");
+                    "Use the https URL Teams or Workflows gave you "
+                        + "(plain http is accepted only for localhost, 127.0.0.1 or [::1] test receivers).");
             }
 
             if (url.UserInfo.Length > 0)

@@ -15,8 +15,12 @@ namespace FastTrack.Onboarding.Engine.Remediation
     {
         public static IReadOnlyList<AssessmentChange> Compare(IEnumerable<CheckResult> before, IEnumerable<CheckResult> after)
         {
-            var earlier = before.GroupBy(r => r.CheckId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
-            var later = after.GroupBy(r => r.CheckId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var earlier = before
+                .GroupBy(r => r.CheckId, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+            var later = after
+                .GroupBy(r => r.CheckId, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
             var changes = new List<AssessmentChange>();
             foreach (var id in earlier.Keys.Union(later.Keys, StringComparer.OrdinalIgnoreCase).OrderBy(k => k, StringComparer.Ordinal))
             {

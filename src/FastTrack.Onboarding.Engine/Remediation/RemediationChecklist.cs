@@ -21,7 +21,9 @@ namespace FastTrack.Onboarding.Engine.Remediation
             var items = open.Select(r =>
             {
                 var plan = PlanOf(r);
-                var deps = plan.DependsOn.Where(d => ids.Contains(d) && !string.Equals(d, r.CheckId, StringComparison.OrdinalIgnoreCase)).ToList();
+                var deps = plan.DependsOn
+                    .Where(d => ids.Contains(d) && !string.Equals(d, r.CheckId, StringComparison.OrdinalIgnoreCase))
+                    .ToList();
                 return (Result: r, Plan: plan, Effort: plan.EffortFor(r.Status), Deps: deps, Priority: plan.Priority ?? PriorityOf(r));
             }).ToDictionary(i => i.Result.CheckId, StringComparer.OrdinalIgnoreCase);
 
@@ -39,7 +41,11 @@ namespace FastTrack.Onboarding.Engine.Remediation
                     ready = items.Values.Where(i => !done.ContainsKey(i.Result.CheckId)).ToList();
                 }
 
-                var next = ready.OrderBy(i => i.Priority).ThenBy(i => i.Result.Phase).ThenBy(i => i.Result.CheckId, StringComparer.Ordinal).First();
+                var next = ready
+                    .OrderBy(i => i.Priority)
+                    .ThenBy(i => i.Result.Phase)
+                    .ThenBy(i => i.Result.CheckId, StringComparer.Ordinal)
+                    .First();
                 var begin = start;
                 foreach (var dep in next.Deps.Where(done.ContainsKey))
                 {
@@ -79,7 +85,8 @@ namespace FastTrack.Onboarding.Engine.Remediation
 
         // The plan each check declares in its metadata; a result of a check this module does not know
         // (a newer module's report) gets the default plan rather than none.
-        private static RemediationProfile PlanOf(CheckResult result) => CheckCatalog.Find(result.CheckId)?.Remediation ?? RemediationProfile.Default;
+        private static RemediationProfile PlanOf(CheckResult result) =>
+            CheckCatalog.Find(result.CheckId)?.Remediation ?? RemediationProfile.Default;
 
         public static bool IsOpen(CheckResult result) =>
             result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial || result.Status == CheckStatus.NotAssessed;
@@ -104,7 +111,9 @@ namespace FastTrack.Onboarding.Engine.Remediation
             return date;
         }
 
-        /// <summary>The date <paramref name="days"/> working days after <paramref name="date"/> (0 = the same day, moved off a weekend).</summary>
+        /// <summary>
+        /// The date <paramref name="days"/> working days after <paramref name="date"/> (0 = the same day, moved off a weekend).
+        /// </summary>
         public static DateTime AddWorkingDays(DateTime date, int days)
         {
             date = NextWorkingDay(date);

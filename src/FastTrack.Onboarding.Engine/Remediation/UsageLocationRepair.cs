@@ -25,7 +25,8 @@ namespace FastTrack.Onboarding.Engine.Remediation
         public const string InvalidUsageLocation = ErrorIds.InvalidUsageLocation;
         public const string WritePermissionMissing = ErrorIds.WritePermissionMissing;
         public const string UsersUnreadable = ErrorIds.UsersUnreadable;
-        private static readonly string[] WritePermissions = { "User.ReadWrite.All", "Directory.ReadWrite.All", "Directory.AccessAsUser.All" };
+        private static readonly string[] WritePermissions =
+            { "User.ReadWrite.All", "Directory.ReadWrite.All", "Directory.AccessAsUser.All" };
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 
         /// <summary>The code in upper case, or a FastTrackException saying what is wrong.</summary>
@@ -34,8 +35,10 @@ namespace FastTrack.Onboarding.Engine.Remediation
             var value = (code ?? string.Empty).Trim().ToUpperInvariant();
             if (!CountryCodes.IsValid(value))
             {
-                throw new FastTrackException(InvalidUsageLocation, FailureKind.InvalidArgument, $"'{code}' is not an ISO 3166-1 alpha-2 country code.",
-                    "Pass a two-letter country code such as US, GB, DE or FR (the country where the users use the services).", targetObject: code);
+                throw new FastTrackException(InvalidUsageLocation, FailureKind.InvalidArgument,
+                    $"'{code}' is not an ISO 3166-1 alpha-2 country code.",
+                    "Pass a two-letter country code such as US, GB, DE or FR (the country where the users use the services).",
+                    targetObject: code);
             }
 
             return value;
@@ -47,19 +50,31 @@ namespace FastTrack.Onboarding.Engine.Remediation
             {
                 throw new FastTrackException(WritePermissionMissing, FailureKind.PermissionDenied,
                     $"The connection's token does not carry User.ReadWrite.All (it has: {string.Join(", ", info.GrantedPermissions)}).",
-                    "Grant User.ReadWrite.All (application or delegated, with admin consent), connect again, and rerun; nothing was changed.");
+                    "Grant User.ReadWrite.All (application or delegated, with admin consent), connect again, and rerun; "
+                        + "nothing was changed.");
             }
         }
 
         /// <summary>Licensed users without a usage location, optionally only those named.</summary>
-        public static async Task<IReadOnlyList<UserRecord>> FindTargetsAsync(TenantSession session, IReadOnlyCollection<string> only, CollectionOptions options, IEngineLog log, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<UserRecord>> FindTargetsAsync(
+            TenantSession session,
+            IReadOnlyCollection<string> only,
+            CollectionOptions options,
+            IEngineLog log,
+            CancellationToken cancellationToken)
         {
-            var snapshot = await GraphCollector.CollectAsync(session, new[] { DatasetCatalog.Get(DatasetIds.Users) }, options, log, null, cancellationToken).ConfigureAwait(false);
+            var snapshot = await GraphCollector.CollectAsync(
+                session, new[] { DatasetCatalog.Get(DatasetIds.Users) }, options, log, null, cancellationToken).ConfigureAwait(false);
             var users = snapshot.Datasets[DatasetIds.Users];
             if (users.State == DatasetState.Failed)
             {
-                throw new FastTrackException(UsersUnreadable, users.Failure!.Reason == Model.Assessment.NotAssessedReason.MissingPermission ? FailureKind.PermissionDenied : FailureKind.ResourceUnavailable,
-                    $"The users could not be read: {users.Failure.Message}", users.Failure.Permission != null ? $"Grant {users.Failure.Permission} and run again." : "Run again later.");
+                throw new FastTrackException(
+                    UsersUnreadable,
+                    users.Failure!.Reason == Model.Assessment.NotAssessedReason.MissingPermission
+                        ? FailureKind.PermissionDenied
+                        : FailureKind.ResourceUnavailable,
+                    $"The users could not be read: {users.Failure.Message}",
+                    users.Failure.Permission != null ? $"Grant {users.Failure.Permission} and run again." : "Run again later.");
             }
 
             return Targets(snapshot.Users ?? new List<UserRecord>(), only);
@@ -67,7 +82,9 @@ namespace FastTrack.Onboarding.Engine.Remediation
 
         public static IReadOnlyList<UserRecord> Targets(IEnumerable<UserRecord> users, IReadOnlyCollection<string> only) =>
             users.Where(u => u.IsLicensed && string.IsNullOrEmpty(u.UsageLocation))
-                .Where(u => only.Count == 0 || only.Contains(u.UserPrincipalName ?? string.Empty, StringComparer.OrdinalIgnoreCase) || only.Contains(u.Id, StringComparer.OrdinalIgnoreCase))
+                .Where(u => only.Count == 0
+                    || only.Contains(u.UserPrincipalName ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+                    || only.Contains(u.Id, StringComparer.OrdinalIgnoreCase))
                 .OrderBy(u => u.UserPrincipalName, StringComparer.OrdinalIgnoreCase)
                 .ToList();
 
@@ -76,8 +93,13 @@ namespace FastTrack.Onboarding.Engine.Remediation
         /// whatever happens to the others: a failure of any kind (refused, timed out, an answer that is not JSON)
         /// is that user's result, never the end of the run. Only the caller's cancellation stops it.
         /// </summary>
-        public static async Task<IReadOnlyList<UsageLocationRepairResult>> ApplyAsync(TenantSession session, IReadOnlyList<UserRecord> approved, string code,
-            TimeSpan requestTimeout, IEngineLog log, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<UsageLocationRepairResult>> ApplyAsync(
+            TenantSession session,
+            IReadOnlyList<UserRecord> approved,
+            string code,
+            TimeSpan requestTimeout,
+            IEngineLog log,
+            CancellationToken cancellationToken)
         {
             var http = new GraphHttp(session.RawHttp, session.GraphRoot, requestTimeout, 1, log);
             var body = "{\"usageLocation\":\"" + code + "\"}";
@@ -86,14 +108,21 @@ namespace FastTrack.Onboarding.Engine.Remediation
             {
                 try
                 {
-                    await http.SendAsync(Patch, http.Url(ApiVersion.V1, "users/" + Uri.EscapeDataString(user.Id)), null, body, _ => true, cancellationToken).ConfigureAwait(false);
+                    await http.SendAsync(
+                        Patch,
+                        http.Url(ApiVersion.V1, "users/" + Uri.EscapeDataString(user.Id)),
+                        null,
+                        body,
+                        _ => true,
+                        cancellationToken).ConfigureAwait(false);
                     log.Verbose($"Set usage location {code} on {user.UserPrincipalName}.");
                     writes.Add((user, null, true));
                 }
                 catch (JsonException)
                 {
                     // Graph accepted the write (2xx) but its answer is not JSON: the read-back decides whether it took.
-                    log.Warning($"Graph's answer to the usage location write of {user.UserPrincipalName} is not JSON; reading the user back to check it.");
+                    log.Warning($"Graph's answer to the usage location write of {user.UserPrincipalName} is not JSON; "
+                        + "reading the user back to check it.");
                     writes.Add((user, "Graph's answer to the write was not JSON", true));
                 }
                 catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -112,8 +141,14 @@ namespace FastTrack.Onboarding.Engine.Remediation
                 string? readError = null;
                 try
                 {
-                    after = await http.GetJsonAsync(http.Url(ApiVersion.V1, $"users/{Uri.EscapeDataString(w.User.Id)}?$select=id,usageLocation"), null,
-                        d => d.RootElement.ValueKind == JsonValueKind.Object && d.RootElement.TryGetProperty("usageLocation", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null,
+                    after = await http.GetJsonAsync(
+                        http.Url(ApiVersion.V1, $"users/{Uri.EscapeDataString(w.User.Id)}?$select=id,usageLocation"),
+                        null,
+                        d => d.RootElement.ValueKind == JsonValueKind.Object
+                            && d.RootElement.TryGetProperty("usageLocation", out var v)
+                            && v.ValueKind == JsonValueKind.String
+                            ? v.GetString()
+                            : null,
                         cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))

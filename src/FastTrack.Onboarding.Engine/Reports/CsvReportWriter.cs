@@ -28,8 +28,9 @@ namespace FastTrack.Onboarding.Engine.Reports
                 {
                     writer.Write(CsvText.Line(new[]
                     {
-                        "Check", r.CheckId, r.Title, r.Phase.ToString(), r.Service.ToString(), r.Area, r.Status.ToString(), r.Reason.ToString(), r.Evidence, r.Remediation,
-                        r.LearnMoreUrl, r.MissingPermission, r.MissingLicense, r.IsPreview ? "true" : "false", string.Join("; ", r.DataSources),
+                        "Check", r.CheckId, r.Title, r.Phase.ToString(), r.Service.ToString(), r.Area, r.Status.ToString(),
+                        r.Reason.ToString(), r.Evidence, r.Remediation, r.LearnMoreUrl, r.MissingPermission, r.MissingLicense,
+                        r.IsPreview ? "true" : "false", string.Join("; ", r.DataSources),
                         string.Join("; ", FigureText.Lines(r.Figures).Select(f => f.Key + ": " + f.Value)),
                     }));
                 }
@@ -39,7 +40,9 @@ namespace FastTrack.Onboarding.Engine.Reports
                     writer.Write(CsvText.Line(new[]
                     {
                         "Dns", $"{d.Domain} {d.RecordType} {d.Label}", d.Label, null, d.Service, d.RecordType, d.Status, null,
-                        $"Expected: {d.Expected ?? "—"}; found: {d.Found ?? "—"}" + (string.IsNullOrEmpty(d.Detail) ? string.Empty : "; " + d.Detail), null, null, null, null, "false", d.Domain, null,
+                        $"Expected: {d.Expected ?? "—"}; found: {d.Found ?? "—"}"
+                            + (string.IsNullOrEmpty(d.Detail) ? string.Empty : "; " + d.Detail),
+                        null, null, null, null, "false", d.Domain, null,
                     }));
                 }
 
@@ -47,7 +50,8 @@ namespace FastTrack.Onboarding.Engine.Reports
                 {
                     writer.Write(CsvText.Line(new[]
                     {
-                        "Connectivity", $"{p.Host}:{p.Port}/{p.Protocol}", p.UrlPattern, null, p.ServiceArea, p.Category.ToString(), p.Status.ToString(), p.FailedStage.ToString(),
+                        "Connectivity", $"{p.Host}:{p.Port}/{p.Protocol}", p.UrlPattern, null, p.ServiceArea, p.Category.ToString(),
+                        p.Status.ToString(), p.FailedStage.ToString(),
                         p.Detail, null, null, null, null, "false", string.Join("; ", p.Addresses), p.Required ? "Required" : "Optional",
                     }));
                 }

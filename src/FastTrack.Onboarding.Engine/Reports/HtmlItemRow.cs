@@ -11,9 +11,12 @@ namespace FastTrack.Onboarding.Engine.Reports
         public static void Append(StringBuilder html, CheckResult result)
         {
             var rank = StatusRank(result.Status);
-            html.Append("<tr class=\"item\" id=\"").Append(HtmlText.Escape(result.CheckId)).Append("\" data-status=\"").Append(result.Status)
+            html.Append("<tr class=\"item\" id=\"").Append(HtmlText.Escape(result.CheckId))
+                .Append("\" data-status=\"").Append(result.Status)
                 .Append("\" data-phase=\"").Append(result.Phase).Append("\" data-service=\"").Append(result.Service).Append("\">");
-            html.Append("<td data-value=\"").Append(rank).Append("\"><span class=\"badge status-").Append(result.Status).Append("\">").Append(StatusPalette.Label(result.Status)).Append("</span>");
+            html.Append("<td data-value=\"").Append(rank)
+                .Append("\"><span class=\"badge status-").Append(result.Status).Append("\">")
+                .Append(StatusPalette.Label(result.Status)).Append("</span>");
             if (result.Status == CheckStatus.NotAssessed && result.Reason != NotAssessedReason.None)
             {
                 html.Append("<span class=\"reason\">").Append(result.Reason).Append("</span>");
@@ -22,13 +25,16 @@ namespace FastTrack.Onboarding.Engine.Reports
             if (result.Acceptance != null)
             {
                 // A deliberately accepted risk: shown as Accepted, with why, by whom and until when.
-                html.Append("<span class=\"badge accepted\">Accepted</span><span class=\"reason\">").Append(HtmlText.Escape(
-                    $"{result.Acceptance.Reason} ({result.Acceptance.Owner}, until {result.Acceptance.Expires:yyyy-MM-dd})")).Append("</span>");
+                html.Append("<span class=\"badge accepted\">Accepted</span><span class=\"reason\">")
+                    .Append(HtmlText.Escape(
+                        $"{result.Acceptance.Reason} ({result.Acceptance.Owner}, until {result.Acceptance.Expires:yyyy-MM-dd})"))
+                    .Append("</span>");
             }
 
             html.Append("</td>");
-            html.Append("<td data-value=\"").Append(HtmlText.Escape(result.CheckId)).Append("\"><span class=\"id\">").Append(HtmlText.Escape(result.CheckId)).Append("</span><span class=\"title\">")
-                .Append(HtmlText.Escape(result.Title)).Append("</span>");
+            html.Append("<td data-value=\"").Append(HtmlText.Escape(result.CheckId))
+                .Append("\"><span class=\"id\">").Append(HtmlText.Escape(result.CheckId))
+                .Append("</span><span class=\"title\">").Append(HtmlText.Escape(result.Title)).Append("</span>");
             if (result.IsPreview)
             {
                 html.Append("<span class=\"tag\" title=\"Evidence read from the beta (preview) Graph API\">preview API</span>");
@@ -44,12 +50,15 @@ namespace FastTrack.Onboarding.Engine.Reports
                 html.Append("<details><summary>Figures and sources</summary><dl class=\"figures\">");
                 foreach (var figure in FigureText.Lines(result.Figures))
                 {
-                    html.Append("<dt>").Append(HtmlText.Escape(figure.Key)).Append("</dt><dd>").Append(HtmlText.Escape(figure.Value)).Append("</dd>");
+                    html.Append("<dt>").Append(HtmlText.Escape(figure.Key))
+                        .Append("</dt><dd>").Append(HtmlText.Escape(figure.Value)).Append("</dd>");
                 }
 
                 if (result.DataSources.Count > 0)
                 {
-                    html.Append("<dt>Read from</dt><dd>").Append(string.Join("<br>", result.DataSources.Select(HtmlText.Escape))).Append("</dd>");
+                    html.Append("<dt>Read from</dt><dd>")
+                        .Append(string.Join("<br>", result.DataSources.Select(HtmlText.Escape)))
+                        .Append("</dd>");
                 }
 
                 html.Append("</dl></details>");
@@ -63,7 +72,9 @@ namespace FastTrack.Onboarding.Engine.Reports
 
             if (!string.IsNullOrEmpty(result.MissingPermission))
             {
-                html.Append("<p class=\"need\">Needs permission <code>").Append(HtmlText.Escape(result.MissingPermission)).Append("</code></p>");
+                html.Append("<p class=\"need\">Needs permission <code>")
+                    .Append(HtmlText.Escape(result.MissingPermission))
+                    .Append("</code></p>");
             }
 
             if (!string.IsNullOrEmpty(result.MissingLicense))
@@ -75,7 +86,8 @@ namespace FastTrack.Onboarding.Engine.Reports
             if (href != null)
             {
                 // A link the reader may follow; nothing is loaded from it when the page opens.
-                html.Append("<p><a class=\"learn\" href=\"").Append(href).Append("\" rel=\"noopener noreferrer\" target=\"_blank\">Read on Microsoft Learn ↗</a></p>");
+                html.Append("<p><a class=\"learn\" href=\"").Append(href)
+                    .Append("\" rel=\"noopener noreferrer\" target=\"_blank\">Read on Microsoft Learn ↗</a></p>");
             }
 
             html.Append("</td></tr>\n");

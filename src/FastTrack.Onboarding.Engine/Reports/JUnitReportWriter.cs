@@ -25,7 +25,9 @@ namespace FastTrack.Onboarding.Engine.Reports
                 xml.WriteStartDocument();
                 xml.WriteStartElement("testsuites");
                 xml.WriteAttributeString("name", XmlText.Clean("FastTrack onboarding — " + content.TenantLabel));
-                var failures = content.Results.Count(Fails) + content.Dns.Count(DnsFails) + (content.Connectivity?.Summaries.Count(s => s.Verdict == ConnectivityVerdict.Failed) ?? 0);
+                var failures = content.Results.Count(Fails)
+                    + content.Dns.Count(DnsFails)
+                    + (content.Connectivity?.Summaries.Count(s => s.Verdict == ConnectivityVerdict.Failed) ?? 0);
                 var tests = content.Results.Count + content.Dns.Count + (content.Connectivity?.Summaries.Count ?? 0);
                 xml.WriteAttributeString("tests", tests.ToString(CultureInfo.InvariantCulture));
                 xml.WriteAttributeString("failures", failures.ToString(CultureInfo.InvariantCulture));
@@ -38,7 +40,13 @@ namespace FastTrack.Onboarding.Engine.Reports
                 foreach (var phase in content.Results.GroupBy(r => r.Phase))
                 {
                     var cases = phase.ToList();
-                    StartSuite(xml, "FastTrack." + phase.Key, cases.Count, cases.Count(Fails), cases.Count(r => r.Status == CheckStatus.NotAssessed), a?.StartedOn.ToString("s", CultureInfo.InvariantCulture));
+                    StartSuite(
+                        xml,
+                        "FastTrack." + phase.Key,
+                        cases.Count,
+                        cases.Count(Fails),
+                        cases.Count(r => r.Status == CheckStatus.NotAssessed),
+                        a?.StartedOn.ToString("s", CultureInfo.InvariantCulture));
                     foreach (var r in cases)
                     {
                         xml.WriteStartElement("testcase");
@@ -60,8 +68,10 @@ namespace FastTrack.Onboarding.Engine.Reports
                             xml.WriteEndElement();
                         }
 
-                        xml.WriteElementString("system-out", XmlText.Clean(r.Acceptance == null ? $"{r.Status}: {r.Evidence}"
-                            : $"Accepted ({r.Status}) by {r.Acceptance.Owner} until {r.Acceptance.Expires:yyyy-MM-dd}: {r.Acceptance.Reason}. Evidence: {r.Evidence}"));
+                        xml.WriteElementString("system-out", XmlText.Clean(r.Acceptance == null
+                            ? $"{r.Status}: {r.Evidence}"
+                            : $"Accepted ({r.Status}) by {r.Acceptance.Owner} until {r.Acceptance.Expires:yyyy-MM-dd}: "
+                                + $"{r.Acceptance.Reason}. Evidence: {r.Evidence}"));
                         xml.WriteEndElement();
                     }
 
@@ -80,7 +90,8 @@ namespace FastTrack.Onboarding.Engine.Reports
                         {
                             xml.WriteStartElement("failure");
                             xml.WriteAttributeString("type", XmlText.Clean(d.Status));
-                            xml.WriteAttributeString("message", XmlText.Clean($"{d.Status}: expected {d.Expected ?? "—"}, found {d.Found ?? "—"}"));
+                            xml.WriteAttributeString("message",
+                                XmlText.Clean($"{d.Status}: expected {d.Expected ?? "—"}, found {d.Found ?? "—"}"));
                             xml.WriteEndElement();
                         }
                         else if (DnsErrs(d))
@@ -101,17 +112,27 @@ namespace FastTrack.Onboarding.Engine.Reports
                 var summaries = content.Connectivity?.Summaries;
                 if (summaries != null && summaries.Count > 0)
                 {
-                    StartSuite(xml, "FastTrack.Connectivity", summaries.Count, summaries.Count(s => s.Verdict == ConnectivityVerdict.Failed), summaries.Count(s => s.Verdict == ConnectivityVerdict.NotTested), null);
+                    StartSuite(
+                        xml,
+                        "FastTrack.Connectivity",
+                        summaries.Count,
+                        summaries.Count(s => s.Verdict == ConnectivityVerdict.Failed),
+                        summaries.Count(s => s.Verdict == ConnectivityVerdict.NotTested),
+                        null);
                     foreach (var s in summaries)
                     {
                         xml.WriteStartElement("testcase");
                         xml.WriteAttributeString("classname", XmlText.Clean("FastTrack.Connectivity." + s.ServiceArea));
-                        xml.WriteAttributeString("name", XmlText.Clean($"{s.ServiceArea} {s.Category} {(s.Required ? "required" : "optional")}"));
+                        xml.WriteAttributeString("name",
+                            XmlText.Clean($"{s.ServiceArea} {s.Category} {(s.Required ? "required" : "optional")}"));
                         if (s.Verdict == ConnectivityVerdict.Failed)
                         {
                             xml.WriteStartElement("failure");
                             xml.WriteAttributeString("type", "Failed");
-                            xml.WriteAttributeString("message", XmlText.Clean($"{s.Reachable} of {s.Probes} probes reachable (refused {s.Refused}, timeout {s.Timeout}, DNS {s.DnsFailed}, TLS intercepted {s.TlsIntercepted}, TLS invalid {s.TlsInvalid}, error {s.Error})"));
+                            xml.WriteAttributeString("message", XmlText.Clean(
+                                $"{s.Reachable} of {s.Probes} probes reachable (refused {s.Refused}, timeout {s.Timeout}, "
+                                    + $"DNS {s.DnsFailed}, TLS intercepted {s.TlsIntercepted}, TLS invalid {s.TlsInvalid}, "
+                                    + $"error {s.Error})"));
                             xml.WriteEndElement();
                         }
                         else if (s.Verdict == ConnectivityVerdict.NotTested)
@@ -133,7 +154,8 @@ namespace FastTrack.Onboarding.Engine.Reports
         }
 
         /// <summary>Open and not a deliberately accepted risk: an accepted item passes, its acceptance in system-out.</summary>
-        public static bool Fails(CheckResult result) => (result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial) && result.Acceptance == null;
+        public static bool Fails(CheckResult result) =>
+            (result.Status == CheckStatus.NotConfigured || result.Status == CheckStatus.Partial) && result.Acceptance == null;
 
         private static bool DnsFails(Model.Reports.ReportDnsRecord record) => record.Status == "Missing" || record.Status == "Mismatch";
 

@@ -6,7 +6,9 @@ using FastTrack.Onboarding.Model.Reports;
 
 namespace FastTrack.Onboarding.Engine.Reports
 {
-    /// <summary>The JSON report's "history": provenance, burn-down points, changes, agenda, skipped documents ("history": null without one).</summary>
+    /// <summary>
+    /// The JSON report's "history": provenance, burn-down points, changes, agenda, skipped documents ("history": null without one).
+    /// </summary>
     internal static class JsonHistory
     {
         public static void Write(Utf8JsonWriter json, ReportHistory? history)

@@ -36,7 +36,8 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
 
             var progress = history.Progress;
-            md.Append("## Progress\n\nFrom the run history at ").Append(MarkdownText.Escape(history.Location)).Append(": ").Append(progress.Points.Count)
+            md.Append("## Progress\n\nFrom the run history at ").Append(MarkdownText.Escape(history.Location))
+                .Append(": ").Append(progress.Points.Count)
                 .Append(progress.Points.Count == 1 ? " run" : " runs").Append(" of this tenant up to this assessment.\n\n");
             if (progress.Points.Count < 2)
             {
@@ -44,16 +45,26 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
             else
             {
-                md.Append("Open now ").Append(progress.OpenNow).Append(", resolved ").Append(progress.Resolved.Count).Append(", new ").Append(progress.New.Count).Append(", regressed ").Append(progress.Regressed.Count)
-                    .Append("; ").Append(progress.VelocityPerWeek.ToString("0.##", CultureInfo.InvariantCulture)).Append(" closed per week; ")
-                    .Append(progress.ProjectedCompletion.HasValue ? "projected done by " + ReportText.Day(progress.ProjectedCompletion) : "no projection (not falling)")
-                    .Append(progress.TargetDate.HasValue ? ", target " + ReportText.Day(progress.TargetDate) : string.Empty).Append(".\n\n");
+                md.Append("Open now ").Append(progress.OpenNow)
+                    .Append(", resolved ").Append(progress.Resolved.Count)
+                    .Append(", new ").Append(progress.New.Count)
+                    .Append(", regressed ").Append(progress.Regressed.Count)
+                    .Append("; ").Append(progress.VelocityPerWeek.ToString("0.##", CultureInfo.InvariantCulture))
+                    .Append(" closed per week; ")
+                    .Append(progress.ProjectedCompletion.HasValue
+                        ? "projected done by " + ReportText.Day(progress.ProjectedCompletion)
+                        : "no projection (not falling)")
+                    .Append(progress.TargetDate.HasValue ? ", target " + ReportText.Day(progress.TargetDate) : string.Empty)
+                    .Append(".\n\n");
             }
 
             md.Append("| Run | Completed | Open | Accepted |\n|---|---|---:|---:|\n");
             foreach (var p in progress.Points)
             {
-                md.Append("| ").Append(MarkdownText.Escape(p.RunId)).Append(" | ").Append(ReportText.Date(p.CompletedOn)).Append(" | ").Append(p.Open).Append(" | ").Append(p.Accepted).Append(" |\n");
+                md.Append("| ").Append(MarkdownText.Escape(p.RunId))
+                    .Append(" | ").Append(ReportText.Date(p.CompletedOn))
+                    .Append(" | ").Append(p.Open)
+                    .Append(" | ").Append(p.Accepted).Append(" |\n");
             }
 
             md.Append('\n');
@@ -64,12 +75,18 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
             else
             {
-                md.Append("### Review agenda for ").Append(ReportText.Day(agenda.ReviewOn)).Append("\n\n").Append(agenda.Slipped.Count).Append(" slipped; next review ").Append(ReportText.Day(agenda.NextReviewOn)).Append(".\n\n");
+                md.Append("### Review agenda for ").Append(ReportText.Day(agenda.ReviewOn))
+                    .Append("\n\n").Append(agenda.Slipped.Count)
+                    .Append(" slipped; next review ").Append(ReportText.Day(agenda.NextReviewOn)).Append(".\n\n");
                 md.Append("| # | Why | Check | Owner | Due | Days overdue |\n|---:|---|---|---|---|---:|\n");
                 foreach (var item in agenda.Items)
                 {
-                    md.Append("| ").Append(item.Rank).Append(" | ").Append(item.Reason).Append(" | ").Append(MarkdownText.Escape(item.CheckId)).Append(' ').Append(MarkdownText.Escape(item.Title)).Append(" | ")
-                        .Append(MarkdownText.Escape(item.Owner)).Append(" | ").Append(ReportText.Day(item.DueOn)).Append(" | ").Append(item.DaysOverdue).Append(" |\n");
+                    md.Append("| ").Append(item.Rank)
+                        .Append(" | ").Append(item.Reason)
+                        .Append(" | ").Append(MarkdownText.Escape(item.CheckId)).Append(' ').Append(MarkdownText.Escape(item.Title))
+                        .Append(" | ").Append(MarkdownText.Escape(item.Owner))
+                        .Append(" | ").Append(ReportText.Day(item.DueOn))
+                        .Append(" | ").Append(item.DaysOverdue).Append(" |\n");
                 }
 
                 md.Append('\n');
@@ -77,7 +94,8 @@ namespace FastTrack.Onboarding.Engine.Reports
 
             foreach (var problem in history.Skipped)
             {
-                md.Append("- Skipped history document `").Append(problem.DocumentName.Replace("`", "'")).Append("`: ").Append(MarkdownText.Escape(problem.Message)).Append(" (left in place)\n");
+                md.Append("- Skipped history document `").Append(problem.DocumentName.Replace("`", "'"))
+                    .Append("`: ").Append(MarkdownText.Escape(problem.Message)).Append(" (left in place)\n");
             }
 
             if (history.Skipped.Any())

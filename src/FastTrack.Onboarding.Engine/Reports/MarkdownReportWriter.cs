@@ -7,7 +7,10 @@ using FastTrack.Onboarding.Model.Connectivity;
 
 namespace FastTrack.Onboarding.Engine.Reports
 {
-    /// <summary>GitHub-flavoured Markdown: summary tables, items needing action first, then everything. Tenant text through <see cref="MarkdownText.Escape"/>.</summary>
+    /// <summary>
+    /// GitHub-flavoured Markdown: summary tables, items needing action first, then everything.
+    /// Tenant text through <see cref="MarkdownText.Escape"/>.
+    /// </summary>
     public sealed class MarkdownReportWriter : IReportWriter
     {
         public void Write(ReportContent content, Stream stream)
@@ -20,8 +23,10 @@ namespace FastTrack.Onboarding.Engine.Reports
                 md.Append("| | |\n|---|---|\n");
                 Row(md, "Tenant id", a.TenantId);
                 Row(md, "Initial domain", a.InitialDomain);
-                Row(md, "Assessed", $"{ReportText.Date(a.StartedOn)} ({ReportText.Duration(a.CompletedOn - a.StartedOn)}), source {a.Source}");
-                Row(md, "Scope", string.Join("; ", new[] { string.Join(", ", a.Phases), string.Join(", ", a.Services) }.Where(p => p.Length > 0)));
+                Row(md, "Assessed",
+                    $"{ReportText.Date(a.StartedOn)} ({ReportText.Duration(a.CompletedOn - a.StartedOn)}), source {a.Source}");
+                Row(md, "Scope",
+                    string.Join("; ", new[] { string.Join(", ", a.Phases), string.Join(", ", a.Services) }.Where(p => p.Length > 0)));
                 Row(md, "Coverage", $"{a.Coverage.Assessed} of {a.Coverage.Total} checks assessed, {a.GraphRequests} Graph requests");
                 MarkdownProgressSection.Provenance(md, content.Input.History);
                 Row(md, "Report", $"{ReportText.Date(content.Input.GeneratedOn)}, FastTrack.Onboarding {content.Input.GeneratorVersion}");
@@ -34,10 +39,14 @@ namespace FastTrack.Onboarding.Engine.Reports
                 }
 
                 md.Append(" Total |\n|---|").Append(string.Concat(StatusPalette.Order.Select(_ => "---:|"))).Append("---:|\n");
-                md.Append("| **All checks** |").Append(string.Concat(content.StatusCounts.Select(c => $" **{c}** |"))).Append(" **").Append(content.Results.Count).Append("** |\n");
-                foreach (var group in content.ByPhase.Select(p => ("Phase " + p.Key, p.Value)).Concat(content.ByService.Select(s => ("Service " + s.Key, s.Value))))
+                md.Append("| **All checks** |").Append(string.Concat(content.StatusCounts.Select(c => $" **{c}** |")))
+                    .Append(" **").Append(content.Results.Count).Append("** |\n");
+                foreach (var group in content.ByPhase.Select(p => ("Phase " + p.Key, p.Value))
+                    .Concat(content.ByService.Select(s => ("Service " + s.Key, s.Value))))
                 {
-                    md.Append("| ").Append(MarkdownText.Escape(group.Item1)).Append(" |").Append(string.Concat(group.Value.Select(c => $" {c} |"))).Append(' ').Append(group.Value.Sum()).Append(" |\n");
+                    md.Append("| ").Append(MarkdownText.Escape(group.Item1))
+                        .Append(" |").Append(string.Concat(group.Value.Select(c => $" {c} |")))
+                        .Append(' ').Append(group.Value.Sum()).Append(" |\n");
                 }
 
                 md.Append('\n');
@@ -57,11 +66,20 @@ namespace FastTrack.Onboarding.Engine.Reports
                         todo += (todo.Length > 0 ? " " : string.Empty) + "Needs licence " + r.MissingLicense + ".";
                     }
 
-                    var link = HtmlText.SafeHref(r.LearnMoreUrl) is null ? string.Empty : $" [Microsoft Learn](<{r.LearnMoreUrl!.Replace("<", "%3C").Replace(">", "%3E").Replace(" ", "%20")}>)";
-                    md.Append("| ").Append(Icon(r.Status)).Append(' ').Append(StatusPalette.Label(r.Status)).Append(r.Status == CheckStatus.NotAssessed && r.Reason != NotAssessedReason.None ? $" ({r.Reason})" : string.Empty)
-                        .Append(r.Acceptance == null ? string.Empty : " — Accepted: " + MarkdownText.Escape($"{r.Acceptance.Reason} ({r.Acceptance.Owner}, until {r.Acceptance.Expires:yyyy-MM-dd})"))
-                        .Append(" | `").Append(MarkdownText.CodeInCell(r.CheckId)).Append("` ").Append(MarkdownText.Escape(r.Title)).Append(" | ").Append(r.Phase).Append(" | ").Append(r.Service)
-                        .Append(" | ").Append(MarkdownText.Escape(r.Evidence)).Append(" | ").Append(MarkdownText.Escape(todo)).Append(link).Append(" |\n");
+                    var link = HtmlText.SafeHref(r.LearnMoreUrl) is null
+                        ? string.Empty
+                        : $" [Microsoft Learn](<{r.LearnMoreUrl!.Replace("<", "%3C").Replace(">", "%3E").Replace(" ", "%20")}>)";
+                    md.Append("| ").Append(Icon(r.Status)).Append(' ').Append(StatusPalette.Label(r.Status))
+                        .Append(r.Status == CheckStatus.NotAssessed && r.Reason != NotAssessedReason.None ? $" ({r.Reason})" : string.Empty)
+                        .Append(r.Acceptance == null
+                            ? string.Empty
+                            : " — Accepted: " + MarkdownText.Escape(
+                                $"{r.Acceptance.Reason} ({r.Acceptance.Owner}, until {r.Acceptance.Expires:yyyy-MM-dd})"))
+                        .Append(" | `").Append(MarkdownText.CodeInCell(r.CheckId)).Append("` ").Append(MarkdownText.Escape(r.Title))
+                        .Append(" | ").Append(r.Phase)
+                        .Append(" | ").Append(r.Service)
+                        .Append(" | ").Append(MarkdownText.Escape(r.Evidence))
+                        .Append(" | ").Append(MarkdownText.Escape(todo)).Append(link).Append(" |\n");
                 }
 
                 md.Append('\n');
@@ -69,7 +87,8 @@ namespace FastTrack.Onboarding.Engine.Reports
 
             Dns(md, content);
             Connectivity(md, content.Connectivity);
-            md.Append("---\n_Generated by FastTrack.Onboarding ").Append(MarkdownText.Escape(content.Input.GeneratorVersion)).Append(" on ").Append(ReportText.Date(content.Input.GeneratedOn)).Append("._\n");
+            md.Append("---\n_Generated by FastTrack.Onboarding ").Append(MarkdownText.Escape(content.Input.GeneratorVersion))
+                .Append(" on ").Append(ReportText.Date(content.Input.GeneratedOn)).Append("._\n");
             var bytes = new UTF8Encoding(false).GetBytes(md.ToString());
             stream.Write(bytes, 0, bytes.Length);
         }
@@ -84,14 +103,20 @@ namespace FastTrack.Onboarding.Engine.Reports
             md.Append("## Remediation plan\n\n");
             if (content.ChecklistDerived)
             {
-                md.Append("> Derived plan: no remediation checklist was given, so this order was computed from the assessment (phase by phase, worst first, rough efforts).\n\n");
+                md.Append("> Derived plan: no remediation checklist was given, "
+                    + "so this order was computed from the assessment (phase by phase, worst first, rough efforts).\n\n");
             }
 
             md.Append("| # | Task | Phase | Priority | Owner | Start | Due | Depends on |\n|---:|---|---|---|---|---|---|---|\n");
             foreach (var t in content.Checklist)
             {
-                md.Append("| ").Append(t.Order).Append(" | ").Append(MarkdownText.Escape(t.Title)).Append(" | ").Append(MarkdownText.Escape(t.Phase)).Append(" | ").Append(MarkdownText.Escape(t.Priority))
-                    .Append(" | ").Append(MarkdownText.Escape(t.Owner)).Append(" | ").Append(ReportText.Day(t.StartDate)).Append(" | ").Append(ReportText.Day(t.DueDate))
+                md.Append("| ").Append(t.Order)
+                    .Append(" | ").Append(MarkdownText.Escape(t.Title))
+                    .Append(" | ").Append(MarkdownText.Escape(t.Phase))
+                    .Append(" | ").Append(MarkdownText.Escape(t.Priority))
+                    .Append(" | ").Append(MarkdownText.Escape(t.Owner))
+                    .Append(" | ").Append(ReportText.Day(t.StartDate))
+                    .Append(" | ").Append(ReportText.Day(t.DueDate))
                     .Append(" | ").Append(MarkdownText.Escape(string.Join(", ", t.DependsOn))).Append(" |\n");
             }
 
@@ -105,12 +130,18 @@ namespace FastTrack.Onboarding.Engine.Reports
                 return;
             }
 
-            md.Append("## DNS records\n\n").Append(string.Join(", ", content.Dns.GroupBy(d => d.Status).Select(g => $"{g.Count()} {MarkdownText.Escape(g.Key)}"))).Append("\n\n");
+            md.Append("## DNS records\n\n")
+                .Append(string.Join(", ", content.Dns.GroupBy(d => d.Status).Select(g => $"{g.Count()} {MarkdownText.Escape(g.Key)}")))
+                .Append("\n\n");
             md.Append("| Domain | Type | Name | Expected | Found | Status |\n|---|---|---|---|---|---|\n");
             foreach (var d in content.Dns)
             {
-                md.Append("| ").Append(MarkdownText.Escape(d.Domain)).Append(" | ").Append(MarkdownText.Escape(d.RecordType)).Append(" | ").Append(MarkdownText.Escape(d.Label)).Append(" | ")
-                    .Append(MarkdownText.Escape(d.Expected)).Append(" | ").Append(MarkdownText.Escape(string.IsNullOrEmpty(d.Detail) ? d.Found : $"{d.Found} ({d.Detail})")).Append(" | ").Append(MarkdownText.Escape(d.Status)).Append(" |\n");
+                md.Append("| ").Append(MarkdownText.Escape(d.Domain))
+                    .Append(" | ").Append(MarkdownText.Escape(d.RecordType))
+                    .Append(" | ").Append(MarkdownText.Escape(d.Label))
+                    .Append(" | ").Append(MarkdownText.Escape(d.Expected))
+                    .Append(" | ").Append(MarkdownText.Escape(string.IsNullOrEmpty(d.Detail) ? d.Found : $"{d.Found} ({d.Detail})"))
+                    .Append(" | ").Append(MarkdownText.Escape(d.Status)).Append(" |\n");
             }
 
             md.Append('\n');
@@ -123,13 +154,19 @@ namespace FastTrack.Onboarding.Engine.Reports
                 return;
             }
 
-            md.Append("## Network connectivity\n\n").Append(report.Results.Count(r => r.Status == ConnectivityStatus.Reachable)).Append(" of ").Append(report.Results.Count)
-                .Append(" probes reached their endpoint (endpoint list ").Append(MarkdownText.Escape(report.Catalog.Version)).Append(").\n\n");
+            md.Append("## Network connectivity\n\n").Append(report.Results.Count(r => r.Status == ConnectivityStatus.Reachable))
+                .Append(" of ").Append(report.Results.Count)
+                .Append(" probes reached their endpoint (endpoint list ").Append(MarkdownText.Escape(report.Catalog.Version))
+                .Append(").\n\n");
             md.Append("| Service area | Category | Required | Probes | Reachable | Verdict |\n|---|---|---|---:|---:|---|\n");
             foreach (var s in report.Summaries)
             {
-                md.Append("| ").Append(MarkdownText.Escape(s.ServiceArea)).Append(" | ").Append(s.Category).Append(" | ").Append(s.Required ? "yes" : "no").Append(" | ")
-                    .Append(s.Probes.ToString(CultureInfo.InvariantCulture)).Append(" | ").Append(s.Reachable).Append(" | ").Append(s.Verdict).Append(" |\n");
+                md.Append("| ").Append(MarkdownText.Escape(s.ServiceArea))
+                    .Append(" | ").Append(s.Category)
+                    .Append(" | ").Append(s.Required ? "yes" : "no")
+                    .Append(" | ").Append(s.Probes.ToString(CultureInfo.InvariantCulture))
+                    .Append(" | ").Append(s.Reachable)
+                    .Append(" | ").Append(s.Verdict).Append(" |\n");
             }
 
             md.Append('\n');

@@ -21,11 +21,22 @@ namespace FastTrack.Onboarding.Engine.Reports
             Results = (input.Assessment?.Results ?? Array.Empty<CheckResult>())
                 .OrderBy(r => r.Phase).ThenBy(r => r.Service).ThenBy(r => r.CheckId, StringComparer.Ordinal).ToList();
             StatusCounts = StatusOrderCounts(Results);
-            ByPhase = Results.GroupBy(r => r.Phase).OrderBy(g => g.Key).Select(g => new KeyValuePair<string, IReadOnlyList<int>>(g.Key.ToString(), Counts(g))).ToList();
-            ByService = Results.GroupBy(r => r.Service).OrderBy(g => g.Key).Select(g => new KeyValuePair<string, IReadOnlyList<int>>(g.Key.ToString(), Counts(g))).ToList();
+            ByPhase = Results
+                .GroupBy(r => r.Phase)
+                .OrderBy(g => g.Key)
+                .Select(g => new KeyValuePair<string, IReadOnlyList<int>>(g.Key.ToString(), Counts(g)))
+                .ToList();
+            ByService = Results
+                .GroupBy(r => r.Service)
+                .OrderBy(g => g.Key)
+                .Select(g => new KeyValuePair<string, IReadOnlyList<int>>(g.Key.ToString(), Counts(g)))
+                .ToList();
             if (input.Checklist.Count > 0)
             {
-                Checklist = input.Checklist.OrderBy(t => t.Order == 0 ? int.MaxValue : t.Order).ThenBy(t => t.StartDate ?? DateTimeOffset.MaxValue).ToList();
+                Checklist = input.Checklist
+                    .OrderBy(t => t.Order == 0 ? int.MaxValue : t.Order)
+                    .ThenBy(t => t.StartDate ?? DateTimeOffset.MaxValue)
+                    .ToList();
             }
             else
             {

@@ -39,7 +39,8 @@ namespace FastTrack.Onboarding.Engine.Reports
         {
             if (input.Assessment is null && input.Connectivity is null && input.Dns.Count == 0)
             {
-                throw new FastTrackException(NothingToReportId, FailureKind.InvalidArgument, "There is nothing to report: no assessment, connectivity result or DNS record was given.",
+                throw new FastTrackException(NothingToReportId, FailureKind.InvalidArgument,
+                    "There is nothing to report: no assessment, connectivity result or DNS record was given.",
                     "Pipe the output of Invoke-FastTrackAssessment or Test-FastTrackConnectivity -AsReport, or pass -DnsResult.");
             }
 
@@ -58,12 +59,18 @@ namespace FastTrack.Onboarding.Engine.Reports
 
             if (Directory.Exists(full))
             {
-                throw new FastTrackException(FileExistsId, FailureKind.ResourceExists, $"'{full}' is a folder.", "Pass the path of a file, for example " + Path.Combine(full, "report" + Extension(format)) + ".", targetObject: full);
+                throw new FastTrackException(FileExistsId, FailureKind.ResourceExists,
+                    $"'{full}' is a folder.",
+                    "Pass the path of a file, for example " + Path.Combine(full, "report" + Extension(format)) + ".",
+                    targetObject: full);
             }
 
             if (!overwrite && File.Exists(full))
             {
-                throw new FastTrackException(FileExistsId, FailureKind.ResourceExists, $"'{full}' already exists.", "Pass -Force to replace it, or choose another -Path.", targetObject: full);
+                throw new FastTrackException(FileExistsId, FailureKind.ResourceExists,
+                    $"'{full}' already exists.",
+                    "Pass -Force to replace it, or choose another -Path.",
+                    targetObject: full);
             }
 
             try
@@ -72,11 +79,19 @@ namespace FastTrack.Onboarding.Engine.Reports
             }
             catch (UnauthorizedAccessException e)
             {
-                throw new FastTrackException(WriteFailedId, FailureKind.PermissionDenied, $"The report could not be written to '{full}': {e.Message}", "Choose a folder you can write to.", e, full);
+                throw new FastTrackException(WriteFailedId, FailureKind.PermissionDenied,
+                    $"The report could not be written to '{full}': {e.Message}",
+                    "Choose a folder you can write to.",
+                    e,
+                    full);
             }
             catch (IOException e)
             {
-                throw new FastTrackException(WriteFailedId, FailureKind.InvalidOperation, $"The report could not be written to '{full}': {e.Message}", "Check the disk and the path, then try again; any existing file was left as it was.", e, full);
+                throw new FastTrackException(WriteFailedId, FailureKind.InvalidOperation,
+                    $"The report could not be written to '{full}': {e.Message}",
+                    "Check the disk and the path, then try again; any existing file was left as it was.",
+                    e,
+                    full);
             }
 
             return new FileInfo(full);

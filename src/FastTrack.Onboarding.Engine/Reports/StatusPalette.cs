@@ -8,7 +8,12 @@ namespace FastTrack.Onboarding.Engine.Reports
     {
         public static readonly IReadOnlyList<CheckStatus> Order = new[]
         {
-            CheckStatus.NotConfigured, CheckStatus.Partial, CheckStatus.NotAssessed, CheckStatus.Configured, CheckStatus.Info, CheckStatus.NotApplicable,
+            CheckStatus.NotConfigured,
+            CheckStatus.Partial,
+            CheckStatus.NotAssessed,
+            CheckStatus.Configured,
+            CheckStatus.Info,
+            CheckStatus.NotApplicable,
         };
 
         public static string Colour(CheckStatus status)

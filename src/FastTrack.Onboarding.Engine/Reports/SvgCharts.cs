@@ -24,7 +24,8 @@ namespace FastTrack.Onboarding.Engine.Reports
             var total = segments.Sum(s => s.Value);
             var circumference = 2 * Math.PI * radius;
             var svg = new StringBuilder();
-            svg.Append("<svg class=\"chart donut\" viewBox=\"0 0 180 180\" width=\"180\" height=\"180\" role=\"img\" aria-label=\"").Append(HtmlText.Escape(title)).Append("\">");
+            svg.Append("<svg class=\"chart donut\" viewBox=\"0 0 180 180\" width=\"180\" height=\"180\" role=\"img\" aria-label=\"")
+                .Append(HtmlText.Escape(title)).Append("\">");
             svg.Append("<title>").Append(HtmlText.Escape(title)).Append("</title>");
             svg.Append("<circle cx=\"90\" cy=\"90\" r=\"70\" fill=\"none\" stroke=\"#e5e7eb\" stroke-width=\"26\"/>");
             double offset = 0;
@@ -32,15 +33,19 @@ namespace FastTrack.Onboarding.Engine.Reports
             {
                 var length = circumference * segment.Value / total;
                 // One stroked circle per segment, dash-offset to its place, starting at 12 o'clock.
-                svg.Append("<circle cx=\"90\" cy=\"90\" r=\"").Append(N(radius)).Append("\" fill=\"none\" stroke=\"").Append(segment.Colour)
-                    .Append("\" stroke-width=\"").Append(N(stroke)).Append("\" stroke-dasharray=\"").Append(N(length)).Append(' ').Append(N(circumference - length))
+                svg.Append("<circle cx=\"90\" cy=\"90\" r=\"").Append(N(radius))
+                    .Append("\" fill=\"none\" stroke=\"").Append(segment.Colour)
+                    .Append("\" stroke-width=\"").Append(N(stroke))
+                    .Append("\" stroke-dasharray=\"").Append(N(length)).Append(' ').Append(N(circumference - length))
                     .Append("\" stroke-dashoffset=\"").Append(N(-offset)).Append("\" transform=\"rotate(-90 90 90)\"><title>")
                     .Append(HtmlText.Escape($"{segment.Label}: {segment.Value}")).Append("</title></circle>");
                 offset += length;
             }
 
-            svg.Append("<text x=\"90\" y=\"88\" text-anchor=\"middle\" class=\"donut-number\">").Append(HtmlText.Escape(centreText)).Append("</text>");
-            svg.Append("<text x=\"90\" y=\"110\" text-anchor=\"middle\" class=\"donut-caption\">").Append(HtmlText.Escape(centreCaption)).Append("</text>");
+            svg.Append("<text x=\"90\" y=\"88\" text-anchor=\"middle\" class=\"donut-number\">")
+                .Append(HtmlText.Escape(centreText)).Append("</text>");
+            svg.Append("<text x=\"90\" y=\"110\" text-anchor=\"middle\" class=\"donut-caption\">")
+                .Append(HtmlText.Escape(centreCaption)).Append("</text>");
             return svg.Append("</svg>").ToString();
         }
 
@@ -51,30 +56,40 @@ namespace FastTrack.Onboarding.Engine.Reports
             var height = Math.Max(1, bars.Count) * rowHeight + 6;
             var max = Math.Max(1, bars.Select(b => b.Segments.Sum(s => s.Value)).DefaultIfEmpty(0).Max());
             var svg = new StringBuilder();
-            svg.Append("<svg class=\"chart bars\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\" role=\"img\" aria-label=\"")
-                .Append(HtmlText.Escape(title)).Append("\"><title>").Append(HtmlText.Escape(title)).Append("</title>");
+            svg.Append("<svg class=\"chart bars\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
+                .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
+                .Append("\" role=\"img\" aria-label=\"").Append(HtmlText.Escape(title))
+                .Append("\"><title>").Append(HtmlText.Escape(title)).Append("</title>");
             for (var i = 0; i < bars.Count; i++)
             {
                 var bar = bars[i];
                 var y = i * rowHeight + 6;
                 var total = bar.Segments.Sum(s => s.Value);
-                svg.Append("<text x=\"").Append(labelWidth - 10).Append("\" y=\"").Append(y + 14).Append("\" text-anchor=\"end\" class=\"bar-label\">").Append(HtmlText.Escape(bar.Label)).Append("</text>");
-                svg.Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y).Append("\" width=\"").Append(barWidth).Append("\" height=\"").Append(barHeight).Append("\" rx=\"3\" fill=\"#f1f5f9\"/>");
+                svg.Append("<text x=\"").Append(labelWidth - 10).Append("\" y=\"").Append(y + 14)
+                    .Append("\" text-anchor=\"end\" class=\"bar-label\">").Append(HtmlText.Escape(bar.Label)).Append("</text>");
+                svg.Append("<rect x=\"").Append(labelWidth).Append("\" y=\"").Append(y)
+                    .Append("\" width=\"").Append(barWidth).Append("\" height=\"").Append(barHeight)
+                    .Append("\" rx=\"3\" fill=\"#f1f5f9\"/>");
                 double x = labelWidth;
                 foreach (var segment in bar.Segments.Where(s => s.Value > 0))
                 {
                     var w = (double)barWidth * segment.Value / max;
-                    svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(y).Append("\" width=\"").Append(N(w)).Append("\" height=\"").Append(barHeight)
-                        .Append("\" fill=\"").Append(segment.Colour).Append("\"><title>").Append(HtmlText.Escape($"{bar.Label} — {segment.Label}: {segment.Value}")).Append("</title></rect>");
+                    svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(y)
+                        .Append("\" width=\"").Append(N(w)).Append("\" height=\"").Append(barHeight)
+                        .Append("\" fill=\"").Append(segment.Colour)
+                        .Append("\"><title>").Append(HtmlText.Escape($"{bar.Label} — {segment.Label}: {segment.Value}"))
+                        .Append("</title></rect>");
                     if (w >= 18)
                     {
-                        svg.Append("<text x=\"").Append(N(x + w / 2)).Append("\" y=\"").Append(y + 13).Append("\" text-anchor=\"middle\" class=\"bar-value\">").Append(segment.Value).Append("</text>");
+                        svg.Append("<text x=\"").Append(N(x + w / 2)).Append("\" y=\"").Append(y + 13)
+                            .Append("\" text-anchor=\"middle\" class=\"bar-value\">").Append(segment.Value).Append("</text>");
                     }
 
                     x += w;
                 }
 
-                svg.Append("<text x=\"").Append(labelWidth + barWidth + 8).Append("\" y=\"").Append(y + 14).Append("\" class=\"bar-total\">").Append(total).Append("</text>");
+                svg.Append("<text x=\"").Append(labelWidth + barWidth + 8).Append("\" y=\"").Append(y + 14)
+                    .Append("\" class=\"bar-total\">").Append(total).Append("</text>");
             }
 
             return svg.Append("</svg>").ToString();
@@ -96,16 +111,20 @@ namespace FastTrack.Onboarding.Engine.Reports
             var width = labelWidth + plotWidth + 20;
             var height = top + dated.Count * rowHeight + 8;
             var svg = new StringBuilder();
-            svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height).Append("\" width=\"").Append(width).Append("\" height=\"").Append(height).Append("\" role=\"img\" aria-label=\"")
-                .Append(HtmlText.Escape(title)).Append("\"><title>").Append(HtmlText.Escape(title)).Append("</title>");
+            svg.Append("<svg class=\"chart timeline\" viewBox=\"0 0 ").Append(width).Append(' ').Append(height)
+                .Append("\" width=\"").Append(width).Append("\" height=\"").Append(height)
+                .Append("\" role=\"img\" aria-label=\"").Append(HtmlText.Escape(title))
+                .Append("\"><title>").Append(HtmlText.Escape(title)).Append("</title>");
 
             // Week grid lines with dates, so "when" is readable without hovering.
             var step = days > 120 ? 28 : days > 42 ? 14 : days > 14 ? 7 : 1;
             for (var d = 0; d <= days; d += step)
             {
                 var x = labelWidth + plotWidth * d / days;
-                svg.Append("<line x1=\"").Append(N(x)).Append("\" y1=\"").Append(top - 6).Append("\" x2=\"").Append(N(x)).Append("\" y2=\"").Append(height - 4).Append("\" class=\"grid\"/>");
-                svg.Append("<text x=\"").Append(N(x)).Append("\" y=\"14\" text-anchor=\"middle\" class=\"axis\">").Append(first.AddDays(d).ToString("d MMM", CultureInfo.InvariantCulture)).Append("</text>");
+                svg.Append("<line x1=\"").Append(N(x)).Append("\" y1=\"").Append(top - 6)
+                    .Append("\" x2=\"").Append(N(x)).Append("\" y2=\"").Append(height - 4).Append("\" class=\"grid\"/>");
+                svg.Append("<text x=\"").Append(N(x)).Append("\" y=\"14\" text-anchor=\"middle\" class=\"axis\">")
+                    .Append(first.AddDays(d).ToString("d MMM", CultureInfo.InvariantCulture)).Append("</text>");
             }
 
             for (var i = 0; i < dated.Count; i++)
@@ -116,10 +135,15 @@ namespace FastTrack.Onboarding.Engine.Reports
                 var x = labelWidth + plotWidth * (start - first).TotalDays / days;
                 var w = Math.Max(6, plotWidth * (end - start).TotalDays / days);
                 var y = top + i * rowHeight;
-                var label = (task.Order > 0 ? task.Order.ToString(CultureInfo.InvariantCulture) + ". " : string.Empty) + Shorten(task.Title, 40);
-                svg.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 13).Append("\" text-anchor=\"end\" class=\"bar-label\">").Append(HtmlText.Escape(label)).Append("</text>");
-                svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(y + 2).Append("\" width=\"").Append(N(w)).Append("\" height=\"14\" rx=\"3\" fill=\"").Append(PriorityColour(task.Priority))
-                    .Append("\"><title>").Append(HtmlText.Escape($"{task.Title} ({task.Priority ?? "no priority"}): {start:yyyy-MM-dd} → {end:yyyy-MM-dd}")).Append("</title></rect>");
+                var label = (task.Order > 0 ? task.Order.ToString(CultureInfo.InvariantCulture) + ". " : string.Empty)
+                    + Shorten(task.Title, 40);
+                svg.Append("<text x=\"").Append(labelWidth - 8).Append("\" y=\"").Append(y + 13)
+                    .Append("\" text-anchor=\"end\" class=\"bar-label\">").Append(HtmlText.Escape(label)).Append("</text>");
+                svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(y + 2)
+                    .Append("\" width=\"").Append(N(w)).Append("\" height=\"14\" rx=\"3\" fill=\"").Append(PriorityColour(task.Priority))
+                    .Append("\"><title>")
+                    .Append(HtmlText.Escape($"{task.Title} ({task.Priority ?? "no priority"}): {start:yyyy-MM-dd} → {end:yyyy-MM-dd}"))
+                    .Append("</title></rect>");
             }
 
             return svg.Append("</svg>").ToString();

@@ -13,10 +13,16 @@ namespace FastTrack.Onboarding.Engine.Security
     {
         private static readonly Regex Jwt = new Regex(@"eyJ[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]*", RegexOptions.Compiled);
         private static readonly Regex Bearer = new Regex(@"(?i)bearer\s+[A-Za-z0-9_\-\.=~+/]+", RegexOptions.Compiled);
-        private static readonly Regex SecretParameter = new Regex(@"(?i)(client_secret|client_assertion|access_token|refresh_token|id_token|X-IDENTITY-HEADER)([=:""\s]+)[^&\s""]+", RegexOptions.Compiled);
-        private static readonly Regex SecretQueryParameter = new Regex(@"(?i)\b(sig|signature|password|pwd|secret|api[-_]?key|code|token)=[^&\s""'<>]+", RegexOptions.Compiled);
+        private static readonly Regex SecretParameter = new Regex(
+            @"(?i)(client_secret|client_assertion|access_token|refresh_token|id_token|X-IDENTITY-HEADER)([=:""\s]+)[^&\s""]+",
+            RegexOptions.Compiled);
+        private static readonly Regex SecretQueryParameter = new Regex(
+            @"(?i)\b(sig|signature|password|pwd|secret|api[-_]?key|code|token)=[^&\s""'<>]+",
+            RegexOptions.Compiled);
         private static readonly Regex UserInfo = new Regex(@"(?i)\b(https?://)[^\s/@""'<>]*@", RegexOptions.Compiled);
-        private static readonly Regex Url = new Regex(@"(?i)\b(https?://)(?:[^\s/@""'<>]*@)?([^\s/?#""'<>]+)([/?#][^\s""'<>]*)?", RegexOptions.Compiled);
+        private static readonly Regex Url = new Regex(
+            @"(?i)\b(https?://)(?:[^\s/@""'<>]*@)?([^\s/?#""'<>]+)([/?#][^\s""'<>]*)?",
+            RegexOptions.Compiled);
 
         public static string Redact(string? text)
         {

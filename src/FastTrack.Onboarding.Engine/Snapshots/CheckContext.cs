@@ -28,19 +28,24 @@ namespace FastTrack.Onboarding.Engine.Snapshots
         public IReadOnlyList<UserRecord> Users => Snapshot.Users ?? (IReadOnlyList<UserRecord>)Array.Empty<UserRecord>();
         public IReadOnlyList<GroupRecord> Groups => Snapshot.Groups ?? (IReadOnlyList<GroupRecord>)Array.Empty<GroupRecord>();
         public IReadOnlyList<DeviceRecord> Devices => Snapshot.Devices ?? (IReadOnlyList<DeviceRecord>)Array.Empty<DeviceRecord>();
-        public IReadOnlyList<ServicePrincipalRecord> ServicePrincipals => Snapshot.ServicePrincipals ?? (IReadOnlyList<ServicePrincipalRecord>)Array.Empty<ServicePrincipalRecord>();
+        public IReadOnlyList<ServicePrincipalRecord> ServicePrincipals =>
+            Snapshot.ServicePrincipals ?? (IReadOnlyList<ServicePrincipalRecord>)Array.Empty<ServicePrincipalRecord>();
 
         public bool Has(string datasetId) =>
             Snapshot.Datasets.TryGetValue(datasetId, out var data) && data.State == DatasetState.Collected;
 
         public DatasetData Data(string datasetId) =>
-            Snapshot.Datasets.TryGetValue(datasetId, out var data) ? data : throw new InvalidOperationException($"Dataset '{datasetId}' is not in the snapshot.");
+            Snapshot.Datasets.TryGetValue(datasetId, out var data)
+                ? data
+                : throw new InvalidOperationException($"Dataset '{datasetId}' is not in the snapshot.");
 
         /// <summary>The items of a collection dataset.</summary>
         public IReadOnlyList<JsonElement> Items(string datasetId)
         {
             var value = Data(datasetId).Value;
-            return value is JsonElement array && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().ToList() : (IReadOnlyList<JsonElement>)Array.Empty<JsonElement>();
+            return value is JsonElement array && array.ValueKind == JsonValueKind.Array
+                ? array.EnumerateArray().ToList()
+                : (IReadOnlyList<JsonElement>)Array.Empty<JsonElement>();
         }
 
         /// <summary>The entity of a singleton dataset, or null when Graph said it is absent.</summary>
@@ -73,11 +78,19 @@ namespace FastTrack.Onboarding.Engine.Snapshots
         {
             if (!Snapshot.Datasets.TryGetValue(datasetId, out var data))
             {
-                return new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"The snapshot does not contain '{datasetId}'." };
+                return new DatasetFailure
+                {
+                    Reason = Model.Assessment.NotAssessedReason.Error,
+                    Message = $"The snapshot does not contain '{datasetId}'.",
+                };
             }
 
             return data.State == DatasetState.Collected ? null
-                : data.Failure ?? new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"'{datasetId}' was not read." };
+                : data.Failure ?? new DatasetFailure
+                {
+                    Reason = Model.Assessment.NotAssessedReason.Error,
+                    Message = $"'{datasetId}' was not read.",
+                };
         }
     }
 }

@@ -48,7 +48,12 @@ namespace FastTrack.Onboarding.Engine.Snapshots
 
             user.LicenseErrors = Collect(item, "licenseAssignmentStates", state =>
                 Text(state, "error") is string error && !string.Equals(error, "None", StringComparison.OrdinalIgnoreCase)
-                    ? new LicenseErrorRecord { SkuId = Pooled(state, "skuId"), Error = Pool(error), AssignedByGroup = Pooled(state, "assignedByGroup") }
+                    ? new LicenseErrorRecord
+                    {
+                        SkuId = Pooled(state, "skuId"),
+                        Error = Pool(error),
+                        AssignedByGroup = Pooled(state, "assignedByGroup"),
+                    }
                     : null);
 
             user.ProvisioningErrors = Collect(item, "onPremisesProvisioningErrors", error => new ProvisioningErrorRecord
@@ -185,12 +190,19 @@ namespace FastTrack.Onboarding.Engine.Snapshots
             item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
         private static bool? Bool(JsonElement item, string name) =>
-            item.TryGetProperty(name, out var value) && (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False) ? value.GetBoolean() : (bool?)null;
+            item.TryGetProperty(name, out var value) && (value.ValueKind == JsonValueKind.True || value.ValueKind == JsonValueKind.False)
+                ? value.GetBoolean()
+                : (bool?)null;
 
         private static DateTimeOffset? Date(JsonElement item, string name) =>
-            Text(item, name) is string text && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : (DateTimeOffset?)null;
+            Text(item, name) is string text
+                && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date
+                : (DateTimeOffset?)null;
 
         private static IEnumerable<JsonElement> Array(JsonElement item, string name) =>
-            item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? (IEnumerable<JsonElement>)value.EnumerateArray() : System.Array.Empty<JsonElement>();
+            item.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+                ? (IEnumerable<JsonElement>)value.EnumerateArray()
+                : System.Array.Empty<JsonElement>();
     }
 }

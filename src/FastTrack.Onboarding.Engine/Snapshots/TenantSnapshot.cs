@@ -28,7 +28,8 @@ namespace FastTrack.Onboarding.Engine.Snapshots
         public bool IncludePreview { get; set; }
         public int GraphRequests { get; set; }
 
-        public Dictionary<string, DatasetData> Datasets { get; set; } = new Dictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, DatasetData> Datasets { get; set; } =
+            new Dictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
 
         public List<UserRecord>? Users { get; set; }
         public List<GroupRecord>? Groups { get; set; }

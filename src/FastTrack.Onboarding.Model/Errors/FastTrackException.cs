@@ -8,7 +8,13 @@ namespace FastTrack.Onboarding.Model.Errors
     /// </summary>
     public sealed class FastTrackException : Exception
     {
-        public FastTrackException(string errorId, FailureKind kind, string message, string recommendedAction, Exception? innerException = null, object? targetObject = null)
+        public FastTrackException(
+            string errorId,
+            FailureKind kind,
+            string message,
+            string recommendedAction,
+            Exception? innerException = null,
+            object? targetObject = null)
             : base(message, innerException)
         {
             ErrorId = errorId;

@@ -40,6 +40,7 @@ namespace FastTrack.Onboarding.Model.History
         /// <summary>True when the projection is on or before the plan's target date; null without a plan or projection.</summary>
         public bool? OnTrack { get; init; }
 
-        public override string ToString() => $"{TenantName ?? TenantId}: {OpenNow} open, {Resolved.Count} resolved, {New.Count} new, {Regressed.Count} regressed";
+        public override string ToString() =>
+            $"{TenantName ?? TenantId}: {OpenNow} open, {Resolved.Count} resolved, {New.Count} new, {Regressed.Count} regressed";
     }
 }

@@ -25,8 +25,11 @@ namespace FastTrack.Onboarding.Model.History
         /// <summary>Area (as the checks name it, e.g. Identity) to owner.</summary>
         public IReadOnlyDictionary<string, string> Owners { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>Area or check id to due date; an item without one is due on <see cref="TargetDate"/>. A check id wins over its area.</summary>
-        public IReadOnlyDictionary<string, DateTimeOffset> DueDates { get; init; } = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>
+        /// Area or check id to due date; an item without one is due on <see cref="TargetDate"/>. A check id wins over its area.
+        /// </summary>
+        public IReadOnlyDictionary<string, DateTimeOffset> DueDates { get; init; } =
+            new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase);
 
         public DateTimeOffset UpdatedOn { get; init; }
 

@@ -9,7 +9,9 @@ namespace FastTrack.Onboarding.Model.Remediation
     /// </summary>
     public sealed record IdentityIssue
     {
-        /// <summary>Stable name of the issue kind: MissingUsageLocation, LicenseError.CountViolation, ProvisioningError.ProxyAddress, …</summary>
+        /// <summary>
+        /// Stable name of the issue kind: MissingUsageLocation, LicenseError.CountViolation, ProvisioningError.ProxyAddress, …
+        /// </summary>
         public string Issue { get; init; } = string.Empty;
         public RemediationOwner Owner { get; init; }
         public int AffectedUsers { get; init; }

@@ -49,7 +49,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             else
             {
                 var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-                root = !string.IsNullOrEmpty(xdg) ? xdg! : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+                root = !string.IsNullOrEmpty(xdg)
+                    ? xdg!
+                    : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
             }
             return Path.Combine(root, "FastTrack.Onboarding", "endpoints");
         }
@@ -102,21 +104,31 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             {
                 using var doc = JsonDocument.Parse(text);
                 var r = doc.RootElement;
-                if (!r.TryGetProperty("source", out var source) || source.ValueKind != JsonValueKind.String || source.GetString() != _source)
+                if (!r.TryGetProperty("source", out var source)
+                    || source.ValueKind != JsonValueKind.String
+                    || source.GetString() != _source)
                     return null; // written for another service (or by an older version that did not record its source)
                 return new CachedEndpoints(
                     r.GetProperty("version").GetString() ?? "",
                     ParseTime(r, "retrievedUtc") ?? DateTimeOffset.MinValue,
                     EndpointSetJson.ParseArray(r.GetProperty("endpoints")));
             }
-            catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is InvalidOperationException || ex is System.Collections.Generic.KeyNotFoundException)
+            catch (Exception ex) when (ex is JsonException
+                || ex is FormatException
+                || ex is InvalidOperationException
+                || ex is System.Collections.Generic.KeyNotFoundException)
             {
                 return null;
             }
         }
 
         /// <summary>Stores the service's raw JSON so a later parse sees exactly what the service said.</summary>
-        public void WriteEndpoints(string instance, string? tenantName, string version, DateTimeOffset retrievedUtc, string rawEndpointsJson)
+        public void WriteEndpoints(
+            string instance,
+            string? tenantName,
+            string version,
+            DateTimeOffset retrievedUtc,
+            string rawEndpointsJson)
         {
             using var doc = JsonDocument.Parse(rawEndpointsJson); // refuse to cache something that is not JSON
             var json = "{\"source\":" + JsonSerializer.Serialize(_source)
@@ -171,7 +183,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
                 WriteProblem = $"the endpoint cache in {_folder} cannot be written ({ex.Message}); the service will be asked on every run";
-                try { if (File.Exists(temp)) File.Delete(temp); } catch (Exception cleanup) when (cleanup is IOException || cleanup is UnauthorizedAccessException) { }
+                try { if (File.Exists(temp)) File.Delete(temp); }
+                catch (Exception cleanup) when (cleanup is IOException || cleanup is UnauthorizedAccessException) { }
             }
         }
     }

@@ -39,7 +39,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             var instance = options.Instance.ToString();
             var tenant = string.IsNullOrWhiteSpace(options.TenantName) ? null : options.TenantName!.Trim();
             var notes = new List<string>();
-            var (source, version, retrieved, sets) = await LoadWebServiceListAsync(options, instance, tenant, notes, cancellationToken).ConfigureAwait(false);
+            var (source, version, retrieved, sets) = await LoadWebServiceListAsync(options, instance, tenant, notes, cancellationToken)
+                .ConfigureAwait(false);
             if (_cache.WriteProblem != null) notes.Add(_cache.WriteProblem);
 
             var wanted = NormaliseServiceAreas(options.ServiceAreas);
@@ -52,7 +53,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 intuneVersion = intune.Version;
                 all.AddRange(intune.Sets.Where(s => wanted == null || wanted.Contains(s.ServiceArea)));
                 if (options.Instance != EndpointInstance.Worldwide)
-                    notes.Add($"The Intune/Autopilot list ({intune.Version}) describes the worldwide cloud; {instance} tenants may use other hosts.");
+                    notes.Add(
+                        $"The Intune/Autopilot list ({intune.Version}) describes the worldwide cloud; "
+                            + $"{instance} tenants may use other hosts.");
             }
 
             var info = new EndpointCatalogInfo
@@ -62,7 +65,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 Version = version,
                 IntuneListVersion = intuneVersion,
                 TenantName = tenant,
-                ServiceAreas = all.Select(s => s.ServiceArea).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(s => s, StringComparer.Ordinal).ToArray(),
+                ServiceAreas = all
+                    .Select(s => s.ServiceArea)
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .OrderBy(s => s, StringComparer.Ordinal)
+                    .ToArray(),
                 EndpointSetCount = all.Count,
                 RetrievedUtc = retrieved,
                 Notes = notes,
@@ -135,13 +142,20 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             }
             if (options.Instance != EndpointInstance.Worldwide)
                 throw new EndpointCatalogUnavailableException(
-                    $"No endpoint list for {options.Instance}: the service could not be used, nothing is cached, and only a Worldwide catalog is bundled.");
+                    $"No endpoint list for {options.Instance}: the service could not be used, nothing is cached, "
+                        + "and only a Worldwide catalog is bundled.");
             var bundled = DataFileCatalog.Load(DataFileCatalog.BundledWorldwideFile);
-            notes.Add($"Using the bundled worldwide catalog, version {bundled.Version} ({bundled.Source}). It is a dated fallback: endpoints added since are not tested.");
+            notes.Add(
+                $"Using the bundled worldwide catalog, version {bundled.Version} ({bundled.Source}). "
+                    + "It is a dated fallback: endpoints added since are not tested.");
             return (EndpointCatalogSource.Bundled, bundled.Version, null, bundled.Sets);
         }
 
-        private async Task<string> GetLatestVersionAsync(ConnectivityTestOptions options, string instance, Guid clientRequestId, CancellationToken ct)
+        private async Task<string> GetLatestVersionAsync(
+            ConnectivityTestOptions options,
+            string instance,
+            Guid clientRequestId,
+            CancellationToken ct)
         {
             var uri = new Uri(BaseWithSlash(options), $"version/{instance}?ClientRequestId={clientRequestId:D}");
             var json = await GetStringAsync(options, uri, ct).ConfigureAwait(false);

@@ -24,7 +24,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                     continue;
                 }
                 int from = ParsePort(part.Substring(0, dash)), to = ParsePort(part.Substring(dash + 1));
-                if (to < from || to - from > MaxRangeWidth) throw new FormatException($"Port range '{part}' is reversed or too wide to probe.");
+                if (to < from || to - from > MaxRangeWidth)
+                    throw new FormatException($"Port range '{part}' is reversed or too wide to probe.");
                 for (var p = from; p <= to; p++) ports.Add(p);
             }
             return ports;

@@ -38,7 +38,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                     var host = Substitute(url, tenant);
                     if (host == null)
                     {
-                        raw.AddRange(set.TcpPorts.Select(p => NotTestable(set, url, p, "needs the tenant name (connect first, or pass -TenantName)")));
+                        raw.AddRange(set.TcpPorts.Select(p =>
+                            NotTestable(set, url, p, "needs the tenant name (connect first, or pass -TenantName)")));
                         continue;
                     }
                     if (!WildcardPattern.IsWildcard(host))
@@ -51,7 +52,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                         raw.AddRange(set.TcpPorts.Select(p => NotTestable(set, url, p, "wildcard with no documented concrete host")));
                     else
                         foreach (var rep in representatives)
-                            raw.AddRange(set.TcpPorts.Select(p => Target(set, url, rep, p, ConnectivityProtocol.Tcp, representative: true)));
+                            raw.AddRange(
+                                set.TcpPorts.Select(p => Target(set, url, rep, p, ConnectivityProtocol.Tcp, representative: true)));
                 }
                 if (options.IncludeUdp) raw.AddRange(UdpTargets(set, options));
             }
@@ -72,9 +74,20 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             foreach (var port in set.UdpPorts)
             {
                 if (isTeamsMedia && IsStunPort(port, set))
-                    yield return Target(set, options.TeamsMediaRelayHost, options.TeamsMediaRelayHost, port, ConnectivityProtocol.Udp, representative: true);
+                    yield return Target(
+                        set,
+                        options.TeamsMediaRelayHost,
+                        options.TeamsMediaRelayHost,
+                        port,
+                        ConnectivityProtocol.Udp,
+                        representative: true);
                 else
-                    yield return NotTestable(set, string.Join(", ", set.Urls), port, "UDP other than Teams media STUN is not probed", ConnectivityProtocol.Udp);
+                    yield return NotTestable(
+                        set,
+                        string.Join(", ", set.Urls),
+                        port,
+                        "UDP other than Teams media STUN is not probed",
+                        ConnectivityProtocol.Udp);
             }
         }
 
@@ -90,22 +103,33 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             return url.ToLowerInvariant().Replace("<tenant>", tenant);
         }
 
-        private static ProbeTarget Target(EndpointSet set, string pattern, string host, int port, ConnectivityProtocol protocol, bool representative) => new ProbeTarget
-        {
-            Host = host.ToLowerInvariant(),
-            Port = port,
-            Protocol = protocol,
-            UrlPattern = pattern,
-            IsRepresentativeHost = representative,
-            PrimaryServiceArea = set.ServiceArea,
-            ServiceAreas = new[] { set.ServiceArea },
-            EndpointSetIds = new[] { set.Id },
-            Category = set.Category,
-            Required = set.Required,
-            TlsInspectionUnsupported = set.TlsInspectionUnsupported,
-        };
+        private static ProbeTarget Target(
+            EndpointSet set,
+            string pattern,
+            string host,
+            int port,
+            ConnectivityProtocol protocol,
+            bool representative) => new ProbeTarget
+            {
+                Host = host.ToLowerInvariant(),
+                Port = port,
+                Protocol = protocol,
+                UrlPattern = pattern,
+                IsRepresentativeHost = representative,
+                PrimaryServiceArea = set.ServiceArea,
+                ServiceAreas = new[] { set.ServiceArea },
+                EndpointSetIds = new[] { set.Id },
+                Category = set.Category,
+                Required = set.Required,
+                TlsInspectionUnsupported = set.TlsInspectionUnsupported,
+            };
 
-        private static ProbeTarget NotTestable(EndpointSet set, string pattern, int port, string reason, ConnectivityProtocol protocol = ConnectivityProtocol.Tcp) =>
+        private static ProbeTarget NotTestable(
+            EndpointSet set,
+            string pattern,
+            int port,
+            string reason,
+            ConnectivityProtocol protocol = ConnectivityProtocol.Tcp) =>
             Target(set, pattern, pattern, port, protocol, representative: false) with { NotTestableReason = reason };
 
         private static IReadOnlyList<ProbeTarget> Merge(List<ProbeTarget> raw)
@@ -114,13 +138,19 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 .GroupBy(t => (t.Host, t.Port, t.Protocol, Untestable: t.NotTestableReason != null))
                 .Select(g =>
                 {
-                    var ordered = g.OrderByDescending(t => t.Category).ThenByDescending(t => t.Required).ThenBy(t => t.IsRepresentativeHost).ToList();
+                    var ordered = g
+                        .OrderByDescending(t => t.Category)
+                        .ThenByDescending(t => t.Required)
+                        .ThenBy(t => t.IsRepresentativeHost)
+                        .ToList();
                     var first = ordered[0];
                     return first with
                     {
                         // A host listed by name anywhere is not "only a representative".
                         IsRepresentativeHost = g.All(t => t.IsRepresentativeHost),
-                        UrlPattern = g.Any(t => !t.IsRepresentativeHost) ? g.First(t => !t.IsRepresentativeHost).UrlPattern : first.UrlPattern,
+                        UrlPattern = g.Any(t => !t.IsRepresentativeHost)
+                            ? g.First(t => !t.IsRepresentativeHost).UrlPattern
+                            : first.UrlPattern,
                         ServiceAreas = g.SelectMany(t => t.ServiceAreas).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
                         EndpointSetIds = g.SelectMany(t => t.EndpointSetIds).Distinct().OrderBy(i => i).ToArray(),
                         Required = g.Any(t => t.Required),

@@ -70,7 +70,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         private static string Describe(X509Chain? chain, SslPolicyErrors errors)
         {
             var statuses = chain?.ChainStatus.Select(s => s.Status.ToString()).Distinct().ToList() ?? new List<string>();
-            return statuses.Count == 0 ? $"certificate rejected ({errors})" : "certificate chain not trusted: " + string.Join(", ", statuses);
+            return statuses.Count == 0
+                ? $"certificate rejected ({errors})"
+                : "certificate chain not trusted: " + string.Join(", ", statuses);
         }
 
         private static IEnumerable<X509Certificate2> ParsePem(string pem)

@@ -14,7 +14,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         public IssuerMatcher(IEnumerable<string> commonNamePatterns) =>
             _patterns = commonNamePatterns
                 .Where(p => !string.IsNullOrWhiteSpace(p))
-                .Select(p => new Regex("^" + Regex.Escape(p.Trim()).Replace("\\*", ".*") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+                .Select(p => new Regex(
+                    "^" + Regex.Escape(p.Trim()).Replace("\\*", ".*") + "$",
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
                 .ToList();
 
         public static IssuerMatcher Create(IEnumerable<string> additional)

@@ -66,7 +66,12 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             return finished with { DurationMs = watch.Elapsed.TotalMilliseconds };
         }
 
-        private async Task<ConnectivityProbeResult> DirectAsync(ConnectivityProbeResult result, ProbeTarget target, IPAddress address, bool plain, CancellationToken runToken)
+        private async Task<ConnectivityProbeResult> DirectAsync(
+            ConnectivityProbeResult result,
+            ProbeTarget target,
+            IPAddress address,
+            bool plain,
+            CancellationToken runToken)
         {
             var connectWatch = Stopwatch.StartNew();
             Socket socket;
@@ -75,7 +80,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 try { socket = await TcpConnector.ConnectAsync(address, target.Port, stage.Token).ConfigureAwait(false); }
                 catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
                 {
-                    return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Tcp, $"no TCP answer from {address}:{target.Port} within {StageMs} ms");
+                    return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Tcp,
+                        $"no TCP answer from {address}:{target.Port} within {StageMs} ms");
                 }
                 catch (SocketException ex) { return SocketFailure(result, ex, ConnectivityProbeStage.Tcp, $"{address}:{target.Port}"); }
             }
@@ -88,7 +94,12 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             return await TlsAsync(result, target, new NetworkStream(socket, ownsSocket: true), runToken).ConfigureAwait(false);
         }
 
-        private async Task<ConnectivityProbeResult> ViaProxyAsync(ConnectivityProbeResult result, ProbeTarget target, Uri proxy, bool plain, CancellationToken runToken)
+        private async Task<ConnectivityProbeResult> ViaProxyAsync(
+            ConnectivityProbeResult result,
+            ProbeTarget target,
+            Uri proxy,
+            bool plain,
+            CancellationToken runToken)
         {
             result = result with
             {
@@ -113,7 +124,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 }
                 catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
                 {
-                    return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Proxy, $"the proxy {result.Proxy} did not answer within {StageMs} ms");
+                    return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Proxy,
+                        $"the proxy {result.Proxy} did not answer within {StageMs} ms");
                 }
                 catch (SocketException ex) { return SocketFailure(result, ex, ConnectivityProbeStage.Proxy, "proxy " + result.Proxy); }
                 catch (IOException ex) { return Failed(result, ConnectivityStatus.Error, ConnectivityProbeStage.Proxy, ex.Message); }
@@ -124,7 +136,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             if (failure != null)
             {
                 stream.Dispose();
-                return Failed(result, failure.Value, ConnectivityProbeStage.Proxy, $"the proxy answered HTTP {status}{ProxyStatusMeaning(status)}");
+                return Failed(result, failure.Value, ConnectivityProbeStage.Proxy,
+                    $"the proxy answered HTTP {status}{ProxyStatusMeaning(status)}");
             }
             if (plain)
             {
@@ -134,7 +147,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             return await TlsAsync(result, target, stream, runToken).ConfigureAwait(false);
         }
 
-        private async Task<ConnectivityProbeResult> TlsAsync(ConnectivityProbeResult result, ProbeTarget target, Stream stream, CancellationToken runToken)
+        private async Task<ConnectivityProbeResult> TlsAsync(
+            ConnectivityProbeResult result,
+            ProbeTarget target,
+            Stream stream,
+            CancellationToken runToken)
         {
             var enforce = target.Category != EndpointCategory.Default || target.TlsInspectionUnsupported;
             using (var stage = Stage(runToken))
@@ -155,14 +172,19 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                 }
                 catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
                 {
-                    return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Tls, $"TCP connected but no TLS handshake within {StageMs} ms");
+                    return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Tls,
+                        $"TCP connected but no TLS handshake within {StageMs} ms");
                 }
                 catch (SocketException ex) { return SocketFailure(result, ex, ConnectivityProbeStage.Tls, target.Host); }
                 catch (IOException ex) { return Failed(result, ConnectivityStatus.Error, ConnectivityProbeStage.Tls, ex.Message); }
             }
         }
 
-        private async Task<ConnectivityProbeResult> StunAsync(ConnectivityProbeResult result, IPAddress address, int port, CancellationToken runToken)
+        private async Task<ConnectivityProbeResult> StunAsync(
+            ConnectivityProbeResult result,
+            IPAddress address,
+            int port,
+            CancellationToken runToken)
         {
             using var stage = Stage(runToken);
             try
@@ -172,7 +194,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             }
             catch (OperationCanceledException) when (!runToken.IsCancellationRequested)
             {
-                return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Udp, $"no STUN answer from {address}:{port} within {StageMs} ms");
+                return Failed(result, ConnectivityStatus.Timeout, ConnectivityProbeStage.Udp,
+                    $"no STUN answer from {address}:{port} within {StageMs} ms");
             }
             catch (SocketException ex) { return SocketFailure(result, ex, ConnectivityProbeStage.Udp, $"{address}:{port}"); }
         }
@@ -193,7 +216,10 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         /// The proxy's own name, resolved by the system resolver. Dns.GetHostAddressesAsync takes no token on
         /// netstandard2.0, so the stage token bounds the wait: a hung resolver costs one stage timeout, not the run.
         /// </summary>
-        internal static async Task<IPAddress> ResolveProxyAsync(string host, CancellationToken stageToken, Func<string, Task<IPAddress[]>>? resolve = null)
+        internal static async Task<IPAddress> ResolveProxyAsync(
+            string host,
+            CancellationToken stageToken,
+            Func<string, Task<IPAddress[]>>? resolve = null)
         {
             if (IPAddress.TryParse(host, out var literal)) return literal;
             var lookup = (resolve ?? System.Net.Dns.GetHostAddressesAsync)(host);
@@ -202,7 +228,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             {
                 if (await Task.WhenAny(lookup, stopped.Task).ConfigureAwait(false) != lookup)
                 {
-                    _ = lookup.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+                    _ = lookup.ContinueWith(t => _ = t.Exception, CancellationToken.None,
+                        TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                     throw new OperationCanceledException(stageToken);
                 }
             }
@@ -235,7 +262,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         private static ConnectivityProbeResult DnsFailure(ConnectivityProbeResult result, DnsOutcome dns) =>
             Failed(result, dns.FailureStatus, ConnectivityProbeStage.Dns, dns.Detail);
 
-        private static ConnectivityProbeResult SocketFailure(ConnectivityProbeResult result, SocketException ex, ConnectivityProbeStage stage, string what)
+        private static ConnectivityProbeResult SocketFailure(
+            ConnectivityProbeResult result,
+            SocketException ex,
+            ConnectivityProbeStage stage,
+            string what)
         {
             switch (ex.SocketErrorCode)
             {
@@ -255,7 +286,11 @@ namespace FastTrack.Onboarding.Engine.Connectivity
         }
 
         // Messages from sockets and streams may quote a proxy URL; user info never reaches a result.
-        private static ConnectivityProbeResult Failed(ConnectivityProbeResult result, ConnectivityStatus status, ConnectivityProbeStage stage, string detail) =>
+        private static ConnectivityProbeResult Failed(
+            ConnectivityProbeResult result,
+            ConnectivityStatus status,
+            ConnectivityProbeStage stage,
+            string detail) =>
             result with { Status = status, FailedStage = stage, Detail = ProxyAddress.Redact(detail) };
     }
 }

@@ -42,7 +42,9 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                     var destination = new Uri($"{(tls ? "https" : "http")}://{host}:{port}/");
                     if (_system.IsBypassed(destination)) return null;
                     var proxy = _system.GetProxy(destination);
-                    return proxy == null || proxy == destination || proxy.Host.Equals(host, StringComparison.OrdinalIgnoreCase) ? null : proxy;
+                    return proxy == null || proxy == destination || proxy.Host.Equals(host, StringComparison.OrdinalIgnoreCase)
+                        ? null
+                        : proxy;
             }
         }
     }

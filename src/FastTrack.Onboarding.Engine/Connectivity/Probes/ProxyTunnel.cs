@@ -13,11 +13,29 @@ namespace FastTrack.Onboarding.Engine.Connectivity
     {
         private const int MaxHeaderBytes = 16 * 1024;
 
-        public static Task<int> ConnectAsync(Stream proxy, string host, int port, NetworkCredential? credential, CancellationToken stageToken) =>
-            SendAsync(proxy, $"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n{Authorization(credential)}Proxy-Connection: keep-alive\r\n\r\n", stageToken);
+        public static Task<int> ConnectAsync(
+            Stream proxy,
+            string host,
+            int port,
+            NetworkCredential? credential,
+            CancellationToken stageToken) =>
+            SendAsync(
+                proxy,
+                $"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                    + $"{Authorization(credential)}Proxy-Connection: keep-alive\r\n\r\n",
+                stageToken);
 
-        public static Task<int> HeadAsync(Stream proxy, string host, int port, NetworkCredential? credential, CancellationToken stageToken) =>
-            SendAsync(proxy, $"HEAD http://{host}:{port}/ HTTP/1.1\r\nHost: {host}:{port}\r\n{Authorization(credential)}Connection: close\r\n\r\n", stageToken);
+        public static Task<int> HeadAsync(
+            Stream proxy,
+            string host,
+            int port,
+            NetworkCredential? credential,
+            CancellationToken stageToken) =>
+            SendAsync(
+                proxy,
+                $"HEAD http://{host}:{port}/ HTTP/1.1\r\nHost: {host}:{port}\r\n"
+                    + $"{Authorization(credential)}Connection: close\r\n\r\n",
+                stageToken);
 
         /// <summary>
         /// Basic proxy authentication from the proxy address's user info (-Proxy http://user:pass@host or HTTPS_PROXY):
@@ -46,7 +64,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
                         var read = await stream.ReadAsync(one, 0, 1, stageToken).ConfigureAwait(false);
                         if (read == 0) throw new IOException("the proxy closed the connection before answering");
                         header.Append((char)one[0]);
-                        if (header.Length >= 4 && header[header.Length - 1] == '\n' && header.ToString(header.Length - 4, 4) == "\r\n\r\n") break;
+                        if (header.Length >= 4 && header[header.Length - 1] == '\n' && header.ToString(header.Length - 4, 4) == "\r\n\r\n")
+                            break;
                     }
                     var statusLine = header.ToString().Split('\n')[0].Trim();
                     var parts = statusLine.Split(' ');

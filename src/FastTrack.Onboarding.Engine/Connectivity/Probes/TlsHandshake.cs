@@ -41,7 +41,8 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             {
                 using (stageToken.Register(() => ssl.Dispose()))
                     // Revocation is not checked: an online CRL fetch would blow the stage budget; the chain still is.
-                    await ssl.AuthenticateAsClientAsync(host, null, SslProtocols.None, checkCertificateRevocation: false).ConfigureAwait(false);
+                    await ssl.AuthenticateAsClientAsync(host, null, SslProtocols.None, checkCertificateRevocation: false)
+                        .ConfigureAwait(false);
             }
             catch (Exception ex) when (stageToken.IsCancellationRequested && !(ex is OperationCanceledException))
             {
@@ -50,20 +51,43 @@ namespace FastTrack.Onboarding.Engine.Connectivity
             catch (AuthenticationException ex)
             {
                 if (verdict != null && !verdict.ChainValid)
-                    return new TlsOutcome(ConnectivityStatus.TlsInvalid, verdict.Problems, verdict.IssuerName, _issuers.IsExpected(verdict.IssuerCommonName), watch.Elapsed.TotalMilliseconds);
-                return new TlsOutcome(ConnectivityStatus.TlsInvalid, "TLS handshake failed: " + ex.Message, verdict?.IssuerName, null, watch.Elapsed.TotalMilliseconds);
+                    return new TlsOutcome(
+                        ConnectivityStatus.TlsInvalid,
+                        verdict.Problems,
+                        verdict.IssuerName,
+                        _issuers.IsExpected(verdict.IssuerCommonName),
+                        watch.Elapsed.TotalMilliseconds);
+                return new TlsOutcome(
+                    ConnectivityStatus.TlsInvalid,
+                    "TLS handshake failed: " + ex.Message,
+                    verdict?.IssuerName,
+                    null,
+                    watch.Elapsed.TotalMilliseconds);
             }
-            catch (IOException ex) when (ex.InnerException is SocketException || ex.Message.IndexOf("reset", StringComparison.OrdinalIgnoreCase) >= 0 || ex.Message.IndexOf("EOF", StringComparison.OrdinalIgnoreCase) >= 0 || ex.Message.IndexOf("closed", StringComparison.OrdinalIgnoreCase) >= 0)
+            catch (IOException ex) when (ex.InnerException is SocketException
+                || ex.Message.IndexOf("reset", StringComparison.OrdinalIgnoreCase) >= 0
+                || ex.Message.IndexOf("EOF", StringComparison.OrdinalIgnoreCase) >= 0
+                || ex.Message.IndexOf("closed", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 // Firewalls that block by SNI typically reset the connection right after the ClientHello.
-                return new TlsOutcome(ConnectivityStatus.Refused, "connection closed during the TLS handshake: " + ex.Message, null, null, watch.Elapsed.TotalMilliseconds);
+                return new TlsOutcome(
+                    ConnectivityStatus.Refused,
+                    "connection closed during the TLS handshake: " + ex.Message,
+                    null,
+                    null,
+                    watch.Elapsed.TotalMilliseconds);
             }
 
             var elapsed = watch.Elapsed.TotalMilliseconds;
             var v = verdict!;
             var recognized = _issuers.IsExpected(v.IssuerCommonName);
             if (!recognized && enforceIssuer)
-                return new TlsOutcome(ConnectivityStatus.TlsIntercepted, $"certificate issued by '{v.IssuerName}', not by a CA Microsoft uses: TLS inspection in the path", v.IssuerName, false, elapsed);
+                return new TlsOutcome(
+                    ConnectivityStatus.TlsIntercepted,
+                    $"certificate issued by '{v.IssuerName}', not by a CA Microsoft uses: TLS inspection in the path",
+                    v.IssuerName,
+                    false,
+                    elapsed);
             var detail = recognized ? "" : $"issuer '{v.IssuerCommonName}' is not one Microsoft uses (not enforced for Default endpoints)";
             return new TlsOutcome(ConnectivityStatus.Reachable, detail, v.IssuerName, recognized, elapsed);
         }

@@ -39,8 +39,11 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidOperation, $"The snapshot could not be written to '{path}': {e.Message}",
-                    "Check that the folder exists and is writable; nothing was written.", e, path);
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidOperation,
+                    $"The snapshot could not be written to '{path}': {e.Message}",
+                    "Check that the folder exists and is writable; nothing was written.",
+                    e,
+                    path);
             }
         }
 
@@ -54,14 +57,18 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             var folder = Path.GetDirectoryName(full) ?? ".";
             if (!Directory.Exists(folder))
             {
-                throw new FastTrackException(SnapshotWriteFailed, FailureKind.ObjectNotFound, $"The folder '{folder}' of -SnapshotPath does not exist; nothing was collected.",
-                    "Create the folder first, or pass a -SnapshotPath in an existing folder.", targetObject: path);
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.ObjectNotFound,
+                    $"The folder '{folder}' of -SnapshotPath does not exist; nothing was collected.",
+                    "Create the folder first, or pass a -SnapshotPath in an existing folder.",
+                    targetObject: path);
             }
 
             if (Directory.Exists(full))
             {
-                throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidArgument, $"-SnapshotPath '{full}' is a folder; nothing was collected.",
-                    "Pass a file path, for example " + Path.Combine(full, "snapshot.json") + ".", targetObject: path);
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.InvalidArgument,
+                    $"-SnapshotPath '{full}' is a folder; nothing was collected.",
+                    "Pass a file path, for example " + Path.Combine(full, "snapshot.json") + ".",
+                    targetObject: path);
             }
 
             var probe = Path.Combine(folder, "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".probe");
@@ -73,8 +80,11 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                throw new FastTrackException(SnapshotWriteFailed, FailureKind.PermissionDenied, $"No file can be written in '{folder}' ({e.Message}); nothing was collected.",
-                    "Choose a -SnapshotPath in a folder you can write to.", e, path);
+                throw new FastTrackException(SnapshotWriteFailed, FailureKind.PermissionDenied,
+                    $"No file can be written in '{folder}' ({e.Message}); nothing was collected.",
+                    "Choose a -SnapshotPath in a folder you can write to.",
+                    e,
+                    path);
             }
         }
 
@@ -115,7 +125,9 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
                     throw Corrupt(name, "it is not a FastTrack.Onboarding snapshot");
                 }
 
-                if (!root.TryGetProperty("SchemaVersion", out var version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var schema))
+                if (!root.TryGetProperty("SchemaVersion", out var version)
+                    || version.ValueKind != JsonValueKind.Number
+                    || !version.TryGetInt32(out var schema))
                 {
                     throw Corrupt(name, "it has no schema version");
                 }
@@ -123,8 +135,10 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
                 if (schema > TenantSnapshot.CurrentSchemaVersion)
                 {
                     throw new FastTrackException(SnapshotVersionUnsupported, FailureKind.InvalidData,
-                        $"The snapshot '{name}' has schema version {schema}; this module reads up to version {TenantSnapshot.CurrentSchemaVersion}.",
-                        "Update the FastTrack.Onboarding module to the version that wrote the snapshot, or collect a new one.", targetObject: name);
+                        $"The snapshot '{name}' has schema version {schema}; "
+                            + $"this module reads up to version {TenantSnapshot.CurrentSchemaVersion}.",
+                        "Update the FastTrack.Onboarding module to the version that wrote the snapshot, or collect a new one.",
+                        targetObject: name);
                 }
 
                 if (schema < 1)
@@ -138,7 +152,11 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             {
                 throw Corrupt(name, "it is not valid JSON for a snapshot (" + e.Message + ")", e);
             }
-            catch (Exception e) when (e is InvalidOperationException || e is NotSupportedException || e is FormatException || e is ArgumentException || e is OverflowException)
+            catch (Exception e) when (e is InvalidOperationException
+                || e is NotSupportedException
+                || e is FormatException
+                || e is ArgumentException
+                || e is OverflowException)
             {
                 // A value of the wrong type, an enum name that does not exist, a duplicate key.
                 throw Corrupt(name, "a value has the wrong type or form (" + e.Message + ")", e);

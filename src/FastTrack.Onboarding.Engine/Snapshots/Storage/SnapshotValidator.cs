@@ -46,7 +46,9 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             }
         }
 
-        /// <summary>Why a Collected dataset's claim does not hold, or null when it does. Unknown ids (a newer module's) are left alone.</summary>
+        /// <summary>
+        /// Why a Collected dataset's claim does not hold, or null when it does. Unknown ids (a newer module's) are left alone.
+        /// </summary>
         private static string? Contradiction(string id, DatasetData data, TenantSnapshot snapshot)
         {
             if (data.ItemCount < 0)
@@ -73,10 +75,14 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
                         ? $"it declares {data.ItemCount} items and holds {data.Value.Value.GetArrayLength()}" : null;
                 case DatasetKind.Singleton:
                     if (data.Value is null) return data.Absent || data.ItemCount == 0 ? null : "it holds no entity";
-                    return data.Value.Value.ValueKind == JsonValueKind.Object || data.Value.Value.ValueKind == JsonValueKind.Null ? null : "its entity is not an object";
+                    return data.Value.Value.ValueKind == JsonValueKind.Object || data.Value.Value.ValueKind == JsonValueKind.Null
+                        ? null
+                        : "its entity is not an object";
                 case DatasetKind.PerItem:
                     if (data.PerItem is null) return "it holds no per-item answers";
-                    return data.ItemCount != null && data.ItemCount != data.PerItem.Count ? $"it declares {data.ItemCount} answers and holds {data.PerItem.Count}" : null;
+                    return data.ItemCount != null && data.ItemCount != data.PerItem.Count
+                        ? $"it declares {data.ItemCount} answers and holds {data.PerItem.Count}"
+                        : null;
                 case DatasetKind.Count:
                     return data.ItemCount is null ? "it holds no count" : null;
                 default:
@@ -84,6 +90,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             }
         }
 
-        private static bool HasNull<T>(System.Collections.Generic.List<T>? list) where T : class => list != null && list.Any(r => r is null);
+        private static bool HasNull<T>(System.Collections.Generic.List<T>? list) where T : class =>
+            list != null && list.Any(r => r is null);
     }
 }
