@@ -23,7 +23,9 @@ public sealed class GuidanceMapTests
             var heading = Regex.Match(raw, @"^#{2,3}\s+(.*)$");
             if (heading.Success)
             {
-                section = heading.Groups[1].Value.StartsWith("Enable phase", StringComparison.Ordinal) ? heading.Groups[1].Value.Trim() : null;
+                section = heading.Groups[1].Value.StartsWith("Enable phase", StringComparison.Ordinal)
+                    ? heading.Groups[1].Value.Trim()
+                    : null;
                 continue;
             }
 
@@ -45,10 +47,12 @@ public sealed class GuidanceMapTests
     private static IReadOnlyDictionary<(string, string), string[]> Table()
     {
         var rows = new Dictionary<(string, string), string[]>();
-        foreach (var raw in File.ReadAllLines(ReferencePath("guidance-map.md")).Where(l => l.StartsWith("| Enable phase", StringComparison.Ordinal)))
+        foreach (var raw in File.ReadAllLines(ReferencePath("guidance-map.md"))
+            .Where(l => l.StartsWith("| Enable phase", StringComparison.Ordinal)))
         {
             var cells = raw.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            rows[(cells[0], Normalize(cells[1]))] = cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            rows[(cells[0], Normalize(cells[1]))] =
+                cells[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         }
 
         return rows;
