@@ -138,8 +138,8 @@ public sealed class GraphStreamFuzzTests
     }
 
     [FsCheck.Xunit.Property(MaxTest = 1000)]
-    public Property Fuzz_PagesEndInTheRightItemsOrAClassifiedFailure()
-        => Prop.ForAll(Pages.ToArbitrary(), Damages.ToArbitrary(), (page, damage) =>
+    public Property Fuzz_PagesEndInTheRightItemsOrAClassifiedFailure() =>
+        Prop.ForAll(Pages.ToArbitrary(), Damages.ToArbitrary(), (page, damage) =>
     {
         var original = Encoding.UTF8.GetBytes(page);
         var data = damage.Apply(original);
@@ -214,8 +214,8 @@ public sealed class GraphStreamFuzzTests
     }
 
     [FsCheck.Xunit.Property(MaxTest = 1000)]
-    public Property Fuzz_BatchOfPagesEndsInTheRightPagesOrAClassifiedFailure()
-        => Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
+    public Property Fuzz_BatchOfPagesEndsInTheRightPagesOrAClassifiedFailure() =>
+        Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
     {
         var data = damage.Apply(Encoding.UTF8.GetBytes(envelope));
         var recorder = new Recorder();
@@ -265,8 +265,8 @@ public sealed class GraphStreamFuzzTests
     });
 
     [FsCheck.Xunit.Property(MaxTest = 1000)]
-    public Property Fuzz_BatchOfSmallReadsEndsInTheRightAnswersOrAClassifiedFailure()
-        => Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
+    public Property Fuzz_BatchOfSmallReadsEndsInTheRightAnswersOrAClassifiedFailure() =>
+        Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
     {
         var data = damage.Apply(Encoding.UTF8.GetBytes(envelope));
         var answers = new List<(int Status, string? Code, string Id)>();
