@@ -219,22 +219,22 @@ public static class ReportSamples
         FastTrackService service,
         CheckStatus status,
         string evidence) => new()
-    {
-        CheckId = id,
-        Title = "Title of " + id,
-        Phase = phase,
-        Service = service,
-        Area = "Area",
-        Status = status,
-        Evidence = evidence,
-        Remediation = status is CheckStatus.NotConfigured or CheckStatus.Partial ? "+Do this: " + id : string.Empty,
-        LearnMoreUrl = "https://learn.microsoft.com/entra/" + id.ToLowerInvariant(),
-        Figures = new Dictionary<string, object?>
         {
-            ["Count"] = 3,
-            ["Sample"] = new List<string> { "a@contoso.com", ScriptName },
-            ["Map"] = new Dictionary<string, int> { ["x"] = 1 },
-        },
-        DataSources = ["v1.0/users"],
-    };
+            CheckId = id,
+            Title = "Title of " + id,
+            Phase = phase,
+            Service = service,
+            Area = "Area",
+            Status = status,
+            Evidence = evidence,
+            Remediation = status is CheckStatus.NotConfigured or CheckStatus.Partial ? "+Do this: " + id : string.Empty,
+            LearnMoreUrl = "https://learn.microsoft.com/entra/" + id.ToLowerInvariant(),
+            Figures = new Dictionary<string, object?>
+            {
+                ["Count"] = 3,
+                ["Sample"] = new List<string> { "a@contoso.com", ScriptName },
+                ["Map"] = new Dictionary<string, int> { ["x"] = 1 },
+            },
+            DataSources = ["v1.0/users"],
+        };
 }

@@ -156,16 +156,16 @@ public sealed class SnapshotBuilder
         bool licensed = true,
         bool synced = false,
         params string[] licenseErrors) => new()
-    {
-        Id = Guid.NewGuid().ToString(),
-        UserPrincipalName = upn,
-        UserType = "Member",
-        AccountEnabled = true,
-        UsageLocation = usageLocation,
-        OnPremisesSyncEnabled = synced ? true : null,
-        Licenses = licensed ? [new LicenseRecord { SkuId = LicensedSku }] : [],
-        LicenseErrors = licenseErrors.Select(e => new LicenseErrorRecord { Error = e, SkuId = LicensedSku }).ToList(),
-    };
+        {
+            Id = Guid.NewGuid().ToString(),
+            UserPrincipalName = upn,
+            UserType = "Member",
+            AccountEnabled = true,
+            UsageLocation = usageLocation,
+            OnPremisesSyncEnabled = synced ? true : null,
+            Licenses = licensed ? [new LicenseRecord { SkuId = LicensedSku }] : [],
+            LicenseErrors = licenseErrors.Select(e => new LicenseErrorRecord { Error = e, SkuId = LicensedSku }).ToList(),
+        };
 
     /// <summary>ISO time relative to <see cref="Now"/>, for JSON fixtures.</summary>
     public static string At(TimeSpan offset) =>
