@@ -32,7 +32,9 @@ public sealed class PermissionAnalysisTests
         var supported = reads.Where(d => LeastPrivilegedSet.Accepted(d, type).Count > 0).ToList();
         var set = LeastPrivilegedSet.For(reads, type);
 
-        Assert.All(supported, d => Assert.True(LeastPrivilegedSet.Allows(d, type, set), $"{d.Id} is not allowed by {string.Join(", ", set)}"));
+        Assert.All(supported, d => Assert.True(
+            LeastPrivilegedSet.Allows(d, type, set),
+            $"{d.Id} is not allowed by {string.Join(", ", set)}"));
         Assert.DoesNotContain("Directory.Read.All", set);
         foreach (var permission in set)
         {
@@ -53,7 +55,10 @@ public sealed class PermissionAnalysisTests
         Assert.Equal(set.OrderBy(p => p), analysis.Summary.Granted.OrderBy(p => p));
         Assert.Equal(set, analysis.Summary.ApplicationPermissions);
         // Only reads Microsoft allows to a signed-in user alone can still block a check here.
-        var blockedByNotSupported = analysis.Requirements.Where(r => r.State == PermissionState.NotSupported).SelectMany(r => r.BlockedChecks).ToHashSet();
+        var blockedByNotSupported = analysis.Requirements
+            .Where(r => r.State == PermissionState.NotSupported)
+            .SelectMany(r => r.BlockedChecks)
+            .ToHashSet();
         Assert.Equal(blockedByNotSupported.OrderBy(c => c), analysis.Summary.BlockedChecks.OrderBy(c => c));
         Assert.Contains("OnPremDirectorySynchronization.Read.All", analysis.Summary.NotSupported);
     }
@@ -61,7 +66,8 @@ public sealed class PermissionAnalysisTests
     [Fact]
     public void A_broader_permission_in_the_token_counts_as_granted_and_is_named()
     {
-        var analysis = PermissionAnalysis.Analyze(CheckCatalog.Select(new CheckSelection { CheckIds = ["FT-ASSESS-DNS-*", "FT-INITIATE-*"] }),
+        var analysis = PermissionAnalysis.Analyze(
+            CheckCatalog.Select(new CheckSelection { CheckIds = ["FT-ASSESS-DNS-*", "FT-INITIATE-*"] }),
             ["Directory.Read.All"], PermissionType.Application);
 
         var domains = Assert.Single(analysis.Requirements, r => r.Permission == "Domain.Read.All");
@@ -116,7 +122,8 @@ public sealed class PermissionAnalysisTests
         Assert.NotEmpty(notAssessed);
         var byId = outcome.Report.Results.ToDictionary(r => r.CheckId);
         Assert.True(blocked.SequenceEqual(notAssessed), string.Join("\n", blocked.Union(notAssessed).Select(id =>
-            $"{id}: analysis {(blocked.Contains(id) ? "blocked" : "-")}, run {byId[id].Status}/{byId[id].Reason}/{byId[id].MissingPermission}")));
+            $"{id}: analysis {(blocked.Contains(id) ? "blocked" : "-")}, "
+            + $"run {byId[id].Status}/{byId[id].Reason}/{byId[id].MissingPermission}")));
     }
 
     [Fact]
@@ -128,9 +135,14 @@ public sealed class PermissionAnalysisTests
         var files = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md"))
             .Append(Path.Combine(root, "README.md"))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
-        Assert.Empty(files.Where(f => File.ReadAllText(f).Contains(missing, StringComparison.OrdinalIgnoreCase)).Select(f => Path.GetRelativePath(root, f)));
-        Assert.Contains("Test-FastTrackPermission", File.ReadAllText(Path.Combine(root, "src/FastTrack.Onboarding.Engine/Checks/FailedReadRemediation.cs")));
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
+        Assert.Empty(files
+            .Where(f => File.ReadAllText(f).Contains(missing, StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(root, f)));
+        Assert.Contains(
+            "Test-FastTrackPermission",
+            File.ReadAllText(Path.Combine(root, "src/FastTrack.Onboarding.Engine/Checks/FailedReadRemediation.cs")));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ internal sealed class NamespaceGraph
         var graph = new NamespaceGraph();
         foreach (var type in assembly.GetTypes().Where(t => t.Namespace != null))
         {
-            foreach (var used in IlReferences.Of(type).Where(u => u.Assembly == assembly && u.Namespace != null && u.Namespace != type.Namespace))
+            foreach (var used in IlReferences.Of(type)
+                .Where(u => u.Assembly == assembly && u.Namespace != null && u.Namespace != type.Namespace))
             {
                 graph.Add(type.Namespace!, used.Namespace!, $"{type.FullName} uses {used.FullName}");
             }

@@ -10,11 +10,13 @@ namespace FastTrack.Onboarding.Engine.Tests.Architecture;
 /// </summary>
 public sealed partial class ProjectCitationTests
 {
-    private static readonly string[] TextExtensions = [".cs", ".ps1", ".psm1", ".psd1", ".py", ".md", ".json", ".csproj", ".props", ".xml", ".txt"];
+    private static readonly string[] TextExtensions =
+        [".cs", ".ps1", ".psm1", ".psd1", ".py", ".md", ".json", ".csproj", ".props", ".xml", ".txt"];
 
     // The Graph map and the shared reference folder sit outside the repository (src/Shared, capitalised,
     // is the project's own folder of shared sources). Written in pieces so that this file does not cite them.
-    private static readonly string[] OutsideCitations = ["graph" + "-map", "../" + "shared", "..\\" + "shared", "shared/" + "reference", "/work/" + "shared"];
+    private static readonly string[] OutsideCitations =
+        ["graph" + "-map", "../" + "shared", "..\\" + "shared", "shared/" + "reference", "/work/" + "shared"];
 
     [GeneratedRegex(@"docs/graph-notes\.md, '([^']+)'")]
     private static partial Regex GraphNotesCitation();

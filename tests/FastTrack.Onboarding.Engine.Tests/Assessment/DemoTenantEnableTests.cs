@@ -47,11 +47,19 @@ public sealed class DemoTenantEnableTests : IAsyncLifetime
             AccessToken = secure,
             GraphEndpoint = _emulator.HttpUrl,
         }, NullEngineLog.Instance, CancellationToken.None);
-        var outcome = await AssessmentRunner.RunAsync(session, new CheckSelection { Phases = new[] { FastTrackPhase.Enable } },
-            new CollectionOptions { IncludePreview = includePreview, JitterSeed = 1 }, AssessmentInputs.None, NullEngineLog.Instance, null, CancellationToken.None);
+        var outcome = await AssessmentRunner.RunAsync(
+            session,
+            new CheckSelection { Phases = new[] { FastTrackPhase.Enable } },
+            new CollectionOptions { IncludePreview = includePreview, JitterSeed = 1 },
+            AssessmentInputs.None,
+            NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
         foreach (var r in outcome.Report.Results)
         {
-            _output.WriteLine($"{r.CheckId,-20} {r.Status,-13} {(r.Reason == NotAssessedReason.None ? string.Empty : r.Reason.ToString()),-18} {r.Evidence}");
+            _output.WriteLine(
+                $"{r.CheckId,-20} {r.Status,-13} "
+                + $"{(r.Reason == NotAssessedReason.None ? string.Empty : r.Reason.ToString()),-18} {r.Evidence}");
         }
 
         return outcome.Report;
@@ -66,7 +74,10 @@ public sealed class DemoTenantEnableTests : IAsyncLifetime
 
         var enableIds = CheckCatalog.All.Where(c => c.Phase == FastTrackPhase.Enable).Select(c => c.Id).Order(StringComparer.Ordinal);
         Assert.Equal(enableIds, report.Results.Select(r => r.CheckId).Order(StringComparer.Ordinal));
-        foreach (var status in new[] { CheckStatus.Configured, CheckStatus.Partial, CheckStatus.NotConfigured, CheckStatus.Info, CheckStatus.NotAssessed })
+        foreach (var status in new[]
+        {
+            CheckStatus.Configured, CheckStatus.Partial, CheckStatus.NotConfigured, CheckStatus.Info, CheckStatus.NotAssessed,
+        })
         {
             Assert.Contains(report.Results, r => r.Status == status);
         }
@@ -123,7 +134,9 @@ public sealed class DemoTenantEnableTests : IAsyncLifetime
     [Fact]
     public async Task Without_preview_the_beta_only_items_say_so()
     {
-        var report = await RunAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, Roles = Permissions.ReadOnlyApplication }, includePreview: false);
+        var report = await RunAsync(
+            new TokenMintRequest { TenantId = DemoTenant.TenantId, Roles = Permissions.ReadOnlyApplication },
+            includePreview: false);
         Assert.Equal(NotAssessedReason.PreviewApiDisabled, Of(report, "FT-ENABLE-TENANT-06").Reason);
         Assert.Equal(NotAssessedReason.PreviewApiDisabled, Of(report, "FT-ENABLE-AADH-08").Reason);
         // E-mail profiles fall back to v1.0 Outlook app configuration, which the demo does not have: not a "none".
@@ -134,7 +147,12 @@ public sealed class DemoTenantEnableTests : IAsyncLifetime
     [Fact]
     public async Task Delegated_Global_Administrator_reads_the_sync_feature_flags()
     {
-        var report = await RunAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, Scopes = Permissions.ReadOnlyDelegated, UserPrincipalName = DemoTenant.AdminUpn });
+        var report = await RunAsync(new TokenMintRequest
+        {
+            TenantId = DemoTenant.TenantId,
+            Scopes = Permissions.ReadOnlyDelegated,
+            UserPrincipalName = DemoTenant.AdminUpn,
+        });
         Assert.Equal(CheckStatus.NotConfigured, Of(report, "FT-ENABLE-AADP-08").Status);   // writeback off
         Assert.Equal(CheckStatus.Partial, Of(report, "FT-ENABLE-AADH-02").Status);         // PHS on, writeback off
     }

@@ -23,7 +23,10 @@ public sealed class EdgeTenantEnableTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new EmulatorOptions { Tenants = { TenantCatalog.Get(EdgeTenants.NoPremium), TenantCatalog.Get(EdgeTenants.NoIntune) } };
+        var options = new EmulatorOptions
+        {
+            Tenants = { TenantCatalog.Get(EdgeTenants.NoPremium), TenantCatalog.Get(EdgeTenants.NoIntune) },
+        };
         _emulator = await GraphEmulatorServer.StartAsync(options);
     }
 
@@ -32,14 +35,18 @@ public sealed class EdgeTenantEnableTests : IAsyncLifetime
     private async Task<AssessmentReport> RunAsync(string tenant, FastTrackService service)
     {
         using var secure = new SecureString();
-        foreach (var c in _emulator.MintToken(new TokenMintRequest { TenantId = EdgeTenants.TenantId(tenant), Roles = Permissions.ReadOnlyApplication }))
+        foreach (var c in _emulator.MintToken(
+            new TokenMintRequest { TenantId = EdgeTenants.TenantId(tenant), Roles = Permissions.ReadOnlyApplication }))
         {
             secure.AppendChar(c);
         }
 
-        using var session = await TenantConnector.ConnectAsync(new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl },
+        using var session = await TenantConnector.ConnectAsync(
+            new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl },
             NullEngineLog.Instance, CancellationToken.None);
-        var outcome = await AssessmentRunner.RunAsync(session, new CheckSelection { Phases = new[] { FastTrackPhase.Enable }, Services = new[] { service } },
+        var outcome = await AssessmentRunner.RunAsync(
+            session,
+            new CheckSelection { Phases = new[] { FastTrackPhase.Enable }, Services = new[] { service } },
             new CollectionOptions { JitterSeed = 1 }, AssessmentInputs.None, NullEngineLog.Instance, null, CancellationToken.None);
         return outcome.Report;
     }
@@ -71,7 +78,11 @@ public sealed class EdgeTenantEnableTests : IAsyncLifetime
     public async Task Without_Intune_every_Intune_item_that_reads_Intune_names_the_licence()
     {
         var report = await RunAsync(EdgeTenants.NoIntune, FastTrackService.Intune);
-        var intuneReads = CheckCatalog.All.Where(c => c.Service == FastTrackService.Intune && c.Needs.Any(n => DatasetCatalog.Get(n).License == "Microsoft Intune")).Select(c => c.Id).ToList();
+        var intuneReads = CheckCatalog.All
+            .Where(c => c.Service == FastTrackService.Intune
+                && c.Needs.Any(n => DatasetCatalog.Get(n).License == "Microsoft Intune"))
+            .Select(c => c.Id)
+            .ToList();
         Assert.NotEmpty(intuneReads);
         foreach (var id in intuneReads)
         {
@@ -80,6 +91,8 @@ public sealed class EdgeTenantEnableTests : IAsyncLifetime
             Assert.Equal("Microsoft Intune", result.MissingLicense);
         }
 
-        Assert.Equal(CheckStatus.NotConfigured, report.Results.Single(r => r.CheckId == "FT-ENABLE-INTUNE-04").Status);   // authority "unknown"
+        Assert.Equal(
+            CheckStatus.NotConfigured,
+            report.Results.Single(r => r.CheckId == "FT-ENABLE-INTUNE-04").Status);   // authority "unknown"
     }
 }

@@ -34,7 +34,8 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
             secure.AppendChar(c);
         }
 
-        return await TenantConnector.ConnectAsync(new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl },
+        return await TenantConnector.ConnectAsync(
+            new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl },
             NullEngineLog.Instance, CancellationToken.None);
     }
 
@@ -52,7 +53,8 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
         Assert.Equal("unknown", before.Authority);
 
         _emulator.ResetRequestLog();
-        await MdmAuthorityClient.SetIntuneAsync(session, before.OrganizationId, before.Authority, NullEngineLog.Instance, CancellationToken.None);
+        await MdmAuthorityClient.SetIntuneAsync(
+            session, before.OrganizationId, before.Authority, NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal(1, _emulator.GetRequestLog().Writes);
         var after = await MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal("intune", after.Authority);
@@ -61,9 +63,14 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
     [Fact]
     public async Task An_app_only_connection_is_refused_before_anything_is_sent()
     {
-        using var session = await ConnectAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, Roles = new[] { "Organization.Read.All", MdmAuthorityClient.WritePermission } });
+        using var session = await ConnectAsync(new TokenMintRequest
+        {
+            TenantId = DemoTenant.TenantId,
+            Roles = new[] { "Organization.Read.All", MdmAuthorityClient.WritePermission },
+        });
         _emulator.ResetRequestLog();
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, MdmAuthorityClient.NotSet, NullEngineLog.Instance, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(
+            session, DemoTenant.OrganizationId, MdmAuthorityClient.NotSet, NullEngineLog.Instance, CancellationToken.None));
         Assert.Equal(ErrorIds.PermissionDenied, error.ErrorId);
         Assert.Contains("delegated-only", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _emulator.GetRequestLog().Total);
@@ -72,8 +79,14 @@ public sealed class MdmAuthorityClientTests : IAsyncLifetime
     [Fact]
     public async Task A_delegated_token_without_the_write_scope_gets_a_clear_permission_error()
     {
-        using var session = await ConnectAsync(new TokenMintRequest { TenantId = DemoTenant.TenantId, UserPrincipalName = DemoTenant.AdminUpn, Scopes = new[] { "Organization.Read.All" } });
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(session, DemoTenant.OrganizationId, MdmAuthorityClient.NotSet, NullEngineLog.Instance, CancellationToken.None));
+        using var session = await ConnectAsync(new TokenMintRequest
+        {
+            TenantId = DemoTenant.TenantId,
+            UserPrincipalName = DemoTenant.AdminUpn,
+            Scopes = new[] { "Organization.Read.All" },
+        });
+        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.SetIntuneAsync(
+            session, DemoTenant.OrganizationId, MdmAuthorityClient.NotSet, NullEngineLog.Instance, CancellationToken.None));
         Assert.Equal(ErrorIds.PermissionDenied, error.ErrorId);
         Assert.Contains(MdmAuthorityClient.WritePermission, error.Message, StringComparison.Ordinal);
     }

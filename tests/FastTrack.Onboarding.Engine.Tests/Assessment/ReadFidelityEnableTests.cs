@@ -21,7 +21,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Assessment;
 /// </summary>
 public sealed class ReadFidelityEnableTests : IAsyncLifetime
 {
-    private static readonly string[] Checks = ["FT-ENABLE-TENANT-07", "FT-ENABLE-TENANT-08", "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04", "FT-ENABLE-INTUNE-20"];
+    private static readonly string[] Checks =
+        ["FT-ENABLE-TENANT-07", "FT-ENABLE-TENANT-08", "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04", "FT-ENABLE-INTUNE-20"];
     private GraphEmulatorServer _emulator = null!;
     private AssessmentReport _report = null!;
 
@@ -29,14 +30,20 @@ public sealed class ReadFidelityEnableTests : IAsyncLifetime
     {
         _emulator = await GraphEmulatorServer.StartAsync(new EmulatorOptions { Tenants = { TenantCatalog.Get(EdgeTenants.ReadFidelity) } });
         using var secure = new SecureString();
-        foreach (var c in _emulator.MintToken(new TokenMintRequest { TenantId = EdgeTenants.TenantId(EdgeTenants.ReadFidelity), Roles = Permissions.ReadOnlyApplication }))
+        foreach (var c in _emulator.MintToken(new TokenMintRequest
+        {
+            TenantId = EdgeTenants.TenantId(EdgeTenants.ReadFidelity),
+            Roles = Permissions.ReadOnlyApplication,
+        }))
         {
             secure.AppendChar(c);
         }
 
-        using var session = await TenantConnector.ConnectAsync(new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl },
+        using var session = await TenantConnector.ConnectAsync(
+            new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = _emulator.HttpUrl },
             NullEngineLog.Instance, CancellationToken.None);
-        var outcome = await AssessmentRunner.RunAsync(session, new CheckSelection { CheckIds = Checks }, new CollectionOptions { JitterSeed = 1 }, AssessmentInputs.None,
+        var outcome = await AssessmentRunner.RunAsync(
+            session, new CheckSelection { CheckIds = Checks }, new CollectionOptions { JitterSeed = 1 }, AssessmentInputs.None,
             NullEngineLog.Instance, null, CancellationToken.None);
         _report = outcome.Report;
     }
@@ -50,7 +57,10 @@ public sealed class ReadFidelityEnableTests : IAsyncLifetime
     {
         var result = Of("FT-ENABLE-INTUNE-20");
         Assert.True(result.Status == CheckStatus.Partial, $"{result.Status}/{result.Reason}: {result.Evidence}");
-        Assert.Contains($"1 of 2 Windows PCs still run the retired Intune PC client ({EdgeTenants.ReadFidelityPcs.Legacy})", result.Evidence, StringComparison.Ordinal);
+        Assert.Contains(
+            $"1 of 2 Windows PCs still run the retired Intune PC client ({EdgeTenants.ReadFidelityPcs.Legacy})",
+            result.Evidence,
+            StringComparison.Ordinal);
         Assert.DoesNotContain(EdgeTenants.ReadFidelityPcs.Mdm, result.Evidence, StringComparison.Ordinal);
     }
 
@@ -61,7 +71,10 @@ public sealed class ReadFidelityEnableTests : IAsyncLifetime
         Assert.True(result.Status == CheckStatus.NotAssessed, $"{result.Status}/{result.Reason}: {result.Evidence}");
         Assert.Equal(NotAssessedReason.MissingPermission, result.Reason);
         Assert.NotNull(result.MissingPermission);
-        Assert.Contains($"{EdgeTenants.FederatedForbidden()}: its federation configuration could not be read", result.Evidence, StringComparison.Ordinal);
+        Assert.Contains(
+            $"{EdgeTenants.FederatedForbidden()}: its federation configuration could not be read",
+            result.Evidence,
+            StringComparison.Ordinal);
         Assert.Contains($"{EdgeTenants.FederatedReadable()} (certificate valid to", result.Evidence, StringComparison.Ordinal);
         Assert.DoesNotContain("no complete federation configuration", result.Evidence, StringComparison.Ordinal);
     }

@@ -20,7 +20,8 @@ public sealed class CheckDocumentationTests
 
         var committed = File.Exists(DocPath) ? File.ReadAllText(DocPath).Replace("\r\n", "\n") : string.Empty;
         Assert.True(committed == rendered,
-            $"docs/checks.md differs from the checks' metadata. Regenerate it from the repository root:\n{CheckDocumentation.RegenerateCommand}");
+            $"docs/checks.md differs from the checks' metadata. Regenerate it from the repository root:\n"
+            + $"{CheckDocumentation.RegenerateCommand}");
     }
 
     [Fact]

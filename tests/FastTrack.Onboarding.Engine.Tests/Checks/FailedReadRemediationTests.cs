@@ -23,7 +23,13 @@ public sealed class FailedReadRemediationTests
         {
             Id = datasetId,
             State = DatasetState.Failed,
-            Failure = new DatasetFailure { Reason = reason, Message = "refused", Permission = "Policy.Read.All", License = "Microsoft Entra ID P1" },
+            Failure = new DatasetFailure
+            {
+                Reason = reason,
+                Message = "refused",
+                Permission = "Policy.Read.All",
+                License = "Microsoft Entra ID P1",
+            },
         };
         return snapshot;
     }
@@ -49,6 +55,7 @@ public sealed class FailedReadRemediationTests
         Assert.StartsWith("Grant Policy.Read.All (with admin consent)", FailedReadRemediation.For(failure));
         Assert.DoesNotContain("Get-FastTrackRequiredPermission", FailedReadRemediation.For(failure));
         Assert.Contains("Microsoft Entra ID P2",
-            FailedReadRemediation.For(new DatasetFailure { Reason = NotAssessedReason.LicenseRequired, License = "Microsoft Entra ID P2" }));
+            FailedReadRemediation.For(
+                new DatasetFailure { Reason = NotAssessedReason.LicenseRequired, License = "Microsoft Entra ID P2" }));
     }
 }

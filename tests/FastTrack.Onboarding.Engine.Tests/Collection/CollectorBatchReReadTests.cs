@@ -46,7 +46,8 @@ public sealed class CollectorBatchReReadTests : IClassFixture<EmulatedTenant>, I
         _tenant.Emulator.ResetRequestLog();
 
         var datasets = OneBatch.Select(DatasetCatalog.Get).ToList();
-        var snapshot = await GraphCollector.CollectAsync(session, datasets, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, datasets, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
 
         var log = _tenant.Emulator.GetRequestLog().Requests;
         var batches = log.Where(r => r.Method == "POST" && r.Path.EndsWith("$batch", StringComparison.Ordinal)).ToList();
@@ -69,7 +70,8 @@ public sealed class CollectorBatchReReadTests : IClassFixture<EmulatedTenant>, I
         _tenant.Emulator.ResetRequestLog();
 
         var datasets = OneBatch.Select(DatasetCatalog.Get).ToList();
-        var snapshot = await GraphCollector.CollectAsync(session, datasets, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, datasets, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
 
         var direct = _tenant.Emulator.GetRequestLog().Requests.Where(r => !r.InBatch && r.Method == "GET").ToList();
         // Fewer direct reads than steps: the answers before the cut were not read a second time.

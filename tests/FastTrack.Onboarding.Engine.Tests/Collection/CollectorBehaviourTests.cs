@@ -32,7 +32,8 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         using var session = await _tenant.ConnectAsync();
         _tenant.Emulator.ResetRequestLog();
         var all = DatasetCatalog.All.ToList();
-        var snapshot = await GraphCollector.CollectAsync(session, all, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, all, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
 
         var log = _tenant.Emulator.GetRequestLog();
         var batches = log.Requests.Where(r => r.Method == "POST" && r.Path.EndsWith("$batch", StringComparison.Ordinal)).ToList();
@@ -44,7 +45,8 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         Assert.Contains(log.Requests, r => r.InBatch && r.Path.StartsWith("/beta/", StringComparison.Ordinal));
 
         // The pattern must really match an object read, or this assertion proves nothing.
-        var perObject = new System.Text.RegularExpressions.Regex("^/?(v1\\.0|beta)/(users|groups|servicePrincipals|deviceManagement/managedDevices)/[0-9a-f-]{36}");
+        var perObject = new System.Text.RegularExpressions.Regex(
+            "^/?(v1\\.0|beta)/(users|groups|servicePrincipals|deviceManagement/managedDevices)/[0-9a-f-]{36}");
         Assert.Matches(perObject, "/v1.0/users/0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
         Assert.DoesNotContain(log.Requests, r => perObject.IsMatch(r.Path));
         Assert.True(log.GraphRequests < all.Count, $"{log.GraphRequests} round trips for {all.Count} datasets: batching is not working");
@@ -62,8 +64,11 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         // Twice in a row: the second pass starts within the same second as the first ended.
         foreach (var _ in Enumerable.Range(0, 2))
         {
-            var snapshot = await GraphCollector.CollectAsync(session, paced, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
-            Assert.All(snapshot.Datasets.Values, d => Assert.True(d.State == DatasetState.Collected || d.Failure!.Reason == NotAssessedReason.LicenseRequired, $"{d.Id}: {d.Failure?.Message}"));
+            var snapshot = await GraphCollector.CollectAsync(
+                session, paced, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+            Assert.All(snapshot.Datasets.Values, d => Assert.True(
+                d.State == DatasetState.Collected || d.Failure!.Reason == NotAssessedReason.LicenseRequired,
+                $"{d.Id}: {d.Failure?.Message}"));
         }
 
         Assert.DoesNotContain(_tenant.Emulator.GetRequestLog().Requests, r => r.Status == 429);
@@ -77,7 +82,8 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         var started = DateTime.UtcNow;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            GraphCollector.CollectAsync(session, DatasetCatalog.All.ToList(), AssessmentHarness.FastOptions, NullEngineLog.Instance, null, cancel.Token));
+            GraphCollector.CollectAsync(
+                session, DatasetCatalog.All.ToList(), AssessmentHarness.FastOptions, NullEngineLog.Instance, null, cancel.Token));
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(3), "cancellation did not stop the requests in flight");
     }
 
@@ -100,7 +106,13 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         using var session = await _tenant.ConnectAsync();
         _tenant.Emulator.ResetRequestLog();
         var beta = DatasetCatalog.All.Where(d => d.IsPreview).ToList();
-        var snapshot = await GraphCollector.CollectAsync(session, beta, AssessmentHarness.FastOptions with { IncludePreview = false }, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session,
+            beta,
+            AssessmentHarness.FastOptions with { IncludePreview = false },
+            NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
         Assert.All(snapshot.Datasets.Values, d => Assert.Equal(NotAssessedReason.PreviewApiDisabled, d.Failure!.Reason));
         Assert.DoesNotContain(_tenant.Emulator.GetRequestLog().Requests, r => r.Path.StartsWith("beta/", StringComparison.Ordinal));
     }
@@ -111,7 +123,8 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         using var session = await _tenant.ConnectAsync();
         _tenant.Emulator.ResetRequestLog();
         var dataset = DatasetCatalog.Get(DatasetIds.OnPremisesSynchronization);
-        var snapshot = await GraphCollector.CollectAsync(session, new[] { dataset }, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, new[] { dataset }, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
         var failure = snapshot.Datasets[dataset.Id].Failure!;
         Assert.Equal(NotAssessedReason.MissingPermission, failure.Reason);
         Assert.Equal("OnPremDirectorySynchronization.Read.All", failure.Permission);
@@ -125,7 +138,8 @@ public sealed class CollectorBehaviourTests : IClassFixture<EmulatedTenant>, IAs
         using var session = await _tenant.ConnectAsync();
         _tenant.Emulator.AddFault(new FaultSpec { Path = "v1.0/auditLogs/signIns", Kind = FaultKind.Forbidden });
         var dataset = DatasetCatalog.Get(DatasetIds.SignIns);
-        var snapshot = await GraphCollector.CollectAsync(session, new[] { dataset }, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, new[] { dataset }, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
         Assert.Equal(NotAssessedReason.MissingPermission, snapshot.Datasets[dataset.Id].Failure!.Reason);
         Assert.Equal("AuditLog.Read.All", snapshot.Datasets[dataset.Id].Failure!.Permission);
     }

@@ -38,7 +38,9 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
     {
         using var session = await _tenant.ConnectAsync();
         var clean = await AssessmentHarness.RunAsync(session, options: Unpaced);
-        Assert.All(clean.Report.Datasets.Where(d => ReadableAppOnly(DatasetCatalog.Get(d.Id))), d => Assert.True(d.Collected, $"{d.Id} was not read in the clean run: {d.Detail}"));
+        Assert.All(
+            clean.Report.Datasets.Where(d => ReadableAppOnly(DatasetCatalog.Get(d.Id))),
+            d => Assert.True(d.Collected, $"{d.Id} was not read in the clean run: {d.Detail}"));
         return AssessmentHarness.Verdicts(clean.Report);
     });
 
@@ -105,7 +107,8 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
     public async Task Throttling_and_unavailability_inside_and_outside_batches_change_no_result()
     {
         var baseline = await BaselineAsync();
-        _tenant.Emulator.AddFault(new FaultSpec { Path = "v1.0", Kind = FaultKind.Throttle, Probability = 0.10, RetryAfterSeconds = 1, InsideBatch = true });
+        _tenant.Emulator.AddFault(
+            new FaultSpec { Path = "v1.0", Kind = FaultKind.Throttle, Probability = 0.10, RetryAfterSeconds = 1, InsideBatch = true });
         _tenant.Emulator.AddFault(new FaultSpec { Path = "v1.0", Kind = FaultKind.Unavailable, Probability = 0.02, InsideBatch = true });
         _tenant.Emulator.ResetRequestLog();
 
@@ -130,7 +133,8 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         Assert.False(users.Collected);
         Assert.Equal(NotAssessedReason.Error, users.Reason);
         Assert.Contains("nextLink", users.Detail);
-        foreach (var result in outcome.Report.Results.Where(r => CheckCatalog.All.Single(c => c.Id == r.CheckId).Needs.Contains(DatasetIds.Users)))
+        foreach (var result in outcome.Report.Results
+            .Where(r => CheckCatalog.All.Single(c => c.Id == r.CheckId).Needs.Contains(DatasetIds.Users)))
         {
             Assert.Equal(CheckStatus.NotAssessed, result.Status);
             Assert.Equal(NotAssessedReason.Error, result.Reason);
@@ -156,7 +160,9 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         {
             if (check.Needs.Contains(datasetId))
             {
-                Assert.Equal($"{CheckStatus.NotAssessed}|{NotAssessedReason.Error}", string.Join("|", verdicts[check.Id].Split('|').Take(2)));
+                Assert.Equal(
+                    $"{CheckStatus.NotAssessed}|{NotAssessedReason.Error}",
+                    string.Join("|", verdicts[check.Id].Split('|').Take(2)));
             }
             else if (!check.Optional.Contains(datasetId))
             {

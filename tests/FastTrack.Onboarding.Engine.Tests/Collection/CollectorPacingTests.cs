@@ -28,14 +28,21 @@ public sealed class CollectorPacingTests : IClassFixture<EmulatedTenant>
         var log = new RecordingLog();
 
         var planned = CollectionPlanner.Plan(CheckCatalog.All);
-        var snapshot = await GraphCollector.CollectAsync(session, planned, AssessmentHarness.FastOptions, log, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, planned, AssessmentHarness.FastOptions, log, null, CancellationToken.None);
 
         var requests = _tenant.Emulator.GetRequestLog().Requests;
-        var reports = requests.Where(r => r.Path.Contains("/auditLogs/", StringComparison.Ordinal) || r.Path.Contains("/reports/authenticationMethods/", StringComparison.Ordinal)).ToList();
+        var reports = requests
+            .Where(r => r.Path.Contains("/auditLogs/", StringComparison.Ordinal)
+                || r.Path.Contains("/reports/authenticationMethods/", StringComparison.Ordinal))
+            .ToList();
         Assert.True(reports.Count > 5, $"only {reports.Count} identity-report requests: the window was never full, so this proves nothing");
-        Assert.True(!requests.Any(r => r.Status == 429), "429 for: " + string.Join(", ", requests.Where(r => r.Status == 429).Select(r => $"{r.Seq} {r.Path}")) + " | "
+        Assert.True(
+            !requests.Any(r => r.Status == 429),
+            "429 for: " + string.Join(", ", requests.Where(r => r.Status == 429).Select(r => $"{r.Seq} {r.Path}")) + " | "
             + string.Join(", ", requests.Select(r => $"{r.Seq}:{r.Status}:{r.Path}")));
         Assert.Equal(DatasetState.Collected, snapshot.Datasets[DatasetIds.UserRegistrationDetails].State);
-        Assert.Contains(log.Lines, l => l.Contains("Paced for Graph's per-tenant limits: ", StringComparison.Ordinal) && l.Contains("IdentityReports", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.Contains("Paced for Graph's per-tenant limits: ", StringComparison.Ordinal)
+            && l.Contains("IdentityReports", StringComparison.Ordinal));
     }
 }

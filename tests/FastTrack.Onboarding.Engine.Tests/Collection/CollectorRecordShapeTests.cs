@@ -38,7 +38,8 @@ public sealed class CollectorRecordShapeTests : IClassFixture<LargeTenant>, IAsy
         };
         using var session = await _large.ConnectAsync();
         // One page a shard: 2,500 groups are read in three range shards.
-        var snapshot = await GraphCollector.CollectAsync(session, [shaped], Unpaced with { TargetPagesPerShard = 1 }, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, [shaped], Unpaced with { TargetPagesPerShard = 1 }, NullEngineLog.Instance, null, CancellationToken.None);
 
         var data = snapshot.Datasets[shaped.Id];
         Assert.True(data.State == DatasetState.Collected, $"{data.Failure?.Reason}: {data.Failure?.Message}");
@@ -54,7 +55,8 @@ public sealed class CollectorRecordShapeTests : IClassFixture<LargeTenant>, IAsy
     {
         var shapeless = DatasetCatalog.Get(DatasetIds.Groups) with { Id = "test.shapelessGroups", Records = null };
         using var session = await _large.ConnectAsync();
-        var snapshot = await GraphCollector.CollectAsync(session, [shapeless, DatasetCatalog.Get(DatasetIds.ServicePrincipals)], Unpaced, NullEngineLog.Instance, null,
+        var snapshot = await GraphCollector.CollectAsync(
+            session, [shapeless, DatasetCatalog.Get(DatasetIds.ServicePrincipals)], Unpaced, NullEngineLog.Instance, null,
             CancellationToken.None);
 
         var failed = snapshot.Datasets[shapeless.Id];

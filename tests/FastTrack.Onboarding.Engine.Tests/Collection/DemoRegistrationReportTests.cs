@@ -18,10 +18,13 @@ public sealed class DemoRegistrationReportTests : IClassFixture<EmulatedTenant>
     [Fact]
     public async Task The_demo_report_is_read_completely_without_sample_wording()
     {
-        var rows = ((JsonArray)TenantCatalog.Demo(EmulatedTenant.Now)["resources"]!["v1.0/reports/authenticationMethods/userRegistrationDetails"]!).Count;
+        var rows = ((JsonArray)TenantCatalog.Demo(EmulatedTenant.Now)["resources"]!
+            ["v1.0/reports/authenticationMethods/userRegistrationDetails"]!).Count;
         _tenant.Emulator.SetGraphAreaLimits(false);
         using var session = await _tenant.ConnectAsync();
-        var outcome = await AssessmentHarness.RunAsync(session, new CheckSelection { CheckIds = new[] { "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04" } },
+        var outcome = await AssessmentHarness.RunAsync(
+            session,
+            new CheckSelection { CheckIds = new[] { "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04" } },
             AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false });
 
         var data = outcome.Snapshot.Datasets[DatasetIds.UserRegistrationDetails];

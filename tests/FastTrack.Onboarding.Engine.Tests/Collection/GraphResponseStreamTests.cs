@@ -24,7 +24,8 @@ public sealed class GraphResponseStreamTests
 
     private static string Page(int items, string? next = "https://graph.example/v1.0/users?$skiptoken=x", long? count = null) =>
         "{\"@odata.context\":\"ctx\"" + (count is long c ? $",\"@odata.count\":{c}" : string.Empty)
-        + ",\"value\":[" + string.Join(",", Enumerable.Range(0, items).Select(i => $"{{\"id\":\"u{i}\",\"tags\":[\"a\",{{\"nested\":[1,2]}}],\"displayName\":\"User \\\"{i}\\\"\"}}")) + "]"
+        + ",\"value\":[" + string.Join(",", Enumerable.Range(0, items).Select(i =>
+            $"{{\"id\":\"u{i}\",\"tags\":[\"a\",{{\"nested\":[1,2]}}],\"displayName\":\"User \\\"{i}\\\"\"}}")) + "]"
         + (next is null ? string.Empty : $",\"@odata.nextLink\":\"{next}\"") + "}";
 
     [Theory]
@@ -68,7 +69,8 @@ public sealed class GraphResponseStreamTests
         var json = "{\"value\":[{\"id\":\"small\"},{\"id\":\"big\",\"blob\":\"" + big + "\"},{\"id\":\"after\"}]}";
         var seen = new List<(string Id, int Length)>();
         await GraphResponseStream.ReadPageAsync(Trickle(json, 8192), item =>
-            seen.Add((item.GetProperty("id").GetString()!, item.TryGetProperty("blob", out var blob) ? blob.GetString()!.Length : 0)), CancellationToken.None);
+            seen.Add((item.GetProperty("id").GetString()!, item.TryGetProperty("blob", out var blob) ? blob.GetString()!.Length : 0)),
+            CancellationToken.None);
 
         Assert.Equal(new[] { ("small", 0), ("big", 200_000), ("after", 0) }, seen);
     }
@@ -90,7 +92,8 @@ public sealed class GraphResponseStreamTests
     [InlineData("")]
     public async Task A_cut_off_or_foreign_body_is_refused(string json)
     {
-        await Assert.ThrowsAnyAsync<JsonException>(() => GraphResponseStream.ReadPageAsync(Trickle(json, 3), _ => { }, CancellationToken.None));
+        await Assert.ThrowsAnyAsync<JsonException>(() =>
+            GraphResponseStream.ReadPageAsync(Trickle(json, 3), _ => { }, CancellationToken.None));
     }
 
     private sealed class Recorder : IStreamedBatchHandler
@@ -120,7 +123,8 @@ public sealed class GraphResponseStreamTests
     {
         var json = "{\"responses\":["
             + "{\"id\":\"0\",\"status\":200,\"headers\":{\"Content-Type\":\"application/json\"},\"body\":" + Page(3, next: "n0") + "},"
-            + "{\"id\":\"1\",\"status\":429,\"headers\":{\"Retry-After\":\"7\"},\"body\":{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}},"
+            + "{\"id\":\"1\",\"status\":429,\"headers\":{\"Retry-After\":\"7\"},"
+            + "\"body\":{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}},"
             + "{\"status\":200,\"body\":" + Page(2, next: null) + ",\"id\":\"2\"},"
             + "{\"id\":\"3\",\"status\":200,\"body\":{\"value\":[{\"id\":\"z\"}],\"error\":{\"code\":\"odd\"}}}"
             + "]}";
@@ -154,9 +158,11 @@ public sealed class GraphResponseStreamTests
     [Fact]
     public async Task A_batch_cut_off_mid_page_throws_after_the_finished_answers_were_handed_over()
     {
-        var json = "{\"responses\":[{\"id\":\"0\",\"status\":200,\"body\":" + Page(3, next: null) + "},{\"id\":\"1\",\"status\":200,\"body\":{\"value\":[{\"id\":\"a\"},{\"id\":\"b";
+        var json = "{\"responses\":[{\"id\":\"0\",\"status\":200,\"body\":" + Page(3, next: null)
+            + "},{\"id\":\"1\",\"status\":200,\"body\":{\"value\":[{\"id\":\"a\"},{\"id\":\"b";
         var recorder = new Recorder();
-        await Assert.ThrowsAnyAsync<JsonException>(() => GraphResponseStream.ReadBatchOfPagesAsync(Trickle(json, 16), recorder, CancellationToken.None));
+        await Assert.ThrowsAnyAsync<JsonException>(() =>
+            GraphResponseStream.ReadBatchOfPagesAsync(Trickle(json, 16), recorder, CancellationToken.None));
 
         Assert.Equal(new[] { "0" }, recorder.Answers.Select(a => a.Id));
         Assert.Equal(new[] { "a" }, recorder.Items["1"]);
@@ -165,7 +171,8 @@ public sealed class GraphResponseStreamTests
     [Fact]
     public async Task Small_reads_in_a_batch_are_handed_over_answer_by_answer()
     {
-        var json = "{\"responses\":[{\"id\":\"org\",\"status\":200,\"body\":{\"value\":[{\"id\":\"o\"}]}},{\"id\":\"skus\",\"status\":403,\"body\":{\"error\":{\"code\":\"Authorization_RequestDenied\"}}}]}";
+        var json = "{\"responses\":[{\"id\":\"org\",\"status\":200,\"body\":{\"value\":[{\"id\":\"o\"}]}},"
+            + "{\"id\":\"skus\",\"status\":403,\"body\":{\"error\":{\"code\":\"Authorization_RequestDenied\"}}}]}";
         var answers = new List<(string Id, int Status)>();
         await GraphResponseStream.ReadBatchAsync(Trickle(json, 3), response =>
             answers.Add((response.GetProperty("id").GetString()!, response.GetProperty("status").GetInt32())), CancellationToken.None);

@@ -44,7 +44,8 @@ public sealed class IgnoredFilterTests : IClassFixture<ShardingTenant>, IAsyncLi
     private const string DevicesPath = "/v1.0/deviceManagement/managedDevices";
 
     // Small shards, so 9 pages of users make 5 shards (the default 6 pages a shard would make 2).
-    private static readonly CollectionOptions Options = AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false, TargetPagesPerShard = 2 };
+    private static readonly CollectionOptions Options =
+        AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false, TargetPagesPerShard = 2 };
     private readonly ShardingTenant _tenant;
 
     public IgnoredFilterTests(ShardingTenant tenant) => _tenant = tenant;
@@ -69,8 +70,10 @@ public sealed class IgnoredFilterTests : IClassFixture<ShardingTenant>, IAsyncLi
     {
         using var session = await _tenant.ConnectAsync();
         Emulator.ResetRequestLog();
-        var snapshot = await GraphCollector.CollectAsync(session, datasets.Select(DatasetCatalog.Get).ToList(), Options, NullEngineLog.Instance, null, CancellationToken.None);
-        Assert.All(datasets, id => Assert.True(snapshot.Datasets[id].State == DatasetState.Collected, $"{id}: {snapshot.Datasets[id].Failure?.Message}"));
+        var snapshot = await GraphCollector.CollectAsync(
+            session, datasets.Select(DatasetCatalog.Get).ToList(), Options, NullEngineLog.Instance, null, CancellationToken.None);
+        Assert.All(datasets, id => Assert.True(
+            snapshot.Datasets[id].State == DatasetState.Collected, $"{id}: {snapshot.Datasets[id].Failure?.Message}"));
         return (snapshot, Emulator.GetRequestLog().Requests);
     }
 
@@ -83,7 +86,8 @@ public sealed class IgnoredFilterTests : IClassFixture<ShardingTenant>, IAsyncLi
     private static bool Continued(RequestLogEntry r) => r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase);
 
     [Fact]
-    public async Task Users_sharding_that_meets_an_ignored_filter_falls_back_to_one_stream_within_the_probe_budget_and_reads_the_same_users()
+    public async Task
+        Users_sharding_that_meets_an_ignored_filter_falls_back_to_one_stream_within_the_probe_budget_and_reads_the_same_users()
     {
         var (honoured, honouredLog) = await CollectAsync(DatasetIds.Users);
         // The honoured run really shards (or the comparison proves nothing): filtered pages beyond the first.
@@ -112,7 +116,8 @@ public sealed class IgnoredFilterTests : IClassFixture<ShardingTenant>, IAsyncLi
     public async Task Groups_without_a_displayName_are_read_by_a_shard_of_their_own()
     {
         var (snapshot, log) = await CollectAsync(DatasetIds.Groups);
-        Assert.Contains(log, r => r.Path == "/v1.0/groups" && Uri.UnescapeDataString(r.Query).Contains("displayName eq null", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(log, r => r.Path == "/v1.0/groups"
+            && Uri.UnescapeDataString(r.Query).Contains("displayName eq null", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(snapshot.Datasets[DatasetIds.Groups].Notes, n => n.Contains("parallel shards", StringComparison.Ordinal));
         Assert.Equal(_tenant.Count("v1.0/groups"), snapshot.Groups!.Count);
         Assert.Equal(5, snapshot.Groups.Count(g => string.IsNullOrEmpty(g.DisplayName)));

@@ -52,12 +52,14 @@ public sealed class LargeCollectionTests : IClassFixture<LargeTenant>, IAsyncLif
     {
         using var session = await _large.ConnectAsync();
         Emulator.ResetRequestLog();
-        return await GraphCollector.CollectAsync(session, Large.Select(DatasetCatalog.Get).ToList(), Unpaced, NullEngineLog.Instance, null, CancellationToken.None);
+        return await GraphCollector.CollectAsync(
+            session, Large.Select(DatasetCatalog.Get).ToList(), Unpaced, NullEngineLog.Instance, null, CancellationToken.None);
     }
 
     private static void AssertComplete(TenantSnapshot snapshot, LargeTenant large)
     {
-        Assert.All(Large, id => Assert.True(snapshot.Datasets[id].State == DatasetState.Collected, $"{id}: {snapshot.Datasets[id].Failure?.Message}"));
+        Assert.All(Large, id => Assert.True(
+            snapshot.Datasets[id].State == DatasetState.Collected, $"{id}: {snapshot.Datasets[id].Failure?.Message}"));
         Assert.Equal(large.Count("v1.0/users"), snapshot.Users!.Select(u => u.Id).Distinct().Count());
         Assert.Equal(large.Count("v1.0/users"), snapshot.Users!.Count);
         Assert.Equal(large.Count("v1.0/groups"), snapshot.Groups!.Count);
@@ -75,26 +77,32 @@ public sealed class LargeCollectionTests : IClassFixture<LargeTenant>, IAsyncLif
         var log = Emulator.GetRequestLog().Requests;
         // Users: the first page rode in the first batch; later pages share batches (a shard left alone
         // in its group at the end is read directly: a batch of one would only hide its status).
-        Assert.DoesNotContain(log, r => !r.InBatch && r.Path == "/v1.0/users" && !r.Query.Contains("filter", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(log, r => !r.InBatch && r.Path == "/v1.0/users"
+            && !r.Query.Contains("filter", StringComparison.OrdinalIgnoreCase));
         var userPages = log.Where(r => r.Path == "/v1.0/users").ToList();
-        Assert.True(userPages.Count(r => r.InBatch) > userPages.Count(r => !r.InBatch), $"{userPages.Count(r => !r.InBatch)} of {userPages.Count} user pages were read outside a batch");
+        Assert.True(
+            userPages.Count(r => r.InBatch) > userPages.Count(r => !r.InBatch),
+            $"{userPages.Count(r => !r.InBatch)} of {userPages.Count} user pages were read outside a batch");
         Assert.Contains(userPages, r => r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(userPages, r => r.Query.Contains("filter", StringComparison.OrdinalIgnoreCase));
         // 13 pages of 999 at least; the shards' partial last pages and the re-read first page on top, no more.
         var minimum = (_large.Count("v1.0/users") + 998) / 999;
         Assert.InRange(userPages.Count, minimum, minimum + 6);
         // Intune: the first page in the batch, its nextLinks outside (docs/graph-notes.md, 'Batching: Intune nextLinks').
-        Assert.DoesNotContain(log, r => r.InBatch && r.Path == "/v1.0/deviceManagement/managedDevices" && r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(log, r => r.InBatch && r.Path == "/v1.0/deviceManagement/managedDevices"
+            && r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(log, r => !r.InBatch && r.Path == "/v1.0/deviceManagement/managedDevices");
         // Far fewer round trips than pages.
-        var pages = log.Count(r => r.Path is "/v1.0/users" or "/v1.0/groups" or "/v1.0/servicePrincipals" or "/v1.0/deviceManagement/managedDevices");
+        var pages = log.Count(r =>
+            r.Path is "/v1.0/users" or "/v1.0/groups" or "/v1.0/servicePrincipals" or "/v1.0/deviceManagement/managedDevices");
         Assert.True(log.Count(r => !r.InBatch) < pages, $"{log.Count(r => !r.InBatch)} round trips for {pages} pages");
     }
 
     [Fact]
     public async Task Throttled_and_unavailable_pages_inside_batches_are_asked_again_and_lose_nothing()
     {
-        Emulator.AddFault(new FaultSpec { Path = "v1.0/users", Kind = FaultKind.Throttle, Probability = 0.2, RetryAfterSeconds = 1, InsideBatch = true });
+        Emulator.AddFault(
+            new FaultSpec { Path = "v1.0/users", Kind = FaultKind.Throttle, Probability = 0.2, RetryAfterSeconds = 1, InsideBatch = true });
         Emulator.AddFault(new FaultSpec { Path = "v1.0/groups", Kind = FaultKind.Unavailable, Probability = 0.2, InsideBatch = true });
         var snapshot = await CollectAsync();
 
@@ -113,7 +121,8 @@ public sealed class LargeCollectionTests : IClassFixture<LargeTenant>, IAsyncLif
         Emulator.AddFault(new FaultSpec { Path = "v1.0/$batch", Kind = fault, Probability = 0.4 });
         var snapshot = await CollectAsync();
 
-        Assert.Contains(Emulator.GetRequestLog().Requests, r => !r.InBatch && r.Path == "/v1.0/users" && r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(Emulator.GetRequestLog().Requests, r => !r.InBatch && r.Path == "/v1.0/users"
+            && r.Query.Contains("skiptoken", StringComparison.OrdinalIgnoreCase));
         AssertComplete(snapshot, _large);
     }
 

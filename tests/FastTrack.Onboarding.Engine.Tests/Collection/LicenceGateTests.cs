@@ -22,7 +22,8 @@ public sealed class LicenceGateTests : IClassFixture<NoPremiumTenant>
     {
         using var session = await _tenant.ConnectAsync();
         var dataset = DatasetCatalog.Get(datasetId);
-        var snapshot = await GraphCollector.CollectAsync(session, new[] { dataset }, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            session, new[] { dataset }, AssessmentHarness.FastOptions, NullEngineLog.Instance, null, CancellationToken.None);
         var failure = snapshot.Datasets[datasetId].Failure;
         Assert.NotNull(failure);
         Assert.Equal(NotAssessedReason.LicenseRequired, failure!.Reason);

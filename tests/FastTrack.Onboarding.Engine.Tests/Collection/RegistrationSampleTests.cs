@@ -25,7 +25,8 @@ public sealed class RegistrationSampleTests : IClassFixture<LargeRegistrationTen
     private static readonly CollectionOptions Unpaced = AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false };
 
     // AADH-01 needs the users: the evidence then names the tenant's user count.
-    private static readonly CheckSelection Registration = new() { CheckIds = new[] { "FT-ENABLE-AADH-01", "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04" } };
+    private static readonly CheckSelection Registration =
+        new() { CheckIds = new[] { "FT-ENABLE-AADH-01", "FT-ENABLE-AADH-03", "FT-ENABLE-AADH-04" } };
 
     private readonly LargeRegistrationTenant _tenant;
     private readonly ITestOutputHelper _output;
@@ -88,7 +89,11 @@ public sealed class RegistrationSampleTests : IClassFixture<LargeRegistrationTen
         Assert.Equal(enabled, sspr.Figures["SsprEnabled"]);
         // The rule on the sample's share: enabled for some, far from the 95 % target.
         Assert.Equal(CheckStatus.Partial, sspr.Status);
-        Assert.Contains($"estimated from the first 1,997 rows Graph returned for the registration report (of ~{LargeRegistrationTenant.UserCount:N0} users)", sspr.Evidence, StringComparison.Ordinal);
+        Assert.Contains(
+            $"estimated from the first 1,997 rows Graph returned for the registration report "
+            + $"(of ~{LargeRegistrationTenant.UserCount:N0} users)",
+            sspr.Evidence,
+            StringComparison.Ordinal);
         Assert.Contains("-FullRegistrationReport", sspr.Evidence, StringComparison.Ordinal);
 
         var mfa = Of(outcome, "FT-ENABLE-AADH-04");

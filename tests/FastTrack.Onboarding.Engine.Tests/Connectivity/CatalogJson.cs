@@ -5,7 +5,14 @@ namespace FastTrack.Onboarding.Engine.Tests.Connectivity;
 /// <summary>Builds /endpoints bodies in the web service's shape.</summary>
 internal static class CatalogJson
 {
-    public static object Set(int id, string area, string category, bool required, string[]? urls = null, string? tcp = null, string? udp = null) =>
+    public static object Set(
+        int id,
+        string area,
+        string category,
+        bool required,
+        string[]? urls = null,
+        string? tcp = null,
+        string? udp = null) =>
         new Dictionary<string, object?>
         {
             ["id"] = id,

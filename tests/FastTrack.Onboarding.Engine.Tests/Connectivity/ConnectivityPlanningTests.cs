@@ -8,7 +8,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Connectivity;
 public sealed class ConnectivityPlanningTests
 {
     private static IReadOnlyList<ProbeTarget> Plan(string json, string? tenant = null, bool udp = false) =>
-        new ProbePlanner(WildcardHostMap.LoadBundled()).Plan(EndpointSetJson.ParseArray(json), new ConnectivityTestOptions { TenantName = tenant, IncludeUdp = udp });
+        new ProbePlanner(WildcardHostMap.LoadBundled())
+            .Plan(EndpointSetJson.ParseArray(json), new ConnectivityTestOptions { TenantName = tenant, IncludeUdp = udp });
 
     [Theory]
     [InlineData("443,80", new[] { 443, 80 })]
@@ -35,7 +36,8 @@ public sealed class ConnectivityPlanningTests
     [Fact]
     public void TenantTemplates_WithoutATenant_AreNotTestable_NeverProbedAsAWildcard()
     {
-        var targets = Plan(CatalogJson.Array(CatalogJson.Set(31, "SharePoint", "Optimize", true, new[] { "<tenant>.sharepoint.com" }, "443")));
+        var targets = Plan(CatalogJson.Array(
+            CatalogJson.Set(31, "SharePoint", "Optimize", true, new[] { "<tenant>.sharepoint.com" }, "443")));
         var only = Assert.Single(targets);
         Assert.Contains("tenant", only.NotTestableReason);
     }
@@ -73,7 +75,8 @@ public sealed class ConnectivityPlanningTests
             CatalogJson.Set(11, "Skype", "Optimize", true, udp: "3478-3481"),
             CatalogJson.Set(1, "Exchange", "Optimize", true, new[] { "outlook.office365.com" }, "443", "443")), udp: true);
 
-        Assert.Equal(4, targets.Count(t => t.Protocol == ConnectivityProtocol.Udp && t.Host == "world.tr.teams.microsoft.com" && t.NotTestableReason == null));
+        Assert.Equal(4, targets.Count(t => t.Protocol == ConnectivityProtocol.Udp
+            && t.Host == "world.tr.teams.microsoft.com" && t.NotTestableReason == null));
         Assert.Single(targets, t => t.Protocol == ConnectivityProtocol.Udp && t.Port == 443 && t.NotTestableReason != null);
     }
 

@@ -160,12 +160,14 @@ public sealed class ConnectivityProbeTests : IAsyncLifetime
     [Fact]
     public void Summaries_GroupByServiceAreaCategoryAndRequired_AndNeverPassWhatFailed()
     {
-        var skypeAllow = Assert.Single(_report.Summaries, s => s.ServiceArea == "Skype" && s.Category == EndpointCategory.Allow && s.Required);
+        var skypeAllow = Assert.Single(
+            _report.Summaries, s => s.ServiceArea == "Skype" && s.Category == EndpointCategory.Allow && s.Required);
         Assert.Equal(ConnectivityVerdict.Failed, skypeAllow.Verdict); // teams.microsoft.com timed out
         Assert.Equal(1, skypeAllow.Timeout);
         Assert.Equal(1, skypeAllow.NotTestable);
 
-        var exchangeOptimize = Assert.Single(_report.Summaries, s => s.ServiceArea == "Exchange" && s.Category == EndpointCategory.Optimize);
+        var exchangeOptimize = Assert.Single(
+            _report.Summaries, s => s.ServiceArea == "Exchange" && s.Category == EndpointCategory.Optimize);
         Assert.Equal(ConnectivityVerdict.Passed, exchangeOptimize.Verdict);
         Assert.Equal(_report.ProbeCount, _report.Results.Count(r => r.Status != ConnectivityStatus.NotTestable));
     }

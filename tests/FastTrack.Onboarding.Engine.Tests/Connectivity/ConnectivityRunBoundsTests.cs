@@ -59,7 +59,8 @@ public sealed class ConnectivityRunBoundsTests(LoopbackNetworkFixture net) : IAs
         var watch = Stopwatch.StartNew();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new ConnectivityTester().TestAsync(StallingRun(TimeSpan.FromSeconds(10), 2, TimeSpan.FromSeconds(30)), cancellationToken: cts.Token));
+            new ConnectivityTester().TestAsync(
+                StallingRun(TimeSpan.FromSeconds(10), 2, TimeSpan.FromSeconds(30)), cancellationToken: cts.Token));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3));
     }
 }

@@ -85,7 +85,8 @@ public sealed class EndpointCatalogTests : IAsyncLifetime
         await Tester().GetCatalogInfoAsync(Options());
         _now += TimeSpan.FromHours(2);
         _service.Version = "2026112000";
-        _service.EndpointsJson = CatalogJson.Array(CatalogJson.Set(1, "Exchange", "Optimize", true, new[] { "outlook.office365.com" }, "443"));
+        _service.EndpointsJson = CatalogJson.Array(
+            CatalogJson.Set(1, "Exchange", "Optimize", true, new[] { "outlook.office365.com" }, "443"));
 
         var info = await Tester().GetCatalogInfoAsync(Options());
 

@@ -12,7 +12,8 @@ internal sealed class EndpointServiceEmulatorScope : IAsyncDisposable
     public static async Task<EndpointServiceEmulatorScope> StallingCatalogAsync(LoopbackNetworkFixture net)
     {
         var service = await EndpointServiceEmulator.StartAsync();
-        service.EndpointsJson = CatalogJson.Array(CatalogJson.Set(12, "Skype", "Allow", true, net.StallingHosts.ToArray(), $"{net.StallPort}"));
+        service.EndpointsJson = CatalogJson.Array(
+            CatalogJson.Set(12, "Skype", "Allow", true, net.StallingHosts.ToArray(), $"{net.StallPort}"));
         return new EndpointServiceEmulatorScope(service);
     }
 

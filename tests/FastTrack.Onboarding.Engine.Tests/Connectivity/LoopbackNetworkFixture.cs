@@ -48,7 +48,8 @@ public sealed class LoopbackNetworkFixture : IAsyncLifetime
 
         _good = new LoopbackTlsServer(Good, _trustedCa.IssueServerCertificate(
             "outlook.office365.com", "world.tr.teams.microsoft.com", "alias.fasttrack.test", $"{Tenant}.sharepoint.com"));
-        _intercept = new LoopbackTlsServer(Intercepted, _interceptCa.IssueServerCertificate("login.microsoftonline.com", "cdn.fasttrack.test"));
+        _intercept = new LoopbackTlsServer(
+            Intercepted, _interceptCa.IssueServerCertificate("login.microsoftonline.com", "cdn.fasttrack.test"));
         _untrusted = new LoopbackTlsServer(Untrusted, _unknownCa.IssueServerCertificate("untrusted.fasttrack.test"));
         _stall = new StallingServer(Stalling);
         _plain = new PlainHttpServer(PlainTcp); // stands in for port 80

@@ -12,14 +12,16 @@ namespace FastTrack.Onboarding.Engine.Tests.Contract;
 public static class BetaNeeds
 {
     /// <summary>Dataset id → the beta-only types its check reads (by @odata.type).</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> BetaOnlyTypes = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
-    {
-        [DatasetIds.DeviceConfigurationsBeta] =
-        [
-            "iosEasEmailProfileConfiguration", "androidEasEmailProfileConfiguration", "androidWorkProfileGmailEasConfiguration", "androidForWorkGmailEasConfiguration",
-            "androidWorkProfileNineWorkEasConfiguration", "androidForWorkNineWorkEasConfiguration", "windows10EasEmailProfileConfiguration",
-        ],
-    };
+    public static readonly IReadOnlyDictionary<string, string[]> BetaOnlyTypes =
+        new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+        {
+            [DatasetIds.DeviceConfigurationsBeta] =
+            [
+                "iosEasEmailProfileConfiguration", "androidEasEmailProfileConfiguration", "androidWorkProfileGmailEasConfiguration",
+                "androidForWorkGmailEasConfiguration", "androidWorkProfileNineWorkEasConfiguration",
+                "androidForWorkNineWorkEasConfiguration", "windows10EasEmailProfileConfiguration",
+            ],
+        };
 
     /// <summary>The reason a beta request must stay beta, or null when v1.0 could serve it (the module must then use v1.0).</summary>
     public static string? Reason(ModuleRequest request)

@@ -44,14 +44,18 @@ public sealed class GraphContractTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"Graph contract: {requests.Count} requests checked, {problems.Count} problems; beta: {beta.Count} ({string.Join("; ", beta)})");
+        output.WriteLine(
+            $"Graph contract: {requests.Count} requests checked, {problems.Count} problems; "
+            + $"beta: {beta.Count} ({string.Join("; ", beta)})");
         foreach (var problem in problems)
         {
             output.WriteLine(problem);
         }
 
         Assert.Empty(problems);
-        Assert.Equal(requests.Count(r => r.Version == ApiVersion.Beta && !r.Source.EndsWith("(shard)", StringComparison.Ordinal)), beta.Count);
+        Assert.Equal(
+            requests.Count(r => r.Version == ApiVersion.Beta && !r.Source.EndsWith("(shard)", StringComparison.Ordinal)),
+            beta.Count);
     }
 
     [Theory]
@@ -65,7 +69,8 @@ public sealed class GraphContractTests(ITestOutputHelper output)
 
         // The refusal the flag answers, from the schema: $top there is a 400.
         var withTop = RequestValidator.ValidateUrl("GET", $"/v1.0/{path}?$top=100");
-        Assert.Contains(withTop.Problems, p => p.Kind == SchemaProblemKind.QueryOptionNotAllowed && p.Message.StartsWith("Query option 'Top' is not allowed.", StringComparison.Ordinal));
+        Assert.Contains(withTop.Problems, p => p.Kind == SchemaProblemKind.QueryOptionNotAllowed
+            && p.Message.StartsWith("Query option 'Top' is not allowed.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -74,7 +79,9 @@ public sealed class GraphContractTests(ITestOutputHelper output)
         var signIns = DatasetCatalog.Get(DatasetIds.SignIns);
         Assert.DoesNotContain("authenticationRequirement", signIns.Select);
         var beta = RequestValidator.ValidateUrl("GET", "/v1.0/auditLogs/signIns?$select=id,authenticationRequirement&$top=100");
-        Assert.Equal("Could not find a property named 'authenticationRequirement' on type 'microsoft.graph.signIn'.", Assert.Single(beta.Problems).Message);
+        Assert.Equal(
+            "Could not find a property named 'authenticationRequirement' on type 'microsoft.graph.signIn'.",
+            Assert.Single(beta.Problems).Message);
     }
 
     /// <summary>
@@ -92,25 +99,34 @@ public sealed class GraphContractTests(ITestOutputHelper output)
         await using var server = await GraphEmulatorServer.StartAsync(new EmulatorOptions { Tenants = { demo }, ContractLogPath = log });
         try
         {
-            using (var app = await EmulatedTenant.ConnectAsync(server, DemoTenant.TenantId, [.. EmulatedTenant.ReadRoles, "User.ReadWrite.All"]))
+            using (var app = await EmulatedTenant.ConnectAsync(
+                server, DemoTenant.TenantId, [.. EmulatedTenant.ReadRoles, "User.ReadWrite.All"]))
             {
-                var targets = await UsageLocationRepair.FindTargetsAsync(app, [], new CollectionOptions(), NullEngineLog.Instance, CancellationToken.None);
-                var results = await UsageLocationRepair.ApplyAsync(app, targets.Take(1).ToList(), "GB", TimeSpan.FromSeconds(30), NullEngineLog.Instance, CancellationToken.None);
+                var targets = await UsageLocationRepair.FindTargetsAsync(
+                    app, [], new CollectionOptions(), NullEngineLog.Instance, CancellationToken.None);
+                var results = await UsageLocationRepair.ApplyAsync(
+                    app, targets.Take(1).ToList(), "GB", TimeSpan.FromSeconds(30), NullEngineLog.Instance, CancellationToken.None);
                 Assert.Single(results);
             }
 
             using (var delegated = await ConnectDelegatedAsync(server))
             {
                 var mdm = await MdmAuthorityClient.ReadAsync(delegated, NullEngineLog.Instance, CancellationToken.None);
-                await MdmAuthorityClient.SetIntuneAsync(delegated, mdm.OrganizationId, mdm.Authority, NullEngineLog.Instance, CancellationToken.None);
+                await MdmAuthorityClient.SetIntuneAsync(
+                    delegated, mdm.OrganizationId, mdm.Authority, NullEngineLog.Instance, CancellationToken.None);
             }
 
-            var refused = server.GetRequestLog().Requests.Where(r => r.Status >= 400).Select(r => $"{r.Method} {r.Path}?{r.Query} → {r.Status}").ToList();
+            var refused = server.GetRequestLog().Requests
+                .Where(r => r.Status >= 400)
+                .Select(r => $"{r.Method} {r.Path}?{r.Query} → {r.Status}")
+                .ToList();
             Assert.Empty(refused);
 
             var judged = ContractLog.Judge(ContractLog.Read(log));
             var shapes = judged.Select(j => j.Entry.ToString()).ToList();
-            output.WriteLine($"Graph contract (outside the catalog): {judged.Count} request shapes checked, {judged.Sum(j => j.Result.Problems.Count)} problems");
+            output.WriteLine(
+                $"Graph contract (outside the catalog): {judged.Count} request shapes checked, "
+                + $"{judged.Sum(j => j.Result.Problems.Count)} problems");
             foreach (var shape in shapes)
             {
                 output.WriteLine("  " + shape);
@@ -139,14 +155,19 @@ public sealed class GraphContractTests(ITestOutputHelper output)
         var file = Environment.GetEnvironmentVariable(SchemaGate.ContractLogVariable);
         if (string.IsNullOrEmpty(file))
         {
-            output.WriteLine($"{SchemaGate.ContractLogVariable} is not set: no suite log to judge (the emulator still refused every invalid request).");
+            output.WriteLine(
+                $"{SchemaGate.ContractLogVariable} is not set: no suite log to judge (the emulator still refused every invalid request).");
             return;
         }
 
         var judged = ContractLog.Judge(ContractLog.Read(file));
-        var bad = judged.Where(j => j.Result.Refusal is not null).Select(j => $"{j.Entry}: {string.Join("; ", j.Result.Problems)}").ToList();
+        var bad = judged
+            .Where(j => j.Result.Refusal is not null)
+            .Select(j => $"{j.Entry}: {string.Join("; ", j.Result.Problems)}")
+            .ToList();
         var beta = judged.Count(j => !j.Result.SchemaChecked);
-        output.WriteLine($"Graph contract (test suites): {judged.Count} request shapes served, {bad.Count} problems, {beta} beta (not schema-checked)");
+        output.WriteLine(
+            $"Graph contract (test suites): {judged.Count} request shapes served, {bad.Count} problems, {beta} beta (not schema-checked)");
         Assert.Empty(bad);
     }
 

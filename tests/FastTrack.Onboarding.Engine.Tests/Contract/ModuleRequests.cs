@@ -3,7 +3,13 @@ using FastTrack.Onboarding.Engine.Collection;
 namespace FastTrack.Onboarding.Engine.Tests.Contract;
 
 /// <summary>One request the module can send, built by the module's own code (ODataUrl, ShardPlanner).</summary>
-public sealed record ModuleRequest(string Source, string Method, ApiVersion Version, string Relative, IReadOnlyDictionary<string, string>? Headers, DatasetDefinition Dataset)
+public sealed record ModuleRequest(
+    string Source,
+    string Method,
+    ApiVersion Version,
+    string Relative,
+    IReadOnlyDictionary<string, string>? Headers,
+    DatasetDefinition Dataset)
 {
     public string Url => "/" + Version.Segment() + "/" + Relative;
 
@@ -21,8 +27,11 @@ public static class ModuleRequests
         var list = new List<ModuleRequest>();
         foreach (var dataset in DatasetCatalog.All.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            var path = dataset.Kind == DatasetKind.PerItem ? dataset.Path.Replace("{key}", Uri.EscapeDataString(SampleKey(dataset))) : dataset.Path;
-            list.Add(new ModuleRequest(dataset.Id, "GET", dataset.Version, ODataUrl.Relative(dataset, path), ODataUrl.Headers(dataset), dataset));
+            var path = dataset.Kind == DatasetKind.PerItem
+                ? dataset.Path.Replace("{key}", Uri.EscapeDataString(SampleKey(dataset)))
+                : dataset.Path;
+            list.Add(new ModuleRequest(
+                dataset.Id, "GET", dataset.Version, ODataUrl.Relative(dataset, path), ODataUrl.Headers(dataset), dataset));
             if (dataset.Kind != DatasetKind.LargeCollection || dataset.ShardProperty is null)
             {
                 continue;
@@ -33,7 +42,13 @@ public static class ModuleRequests
             foreach (var filter in ShardPlanner.Filters(dataset.ShardProperty, 4, sample).Where(f => f is not null))
             {
                 var shard = dataset with { Filter = ODataUrl.Combine(dataset.Filter, filter) };
-                list.Add(new ModuleRequest(dataset.Id + " (shard)", "GET", dataset.Version, ODataUrl.Relative(shard, dataset.Path), ODataUrl.Headers(shard), dataset));
+                list.Add(new ModuleRequest(
+                    dataset.Id + " (shard)",
+                    "GET",
+                    dataset.Version,
+                    ODataUrl.Relative(shard, dataset.Path),
+                    ODataUrl.Headers(shard),
+                    dataset));
             }
         }
 

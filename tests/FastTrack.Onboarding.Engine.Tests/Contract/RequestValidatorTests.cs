@@ -28,19 +28,35 @@ public sealed class RequestValidatorTests
     }
 
     [Theory]
-    [InlineData("GET", "/v1.0/subscribedSkus?$top=1", SchemaProblemKind.QueryOptionNotAllowed, "Query option 'Top' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
-    [InlineData("GET", "/v1.0/subscribedSkus?$filter=skuId eq 1", SchemaProblemKind.QueryOptionNotAllowed, "Query option 'Filter' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
-    [InlineData("GET", "/v1.0/subscribedSkus?$count=true", SchemaProblemKind.QueryOptionNotAllowed, "Query option 'Count' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
-    [InlineData("GET", "/v1.0/users?$skip=5", SchemaProblemKind.QueryOptionNotAllowed, "Query option 'Skip' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
-    [InlineData("GET", "/v1.0/users?$select=id,nope", SchemaProblemKind.UnknownProperty, "Could not find a property named 'nope' on type 'microsoft.graph.user'.")]
-    [InlineData("GET", "/v1.0/users?$filter=status/errorCode eq 0", SchemaProblemKind.UnknownProperty, "Could not find a property named 'status' on type 'microsoft.graph.user'.")]
-    [InlineData("GET", "/v1.0/auditLogs/signIns?$filter=status/nope eq 0", SchemaProblemKind.UnknownProperty, "Could not find a property named 'nope' on type 'microsoft.graph.signInStatus'.")]
-    [InlineData("GET", "/v1.0/users?$orderby=nope", SchemaProblemKind.UnknownProperty, "Could not find a property named 'nope' on type 'microsoft.graph.user'.")]
-    [InlineData("GET", "/v1.0/users?$expand=chats", SchemaProblemKind.QueryOptionNotAllowed, "The property 'chats' cannot be used in the $expand query option.")]
-    [InlineData("GET", "/v1.0/users?$top=1000", SchemaProblemKind.PageSizeTooLarge, "Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.")]
+    [InlineData("GET", "/v1.0/subscribedSkus?$top=1", SchemaProblemKind.QueryOptionNotAllowed,
+        "Query option 'Top' is not allowed. "
+        + "To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
+    [InlineData("GET", "/v1.0/subscribedSkus?$filter=skuId eq 1", SchemaProblemKind.QueryOptionNotAllowed,
+        "Query option 'Filter' is not allowed. "
+        + "To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
+    [InlineData("GET", "/v1.0/subscribedSkus?$count=true", SchemaProblemKind.QueryOptionNotAllowed,
+        "Query option 'Count' is not allowed. "
+        + "To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
+    [InlineData("GET", "/v1.0/users?$skip=5", SchemaProblemKind.QueryOptionNotAllowed,
+        "Query option 'Skip' is not allowed. "
+        + "To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.")]
+    [InlineData("GET", "/v1.0/users?$select=id,nope", SchemaProblemKind.UnknownProperty,
+        "Could not find a property named 'nope' on type 'microsoft.graph.user'.")]
+    [InlineData("GET", "/v1.0/users?$filter=status/errorCode eq 0", SchemaProblemKind.UnknownProperty,
+        "Could not find a property named 'status' on type 'microsoft.graph.user'.")]
+    [InlineData("GET", "/v1.0/auditLogs/signIns?$filter=status/nope eq 0", SchemaProblemKind.UnknownProperty,
+        "Could not find a property named 'nope' on type 'microsoft.graph.signInStatus'.")]
+    [InlineData("GET", "/v1.0/users?$orderby=nope", SchemaProblemKind.UnknownProperty,
+        "Could not find a property named 'nope' on type 'microsoft.graph.user'.")]
+    [InlineData("GET", "/v1.0/users?$expand=chats", SchemaProblemKind.QueryOptionNotAllowed,
+        "The property 'chats' cannot be used in the $expand query option.")]
+    [InlineData("GET", "/v1.0/users?$top=1000", SchemaProblemKind.PageSizeTooLarge,
+        "Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.")]
     [InlineData("GET", "/v1.0/users/abc/nope", SchemaProblemKind.UnknownSegment, "Resource not found for the segment 'nope'.")]
-    [InlineData("GET", "/v1.0/reports/getM365AppPlatformUserCounts(days='D7')", SchemaProblemKind.UnknownSegment, "Resource not found for the segment 'days'.")]
-    [InlineData("GET", "/v1.0/organization/abc/setMobileDeviceManagementAuthority", SchemaProblemKind.MethodNotAllowed, "Specified HTTP method is not allowed for the request target.")]
+    [InlineData("GET", "/v1.0/reports/getM365AppPlatformUserCounts(days='D7')", SchemaProblemKind.UnknownSegment,
+        "Resource not found for the segment 'days'.")]
+    [InlineData("GET", "/v1.0/organization/abc/setMobileDeviceManagementAuthority", SchemaProblemKind.MethodNotAllowed,
+        "Specified HTTP method is not allowed for the request target.")]
     [InlineData("GET", "/v1.0/users?$nope=1", SchemaProblemKind.InvalidQueryOption, "The query parameter '$nope' is not supported.")]
     public void Refuses_what_Graph_refuses_in_its_words(string method, string url, SchemaProblemKind kind, string message)
     {

@@ -28,12 +28,20 @@ public sealed class ServerPagingTests
 
         await using var tenant = await EmulatedTenant.StartAsync(demo);
         tenant.Emulator.ResetRequestLog();
-        var snapshot = await GraphCollector.CollectAsync(tenant.Session, [DatasetCatalog.Get(DatasetIds.SubscribedSkus)], new CollectionOptions(), NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(
+            tenant.Session,
+            [DatasetCatalog.Get(DatasetIds.SubscribedSkus)],
+            new CollectionOptions(),
+            NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
 
         var data = snapshot.Datasets[DatasetIds.SubscribedSkus];
         Assert.Equal(DatasetState.Collected, data.State);
         Assert.Equal(250, data.ItemCount);
-        var reads = tenant.Emulator.GetRequestLog().Requests.Where(r => r.Path.EndsWith("/subscribedSkus", StringComparison.Ordinal)).ToList();
+        var reads = tenant.Emulator.GetRequestLog().Requests
+            .Where(r => r.Path.EndsWith("/subscribedSkus", StringComparison.Ordinal))
+            .ToList();
         Assert.True(reads.Count >= 3, $"{reads.Count} pages: the server's paging was not followed");
         Assert.All(reads, r => Assert.DoesNotContain("$top", Uri.UnescapeDataString(r.Query), StringComparison.Ordinal));
         Assert.All(reads, r => Assert.Equal(200, r.Status));

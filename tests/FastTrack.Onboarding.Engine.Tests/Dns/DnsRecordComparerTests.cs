@@ -7,13 +7,31 @@ namespace FastTrack.Onboarding.Engine.Tests.Dns;
 /// <summary>The comparison rules without a DNS server.</summary>
 public sealed class DnsRecordComparerTests
 {
-    private static readonly ExpectedDnsRecord Spf = new() { Domain = "c.com", Type = "Txt", Label = "c.com", SupportedService = "Email", Text = "v=spf1 include:spf.protection.outlook.com -all" };
-    private static readonly ExpectedDnsRecord Mx = new() { Domain = "c.com", Type = "Mx", Label = "c.com", SupportedService = "Email", MailExchange = "c-com.mail.protection.outlook.com", Preference = 0 };
+    private static readonly ExpectedDnsRecord Spf = new()
+    {
+        Domain = "c.com",
+        Type = "Txt",
+        Label = "c.com",
+        SupportedService = "Email",
+        Text = "v=spf1 include:spf.protection.outlook.com -all",
+    };
+    private static readonly ExpectedDnsRecord Mx = new()
+    {
+        Domain = "c.com",
+        Type = "Mx",
+        Label = "c.com",
+        SupportedService = "Email",
+        MailExchange = "c-com.mail.protection.outlook.com",
+        Preference = 0,
+    };
 
     [Fact]
     public void Spf_with_more_mechanisms_than_graph_shows_matches_when_it_has_the_include()
     {
-        var r = DnsRecordComparer.Compare(Spf, DnsAnswer.Of(["v=spf1 ip4:192.0.2.1 include:spf.protection.outlook.com include:_spf.example.net ~all", "MS=ms12345"]), "x");
+        var r = DnsRecordComparer.Compare(
+            Spf,
+            DnsAnswer.Of(["v=spf1 ip4:192.0.2.1 include:spf.protection.outlook.com include:_spf.example.net ~all", "MS=ms12345"]),
+            "x");
         Assert.Equal(DnsRecordStatus.Match, r.Status);
     }
 
@@ -30,7 +48,9 @@ public sealed class DnsRecordComparerTests
     public void Graphs_spaced_include_form_is_understood()
     {
         var spaced = Spf with { Text = "v=spf1 include: spf.protection.outlook.com ~all" };
-        Assert.Equal(DnsRecordStatus.Match, DnsRecordComparer.Compare(spaced, DnsAnswer.Of(["v=spf1 include:spf.protection.outlook.com -all"]), "x").Status);
+        Assert.Equal(
+            DnsRecordStatus.Match,
+            DnsRecordComparer.Compare(spaced, DnsAnswer.Of(["v=spf1 include:spf.protection.outlook.com -all"]), "x").Status);
     }
 
     [Fact]
@@ -49,7 +69,8 @@ public sealed class DnsRecordComparerTests
     [Fact]
     public void Mx_matches_on_the_exchange_host_and_reports_what_else_was_found()
     {
-        Assert.Equal(DnsRecordStatus.Match, DnsRecordComparer.Compare(Mx, DnsAnswer.Of(["10 c-com.mail.protection.outlook.com"]), "x").Status);
+        Assert.Equal(
+            DnsRecordStatus.Match, DnsRecordComparer.Compare(Mx, DnsAnswer.Of(["10 c-com.mail.protection.outlook.com"]), "x").Status);
         var wrong = DnsRecordComparer.Compare(Mx, DnsAnswer.Of(["10 mx.other.example"]), "x");
         Assert.Equal(DnsRecordStatus.Mismatch, wrong.Status);
         Assert.Contains("mx.other.example", wrong.Detail);
@@ -60,17 +81,30 @@ public sealed class DnsRecordComparerTests
     {
         var optional = Mx with { IsOptional = true };
         Assert.Equal(DnsRecordStatus.Optional, DnsRecordComparer.Compare(optional, DnsAnswer.Of([]), "x").Status);
-        Assert.Equal(DnsRecordStatus.Match, DnsRecordComparer.Compare(optional, DnsAnswer.Of(["0 c-com.mail.protection.outlook.com"]), "x").Status);
+        Assert.Equal(
+            DnsRecordStatus.Match, DnsRecordComparer.Compare(optional, DnsAnswer.Of(["0 c-com.mail.protection.outlook.com"]), "x").Status);
         Assert.Equal(DnsRecordStatus.Error, DnsRecordComparer.Compare(Mx, DnsAnswer.Failed("ConnectionTimeout"), "x").Status);
     }
 
     [Fact]
     public void Srv_needs_target_and_port()
     {
-        var srv = new ExpectedDnsRecord { Domain = "c.com", Type = "Srv", Label = "c.com", Service = "_sip", Protocol = "_tls", NameTarget = "sipdir.online.lync.com", Port = 443, Priority = 100, Weight = 1 };
+        var srv = new ExpectedDnsRecord
+        {
+            Domain = "c.com",
+            Type = "Srv",
+            Label = "c.com",
+            Service = "_sip",
+            Protocol = "_tls",
+            NameTarget = "sipdir.online.lync.com",
+            Port = 443,
+            Priority = 100,
+            Weight = 1,
+        };
         Assert.Equal("_sip._tls.c.com", srv.QueryName);
         Assert.Equal(DnsRecordStatus.Match, DnsRecordComparer.Compare(srv, DnsAnswer.Of(["10 5 443 sipdir.online.lync.com"]), "x").Status);
-        Assert.Equal(DnsRecordStatus.Mismatch, DnsRecordComparer.Compare(srv, DnsAnswer.Of(["100 1 5061 sipdir.online.lync.com"]), "x").Status);
+        Assert.Equal(
+            DnsRecordStatus.Mismatch, DnsRecordComparer.Compare(srv, DnsAnswer.Of(["100 1 5061 sipdir.online.lync.com"]), "x").Status);
     }
 
     [Theory]

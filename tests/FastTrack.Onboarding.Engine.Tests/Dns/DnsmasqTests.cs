@@ -26,7 +26,11 @@ public sealed class DnsmasqTests : IAsyncLifetime
     {
         var records = new List<string>();
         // Targets must be names dnsmasq knows for it to answer CNAME queries.
-        foreach (var host in new[] { "autodiscover.outlook.com", "sipdir.online.lync.com", "webdir.online.lync.com", "enterpriseregistration.windows.net", "enterpriseenrollment-s.manage.microsoft.com", "mail.wrong.example" })
+        foreach (var host in new[]
+        {
+            "autodiscover.outlook.com", "sipdir.online.lync.com", "webdir.online.lync.com", "enterpriseregistration.windows.net",
+            "enterpriseenrollment-s.manage.microsoft.com", "mail.wrong.example",
+        })
         {
             records.Add($"--host-record={host},203.0.113.10");
         }
@@ -59,17 +63,20 @@ public sealed class DnsmasqTests : IAsyncLifetime
     }
 
     private static IReadOnlyList<ExpectedDnsRecord> Expected(string domain) =>
-        ExpectedDnsRecord.FromGraph(domain, JsonDocument.Parse(DemoTenant.ServiceConfigurationRecords(domain).ToJsonString()).RootElement.Clone());
+        ExpectedDnsRecord.FromGraph(
+            domain, JsonDocument.Parse(DemoTenant.ServiceConfigurationRecords(domain).ToJsonString()).RootElement.Clone());
 
     private async Task<IReadOnlyList<DnsRecordResult>> Test(string domain) =>
-        await DnsValidator.TestAsync(Expected(domain), new DnsLookup(DnsServerAddress.Parse(_dns.Server), TimeSpan.FromSeconds(2), 1), 4, CancellationToken.None);
+        await DnsValidator.TestAsync(
+            Expected(domain), new DnsLookup(DnsServerAddress.Parse(_dns.Server), TimeSpan.FromSeconds(2), 1), 4, CancellationToken.None);
 
     [Fact]
     public async Task A_correctly_published_domain_matches_every_required_record()
     {
         var results = await Test(Good);
         Assert.Equal(10, results.Count);
-        Assert.All(results.Where(r => !r.IsOptional), r => Assert.True(r.Status == DnsRecordStatus.Match, $"{r.RecordType} {r.Name}: {r.Status} {r.Detail}"));
+        Assert.All(results.Where(r => !r.IsOptional), r => Assert.True(
+            r.Status == DnsRecordStatus.Match, $"{r.RecordType} {r.Name}: {r.Status} {r.Detail}"));
         // msoid is optional and not published: Optional, never Missing.
         Assert.Equal(DnsRecordStatus.Optional, Assert.Single(results, r => r.IsOptional).Status);
         Assert.All(results, r => Assert.Equal(_dns.Server, r.DnsServer));
@@ -114,7 +121,8 @@ public sealed class DnsmasqTests : IAsyncLifetime
     public async Task The_dns_item_of_the_assess_phase_is_judged_from_the_results()
     {
         var snapshot = new SnapshotBuilder()
-            .With(DatasetIds.Domains, $$"""[{"id":"{{Good}}","isVerified":true,"isInitial":false,"isDefault":true},{"id":"{{Wrong}}","isVerified":true,"isInitial":false}]""")
+            .With(DatasetIds.Domains, $$"""[{"id":"{{Good}}","isVerified":true,"isInitial":false,"isDefault":true},"""
+                + $$"""{"id":"{{Wrong}}","isVerified":true,"isInitial":false}]""")
             .WithPerItem(DatasetIds.DomainServiceRecords, Good, "[]").Build();
         CheckStatus StatusWith(IReadOnlyList<DnsRecordResult> records)
         {
@@ -129,7 +137,9 @@ public sealed class DnsmasqTests : IAsyncLifetime
         Assert.Equal(CheckStatus.Configured, StatusWith(good));
         Assert.Equal(CheckStatus.Partial, StatusWith(good.Concat(wrong).ToList()));
         Assert.Equal(CheckStatus.NotConfigured, StatusWith(missing));
-        var none = CheckEvaluator.Evaluate(CheckCatalog.All.Single(c => c.Id == "FT-ASSESS-DNS-01"), new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None));
+        var none = CheckEvaluator.Evaluate(
+            CheckCatalog.All.Single(c => c.Id == "FT-ASSESS-DNS-01"),
+            new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None));
         Assert.Equal(NotAssessedReason.InputRequired, none.Reason);
     }
 
@@ -138,13 +148,20 @@ public sealed class DnsmasqTests : IAsyncLifetime
     {
         // window-open has one verified custom domain, window-open.example.com, with the demo's records.
         await using var tenant = await EmulatedTenant.StartAsync(TenantCatalog.Get(EdgeTenants.WindowOpen));
-        var snapshot = await FastTrack.Onboarding.Engine.Assessment.DatasetReader.CollectAsync(tenant.Session, [DatasetIds.Domains, DatasetIds.DomainServiceRecords], new CollectionOptions(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await FastTrack.Onboarding.Engine.Assessment.DatasetReader.CollectAsync(
+            tenant.Session,
+            [DatasetIds.Domains, DatasetIds.DomainServiceRecords],
+            new CollectionOptions(),
+            Diagnostics.NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
         Assert.Equal(["window-open.example.com"], DnsValidator.CustomDomains(snapshot));
         Assert.Equal(10, DnsValidator.ExpectedRecords(snapshot, new ServiceScope(), []).Count);
         var exchangeOnly = DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = [FastTrackWorkload.Exchange] }, []);
         Assert.All(exchangeOnly, r => Assert.Contains(r.SupportedService, new[] { "Email", "OrgIdAuthentication" }));
         Assert.Equal(4, exchangeOnly.Count);
-        var results = await DnsValidator.TestAsync(exchangeOnly, new DnsLookup(DnsServerAddress.Parse(_dns.Server), TimeSpan.FromSeconds(2), 1), 4, CancellationToken.None);
+        var results = await DnsValidator.TestAsync(
+            exchangeOnly, new DnsLookup(DnsServerAddress.Parse(_dns.Server), TimeSpan.FromSeconds(2), 1), 4, CancellationToken.None);
         // The loopback server is not authoritative for example.com and has no upstream: no usable answer.
         Assert.All(results.Where(r => !r.IsOptional), r => Assert.Equal(DnsRecordStatus.Error, r.Status));
     }
@@ -153,7 +170,13 @@ public sealed class DnsmasqTests : IAsyncLifetime
     public async Task A_tenant_with_only_the_onmicrosoft_domain_has_nothing_to_test()
     {
         await using var tenant = await EmulatedTenant.StartAsync(TenantCatalog.Get(EdgeTenants.OnMicrosoftOnly));
-        var snapshot = await FastTrack.Onboarding.Engine.Assessment.DatasetReader.CollectAsync(tenant.Session, [DatasetIds.Domains, DatasetIds.DomainServiceRecords], new CollectionOptions(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await FastTrack.Onboarding.Engine.Assessment.DatasetReader.CollectAsync(
+            tenant.Session,
+            [DatasetIds.Domains, DatasetIds.DomainServiceRecords],
+            new CollectionOptions(),
+            Diagnostics.NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
         Assert.Empty(DnsValidator.CustomDomains(snapshot));
         Assert.Empty(DnsValidator.ExpectedRecords(snapshot, new ServiceScope(), []));
     }

@@ -13,11 +13,31 @@ public sealed class EligibilityCalculatorTests
     private const string E3 = "05e9a617-0261-4cee-bb44-138d3ef5d965";
     private const string Flow = "f30db892-07e9-47e9-837c-80727f46fd3d";
 
-    private static string Sku(string skuId, string part, string status, int enabled, int suspended = 0, int warning = 0, string sub = "s1", string planStatus = "Success") =>
-        $$"""{"skuId":"{{skuId}}","skuPartNumber":"{{part}}","appliesTo":"User","capabilityStatus":"{{status}}","prepaidUnits":{"enabled":{{enabled}},"suspended":{{suspended}},"warning":{{warning}},"lockedOut":0},"subscriptionIds":["{{sub}}"],"servicePlans":[{"servicePlanName":"EXCHANGE_S_ENTERPRISE","provisioningStatus":"{{planStatus}}"},{"servicePlanName":"INTUNE_A","provisioningStatus":"Success"}]}""";
+    private static string Sku(
+        string skuId,
+        string part,
+        string status,
+        int enabled,
+        int suspended = 0,
+        int warning = 0,
+        string sub = "s1",
+        string planStatus = "Success") =>
+        $$"""{"skuId":"{{skuId}}","skuPartNumber":"{{part}}","appliesTo":"User","capabilityStatus":"{{status}}","prepaidUnits":"""
+            + $$"""{"enabled":{{enabled}},"suspended":{{suspended}},"warning":{{warning}},"lockedOut":0},"subscriptionIds":"""
+            + $$"""["{{sub}}"],"servicePlans":[{"servicePlanName":"EXCHANGE_S_ENTERPRISE","provisioningStatus":"{{planStatus}}"},"""
+            + $$"""{"servicePlanName":"INTUNE_A","provisioningStatus":"Success"}]}""";
 
-    private static string Sub(string id, string skuId, string part, DateTimeOffset created, bool trial = false, string status = "Enabled", int total = 100) =>
-        $$"""{"id":"{{id}}","skuId":"{{skuId}}","skuPartNumber":"{{part}}","createdDateTime":"{{created.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","isTrial":{{(trial ? "true" : "false")}},"status":"{{status}}","totalLicenses":{{total}}}""";
+    private static string Sub(
+        string id,
+        string skuId,
+        string part,
+        DateTimeOffset created,
+        bool trial = false,
+        string status = "Enabled",
+        int total = 100) =>
+        $$"""{"id":"{{id}}","skuId":"{{skuId}}","skuPart"""
+            + $$"""Number":"{{part}}","createdDateTime":"{{created.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}}","isTrial":"""
+            + $$"""{{(trial ? "true" : "false")}},"status":"{{status}}","totalLicenses":{{total}}}""";
 
     private static FastTrackEligibility Compute(string skus, string subs, params FastTrackWorkload[] scope) =>
         EligibilityCalculator.Compute(Items(skus), Items(subs), Now, scope, EligiblePlanList.Current, "t", "T");
@@ -49,7 +69,10 @@ public sealed class EligibilityCalculatorTests
     public void A_paid_and_a_trial_subscription_of_one_sku_count_only_the_paid_seats()
     {
         var sku = Sku(E3, "SPE_E3", "Enabled", 200).Replace("[\"s1\"]", "[\"s1\",\"s2\"]");
-        var e = Compute($"[{sku}]", $"[{Sub("s1", E3, "SPE_E3", Now.AddDays(-50), total: 150)},{Sub("s2", E3, "SPE_E3", Now.AddDays(-3), trial: true, total: 50)}]");
+        var e = Compute(
+            $"[{sku}]",
+            $"[{Sub("s1", E3, "SPE_E3", Now.AddDays(-50), total: 150)},"
+            + $"{Sub("s2", E3, "SPE_E3", Now.AddDays(-3), trial: true, total: 50)}]");
         Assert.Equal(150, e.EligibleSeats);
         Assert.Equal(Now.AddDays(-50).UtcDateTime.Date, e.LatestEligiblePurchase!.Value.UtcDateTime.Date);
     }
@@ -57,7 +80,9 @@ public sealed class EligibilityCalculatorTests
     [Fact]
     public void Suspended_subscriptions_count_nothing_and_say_why()
     {
-        var e = Compute($"[{Sku(E3, "SPE_E3", "Suspended", 0, suspended: 200)}]", $"[{Sub("s1", E3, "SPE_E3", Now.AddDays(-100), status: "Suspended", total: 200)}]");
+        var e = Compute(
+            $"[{Sku(E3, "SPE_E3", "Suspended", 0, suspended: 200)}]",
+            $"[{Sub("s1", E3, "SPE_E3", Now.AddDays(-100), status: "Suspended", total: 200)}]");
         Assert.Equal(0, e.EligibleSeats);
         Assert.Equal(EligibilityStatus.NoEligiblePlans, e.Status);
         Assert.Contains("Suspended", e.Plans[0].Note);
@@ -67,7 +92,8 @@ public sealed class EligibilityCalculatorTests
     [Fact]
     public void Plans_off_the_list_do_not_count_however_many_units()
     {
-        var e = Compute($"[{Sku(Flow, "FLOW_FREE", "Enabled", 10000)}]", $"[{Sub("s1", Flow, "FLOW_FREE", Now.AddDays(-10), total: 10000)}]");
+        var e = Compute(
+            $"[{Sku(Flow, "FLOW_FREE", "Enabled", 10000)}]", $"[{Sub("s1", Flow, "FLOW_FREE", Now.AddDays(-10), total: 10000)}]");
         Assert.Equal(0, e.EligibleSeats);
         Assert.False(e.Plans[0].InEligibilityList);
     }
@@ -87,8 +113,11 @@ public sealed class EligibilityCalculatorTests
     [Fact]
     public void Services_report_eligibility_provisioning_and_scope()
     {
-        var e = Compute($"[{Sku(E3, "SPE_E3", "Enabled", 200, planStatus: "PendingProvisioning")}]", $"[{Sub("s1", E3, "SPE_E3", Now.AddDays(-10), total: 200)}]",
-            FastTrackWorkload.Exchange, FastTrackWorkload.Intune);
+        var e = Compute(
+            $"[{Sku(E3, "SPE_E3", "Enabled", 200, planStatus: "PendingProvisioning")}]",
+            $"[{Sub("s1", E3, "SPE_E3", Now.AddDays(-10), total: 200)}]",
+            FastTrackWorkload.Exchange,
+            FastTrackWorkload.Intune);
         var exchange = e.Services.Single(s => s.Service == FastTrackWorkload.Exchange);
         Assert.True(exchange is { InScope: true, Eligible: true, Provisioned: false });
         Assert.True(e.Services.Single(s => s.Service == FastTrackWorkload.Intune) is { InScope: true, Eligible: true, Provisioned: true });
@@ -103,7 +132,11 @@ public sealed class EligibilityCalculatorTests
         Assert.Matches(@"^\d{4}\.\d+\.\d+$", list.Version);
         Assert.Contains("learn.microsoft.com", list.Source);
         Assert.Equal(150, list.Threshold);
-        foreach (var part in new[] { "STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEPREMIUM", "SPE_E3", "SPE_E5", "SPE_F1", "SPB", "EMS", "EMSPREMIUM", "AAD_PREMIUM", "AAD_PREMIUM_P2", "INTUNE_A" })
+        foreach (var part in new[]
+        {
+            "STANDARDPACK", "ENTERPRISEPACK", "ENTERPRISEPREMIUM", "SPE_E3", "SPE_E5", "SPE_F1", "SPB", "EMS", "EMSPREMIUM", "AAD_PREMIUM",
+            "AAD_PREMIUM_P2", "INTUNE_A",
+        })
         {
             Assert.True(list.IsEligible(null, part, out _), part);
         }
@@ -118,7 +151,11 @@ public sealed class EligibilityCalculatorTests
         Assert.Equal("Exchange Online Kiosk", kiosk);
         Assert.True(list.IsEligible("7cfd9a2b-e110-4c39-bf20-c6a3f36a3121", null, out var a3Students));
         Assert.Equal("Microsoft 365 A3 for students", a3Students);
-        foreach (var part in new[] { "M365EDU_A3_FACULTY", "M365EDU_A5_FACULTY", "M365EDU_A5_STUDENT", "EOP_ENTERPRISE", "THREAT_INTELLIGENCE", "MCOMEETADV", "RIGHTSMANAGEMENT", "INTUNE_EDU" })
+        foreach (var part in new[]
+        {
+            "M365EDU_A3_FACULTY", "M365EDU_A5_FACULTY", "M365EDU_A5_STUDENT", "EOP_ENTERPRISE", "THREAT_INTELLIGENCE", "MCOMEETADV",
+            "RIGHTSMANAGEMENT", "INTUNE_EDU",
+        })
         {
             Assert.True(list.IsEligible(null, part, out _), part);
         }
@@ -131,7 +168,9 @@ public sealed class EligibilityCalculatorTests
 
         // 150 seats of an education suite make the tenant eligible, and its SharePoint plan counts as SharePoint.
         const string A3Faculty = "4b590615-0888-425a-a965-b3bf7789848d";
-        var e = Compute($"[{Sku(A3Faculty, "M365EDU_A3_FACULTY", "Enabled", 150)}]", $"[{Sub("s1", A3Faculty, "M365EDU_A3_FACULTY", Now.AddDays(-100), total: 150)}]");
+        var e = Compute(
+            $"[{Sku(A3Faculty, "M365EDU_A3_FACULTY", "Enabled", 150)}]",
+            $"[{Sub("s1", A3Faculty, "M365EDU_A3_FACULTY", Now.AddDays(-100), total: 150)}]");
         Assert.Equal(150, e.EligibleSeats);
         Assert.Equal(EligibilityStatus.Eligible, e.Status);
         Assert.Equal(FastTrackWorkload.SharePoint, list.WorkloadOfPlan("SHAREPOINTENTERPRISE_EDU"));

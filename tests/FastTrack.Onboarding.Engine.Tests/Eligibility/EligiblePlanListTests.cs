@@ -24,7 +24,10 @@ public sealed class EligiblePlanListTests
 
     private static IReadOnlyList<(string Part, string Id, string Name)> Plans() =>
         Document().GetProperty("plans").EnumerateArray()
-            .Select(p => (p.GetProperty("skuPartNumber").GetString()!, p.GetProperty("skuId").GetString()!, p.GetProperty("productName").GetString()!))
+            .Select(p => (
+                p.GetProperty("skuPartNumber").GetString()!,
+                p.GetProperty("skuId").GetString()!,
+                p.GetProperty("productName").GetString()!))
             .ToList();
 
     [Fact]
@@ -47,7 +50,11 @@ public sealed class EligiblePlanListTests
     {
         var plans = Plans();
         var duplicateIds = plans.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        var duplicateParts = plans.GroupBy(p => p.Part, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicateParts = plans
+            .GroupBy(p => p.Part, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
         Assert.Empty(duplicateIds);
         Assert.Empty(duplicateParts);
     }
@@ -71,8 +78,11 @@ public sealed class EligiblePlanListTests
         var root = Document();
         Assert.Equal(EligiblePlanList.Current.Version, root.GetProperty("version").GetString());
         var checkedSection = root.GetProperty("checked");
-        Assert.True(DateTime.TryParseExact(checkedSection.GetProperty("on").GetString(), "yyyy-MM-dd", null, System.Globalization.DateTimeStyles.None, out _));
-        Assert.All(checkedSection.GetProperty("listedButNotMapped").EnumerateArray(), item => Assert.False(string.IsNullOrWhiteSpace(item.GetString())));
+        Assert.True(DateTime.TryParseExact(
+            checkedSection.GetProperty("on").GetString(), "yyyy-MM-dd", null, System.Globalization.DateTimeStyles.None, out _));
+        Assert.All(
+            checkedSection.GetProperty("listedButNotMapped").EnumerateArray(),
+            item => Assert.False(string.IsNullOrWhiteSpace(item.GetString())));
         Assert.Contains("licensing-service-plan-reference", root.GetProperty("source").GetString());
     }
 
@@ -133,8 +143,12 @@ public sealed class EligiblePlanListTests
 
     private static void AssertCountsTowardThe150Seats(string skuId, string productName)
     {
-        var sku = $$"""[{"skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":150,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[]}]""";
-        var sub = $$"""[{"id":"s1","skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","createdDateTime":"2026-06-01T00:00:00Z","isTrial":false,"status":"Enabled","totalLicenses":150}]""";
+        var sku =
+            $$"""[{"skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":"""
+            + $$"""{"enabled":150,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[]}]""";
+        var sub =
+            $$"""[{"id":"s1","skuId":"{{skuId}}","skuPartNumber":"RENAMED_BY_GRAPH","createdDateTime":"2026-06-01T00:00:00Z","isTrial":"""
+            + $$"""false,"status":"Enabled","totalLicenses":150}]""";
         var e = EligibilityCalculator.Compute(Items(sku), Items(sub), Now, [], EligiblePlanList.Current, "t", "T");
         Assert.True(e.Plans[0].InEligibilityList);
         Assert.Equal(productName, e.Plans[0].ProductName);
@@ -146,8 +160,13 @@ public sealed class EligiblePlanListTests
     public void A_suite_without_teams_is_eligible_for_exchange_but_not_for_teams()
     {
         const string E5NoTeams = "18a4bd3f-0b5b-4887-b04f-61dd0ee15f5e";
-        var sku = $$"""[{"skuId":"{{E5NoTeams}}","skuPartNumber":"Microsoft_365_E5_(no_Teams)","appliesTo":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":200,"suspended":0,"warning":0,"lockedOut":0},"subscriptionIds":["s1"],"servicePlans":[{"servicePlanName":"EXCHANGE_S_ENTERPRISE","provisioningStatus":"Success"},{"servicePlanName":"SHAREPOINTENTERPRISE","provisioningStatus":"Success"},{"servicePlanName":"OFFICESUBSCRIPTION","provisioningStatus":"Success"}]}]""";
-        var sub = $$"""[{"id":"s1","skuId":"{{E5NoTeams}}","skuPartNumber":"Microsoft_365_E5_(no_Teams)","createdDateTime":"2026-06-01T00:00:00Z","isTrial":false,"status":"Enabled","totalLicenses":200}]""";
+        var sku = $$"""[{"skuId":"{{E5NoTeams}}","skuPartNumber":"Microsoft_365_E5_(no_Teams)","applies"""
+            + $$"""To":"User","capabilityStatus":"Enabled","prepaidUnits":{"enabled":200,"suspended":0,"warning":0,"lockedOut":0}"""
+            + $$""","subscriptionIds":["s1"],"servicePlans":[{"servicePlanName":"EXCHANGE_S_ENTERPRISE","provisioningStatus":"Success"},"""
+            + $$"""{"servicePlanName":"SHAREPOINTENTERPRISE","provisioningStatus":"Success"},"""
+            + $$"""{"servicePlanName":"OFFICESUBSCRIPTION","provisioningStatus":"Success"}]}]""";
+        var sub = $$"""[{"id":"s1","skuId":"{{E5NoTeams}}","skuPartNumber":"Microsoft"""
+            + $$"""_365_E5_(no_Teams)","createdDateTime":"2026-06-01T00:00:00Z","isTrial":false,"status":"Enabled","totalLicenses":200}]""";
         var e = EligibilityCalculator.Compute(Items(sku), Items(sub), Now, [], EligiblePlanList.Current, "t", "T");
         Assert.Equal(200, e.EligibleSeats);
         Assert.True(e.Services.Single(s => s.Service == FastTrackWorkload.Exchange).Eligible);

@@ -13,7 +13,9 @@ namespace FastTrack.Onboarding.Engine.Tests.Eligibility;
 /// <summary>The Initiate checks end to end: edge tenants served by the emulator, read by the real collector.</summary>
 public sealed class InitiatePhaseEmulatorTests
 {
-    private static async Task<(IReadOnlyList<CheckResult> Results, FastTrackEligibility Eligibility)> Run(string tenant, params FastTrackWorkload[] scope)
+    private static async Task<(IReadOnlyList<CheckResult> Results, FastTrackEligibility Eligibility)> Run(
+        string tenant,
+        params FastTrackWorkload[] scope)
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Get(tenant));
         var inputs = new AssessmentInputs { Scope = new ServiceScope { Workloads = scope } };
@@ -26,7 +28,8 @@ public sealed class InitiatePhaseEmulatorTests
     [Theory]
     [InlineData(EdgeTenants.Eligible149Seats, 149, CheckStatus.Partial)]
     [InlineData(EdgeTenants.Eligible150Seats, 150, CheckStatus.Configured)]
-    // Eligible SKUs whose seats are all trial or suspended: Partial (docs/graph-notes.md, 'Eligible seats'), with the reason in the evidence.
+    // Eligible SKUs whose seats are all trial or suspended: Partial (docs/graph-notes.md, 'Eligible seats'), with the reason in the
+    // evidence.
     [InlineData(EdgeTenants.TrialOnly, 0, CheckStatus.Partial)]
     [InlineData(EdgeTenants.SuspendedSubscription, 0, CheckStatus.Partial)]
     // Only a non-eligible SKU (Power Automate free, 10,000 units): nothing eligible at all.
@@ -88,7 +91,8 @@ public sealed class InitiatePhaseEmulatorTests
             Assert.Equal(NotAssessedReason.MissingPermission, r.Reason);
             Assert.NotNull(r.MissingPermission);
         });
-        var error = Assert.Throws<Model.Errors.FastTrackException>(() => EligibilityReader.FromSnapshot(outcome.Snapshot, DateTimeOffset.UtcNow, []));
+        var error = Assert.Throws<Model.Errors.FastTrackException>(() =>
+            EligibilityReader.FromSnapshot(outcome.Snapshot, DateTimeOffset.UtcNow, []));
         Assert.Equal("FastTrack.DatasetUnreadable", error.ErrorId);
     }
 }

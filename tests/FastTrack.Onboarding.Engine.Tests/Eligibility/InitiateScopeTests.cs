@@ -19,6 +19,8 @@ public sealed class InitiateScopeTests
         var report = AssessmentRunner.EvaluateOffline(snapshot, new CheckSelection { Phases = [FastTrackPhase.Initiate] }, scoped).Report;
         Assert.Equal([FastTrackWorkload.Teams], report.Workloads);
         Assert.Equal(CheckStatus.NotConfigured, report.Results.Single(r => r.CheckId == "FT-INIT-ELIG-01").Status);
-        Assert.Empty(AssessmentRunner.EvaluateOffline(snapshot, new CheckSelection { Phases = [FastTrackPhase.Initiate] }, AssessmentInputs.None).Report.Workloads);
+        Assert.Empty(AssessmentRunner
+            .EvaluateOffline(snapshot, new CheckSelection { Phases = [FastTrackPhase.Initiate] }, AssessmentInputs.None)
+            .Report.Workloads);
     }
 }

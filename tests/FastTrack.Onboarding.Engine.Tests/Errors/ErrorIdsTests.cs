@@ -14,7 +14,9 @@ public sealed partial class ErrorIdsTests
 {
     // An id is what FastTrackException or ErrorRecord is built with, or a constant holding "FastTrack.X"
     // (names of assemblies, resources and formats start with "FastTrack.Onboarding" and are not ids).
-    [GeneratedRegex("""new\s+(?:[\w.]+\.)?FastTrackException\s*\(\s*"|new\s+ErrorRecord\s*\([^,]+,\s*"|const\s+string\s+\w+\s*=\s*"FastTrack\.(?!Onboarding)""")]
+    [GeneratedRegex("""new\s+(?:[\w.]+\.)?FastTrackException\s*\(\s*"|"""
+        + """new\s+ErrorRecord\s*\([^,]+,\s*"|"""
+        + """const\s+string\s+\w+\s*=\s*"FastTrack\.(?!Onboarding)""")]
     private static partial Regex IdLiteral();
 
     private static IEnumerable<(string File, int Line, string Text)> SourceLines()
@@ -43,7 +45,9 @@ public sealed partial class ErrorIdsTests
             .Where(l => !l.File.EndsWith("Model/Errors/ErrorIds.cs", StringComparison.Ordinal) && IdLiteral().IsMatch(l.Text))
             .Select(l => $"{l.File}:{l.Line}: {l.Text.Trim()}")
             .ToList();
-        Assert.True(strays.Count == 0, "Error ids written as literals outside ErrorIds (add a constant to ErrorIds and use it):\n" + string.Join("\n", strays));
+        Assert.True(
+            strays.Count == 0,
+            "Error ids written as literals outside ErrorIds (add a constant to ErrorIds and use it):\n" + string.Join("\n", strays));
     }
 
     [Fact]
@@ -67,7 +71,11 @@ public sealed partial class ErrorIdsTests
             .ToList();
         Assert.NotEmpty(ids);
         Assert.All(ids, id => Assert.Matches("^FastTrack\\.[A-Z][A-Za-z]+(\\.[A-Z][A-Za-z]+)?$", id.Value));
-        var duplicated = ids.GroupBy(id => id.Value, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        var duplicated = ids
+            .GroupBy(id => id.Value, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
         Assert.True(duplicated.Count == 0, "Ids declared twice: " + string.Join(", ", duplicated));
         // "the file exists, pass -Force" is one meaning, so one id for snapshots and reports alike.
         Assert.DoesNotContain(ids, id => id.Value != ErrorIds.FileExists && id.Value.EndsWith(".FileExists", StringComparison.Ordinal));

@@ -19,8 +19,10 @@ public sealed class EndpointValidationTests
     /// <summary>What the SDK itself does with a URL: true when it would authorize a request to it.</summary>
     private static bool SdkSendsToken(Uri url)
     {
-        var credential = new StaticTokenCredential(new NetworkCredential(string.Empty, "t").SecurePassword, DateTimeOffset.UtcNow.AddHours(1));
-        var provider = new AzureIdentityAccessTokenProvider(credential, new[] { url.Host }, null, true, "https://graph.microsoft.com/.default");
+        var credential = new StaticTokenCredential(
+            new NetworkCredential(string.Empty, "t").SecurePassword, DateTimeOffset.UtcNow.AddHours(1));
+        var provider = new AzureIdentityAccessTokenProvider(
+            credential, new[] { url.Host }, null, true, "https://graph.microsoft.com/.default");
         try
         {
             return provider.GetAuthorizationTokenAsync(url).GetAwaiter().GetResult().Length > 0;
@@ -88,7 +90,9 @@ public sealed class EndpointValidationTests
     }
 
     private static readonly Gen<string> Hosts = Gen.OneOf(
-        Gen.Elements("localhost", "LocalHost", "127.0.0.1", "127.0.0.2", "127.1", "[::1]", "[::ffff:127.0.0.1]", "[0::1]", "graph.microsoft.com", "xn--bcher-kva.example", "bücher.example", "0x7f000001", "2130706433", "localhost.", "", " ", "%41", "a..b", "-a.example"),
+        Gen.Elements(
+            "localhost", "LocalHost", "127.0.0.1", "127.0.0.2", "127.1", "[::1]", "[::ffff:127.0.0.1]", "[0::1]", "graph.microsoft.com",
+            "xn--bcher-kva.example", "bücher.example", "0x7f000001", "2130706433", "localhost.", "", " ", "%41", "a..b", "-a.example"),
         ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
 
     private static readonly Gen<string> Endpoints = Gen.OneOf(
@@ -100,7 +104,9 @@ public sealed class EndpointValidationTests
         select scheme + userInfo + host + port + path,
         ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty));
 
-    /// <summary>Any endpoint string: accepted (then a well-formed root the SDK will authorize) or a FastTrack error with what to do.</summary>
+    /// <summary>
+    /// Any endpoint string: accepted (then a well-formed root the SDK will authorize) or a FastTrack error with what to do.
+    /// </summary>
     [FsCheck.Xunit.Property(MaxTest = 1000)]
     public Property Fuzz_EndpointsAreAcceptedWellFormedOrRefusedWithAFastTrackError() => Prop.ForAll(Endpoints.ToArbitrary(), text =>
     {
@@ -130,7 +136,9 @@ public sealed class EndpointValidationTests
     public Property Fuzz_TenantAndClientIdsAreCanonicalOrRefused() => Prop.ForAll(Gen.OneOf(
             ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty),
             ArbMap.Default.GeneratorFor<Guid>().Select(g => "  " + g.ToString("D").ToUpperInvariant()),
-            Gen.Elements("contoso.onmicrosoft.com", "CONTOSO.COM", "a.b", "-a.com", "x..y", "ünï.com", "{00000000-0000-0000-0000-000000000000}", new string('a', 300) + ".com"))
+            Gen.Elements(
+                "contoso.onmicrosoft.com", "CONTOSO.COM", "a.b", "-a.com", "x..y", "ünï.com", "{00000000-0000-0000-0000-000000000000}",
+                new string('a', 300) + ".com"))
         .ToArbitrary(), text =>
     {
         bool Checked(Func<string, string> validate, Func<string, bool> wellFormed)
@@ -146,7 +154,9 @@ public sealed class EndpointValidationTests
             }
         }
 
-        return Checked(TenantIdValidator.Validate, v => Guid.TryParseExact(v, "D", out _) || (v == v.ToLowerInvariant() && v.Contains('.') && v.Trim() == v))
+        return Checked(
+                TenantIdValidator.Validate,
+                v => Guid.TryParseExact(v, "D", out _) || (v == v.ToLowerInvariant() && v.Contains('.') && v.Trim() == v))
             && Checked(TenantIdValidator.ValidateClientId, v => Guid.TryParseExact(v, "D", out var g) && g.ToString("D") == v);
     });
 
@@ -159,8 +169,14 @@ public sealed class EndpointValidationTests
         from value in Gen.Elements("\"a\"", "1", "[1,\"r\"]", "{}", "\"\\ud800\"", "null")
         from raw in Gen.Elements(new byte[0], new byte[] { 0xFF }, new byte[] { 0xC3 }, new byte[] { 0xED, 0xA0, 0x80 })
         from shape in Gen.Choose(0, 3)
-        let payload = Encoding.UTF8.GetBytes("{\"exp\":" + exp + ",\"" + name + "\":" + value + ",\"oid\":\"").Concat(raw).Concat(Encoding.UTF8.GetBytes("\"}")).ToArray()
-        select shape == 0 ? "e30." + B64(payload) + ".sig" : shape == 1 ? "a." + B64(payload) + "==.b" : shape == 2 ? "a." + B64(payload).Substring(1) + ".b" : "." + B64(payload) + ".");
+        let payload = Encoding.UTF8.GetBytes("{\"exp\":" + exp + ",\"" + name + "\":" + value + ",\"oid\":\"")
+            .Concat(raw)
+            .Concat(Encoding.UTF8.GetBytes("\"}"))
+            .ToArray()
+        select shape == 0 ? "e30." + B64(payload) + ".sig"
+            : shape == 1 ? "a." + B64(payload) + "==.b"
+            : shape == 2 ? "a." + B64(payload).Substring(1) + ".b"
+            : "." + B64(payload) + ".");
 
     /// <summary>A pasted access token: decoded, or refused with FastTrack.AccessTokenMalformed, never a raw exception.</summary>
     [FsCheck.Xunit.Property(MaxTest = 1000)]

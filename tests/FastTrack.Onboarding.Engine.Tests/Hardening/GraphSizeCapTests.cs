@@ -16,7 +16,8 @@ public sealed class GraphSizeCapTests
 {
     private const long Huge = 60L * 1024 * 1024;
 
-    private static readonly CollectionOptions Options = new() { RequestTimeout = TimeSpan.FromSeconds(60), RunDeadline = TimeSpan.FromMinutes(2), JitterSeed = 1 };
+    private static readonly CollectionOptions Options =
+        new() { RequestTimeout = TimeSpan.FromSeconds(60), RunDeadline = TimeSpan.FromMinutes(2), JitterSeed = 1 };
 
     /// <summary>Writes a JSON page of <see cref="Huge"/> bytes (items of ~1 KB) and counts what the client accepted.</summary>
     private sealed class HugeWriter
@@ -63,7 +64,8 @@ public sealed class GraphSizeCapTests
     private static string Item(int i) => $"{{\"id\":\"d{i}.example\",\"padding\":\"{new string('x', 1000)}\"}}";
 
     private static Func<HostileRequest, Stream, Task> Graph(Func<HostileRequest, Stream, Task> domains) => (request, stream) =>
-        request.Path.StartsWith("/v1.0/organization", StringComparison.Ordinal) ? HostileGraphServer.WriteOrganizationAsync(stream, HostileSession.TenantId)
+        request.Path.StartsWith("/v1.0/organization", StringComparison.Ordinal)
+            ? HostileGraphServer.WriteOrganizationAsync(stream, HostileSession.TenantId)
         : request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal) ? domains(request, stream)
         : HostileGraphServer.WriteAsync(stream, 404, "{}");
 
@@ -79,7 +81,8 @@ public sealed class GraphSizeCapTests
     public async Task Hardening_14_HugeFirstPageIsRefusedAtTheCap()
     {
         var writer = new HugeWriter();
-        await using var server = new HostileGraphServer(Graph((request, stream) => writer.PageAsync(stream, 200, "{\"value\":[", "]}", Item)));
+        await using var server = new HostileGraphServer(Graph((request, stream) =>
+            writer.PageAsync(stream, 200, "{\"value\":[", "]}", Item)));
         using var session = await HostileSession.ConnectAsync(server.Url);
 
         var snapshot = await HostileSession.CollectAsync(session, Options, null, DatasetIds.Domains);
@@ -94,9 +97,13 @@ public sealed class GraphSizeCapTests
     {
         var writer = new HugeWriter();
         var port = 0;
-        await using var server = new HostileGraphServer(Graph((request, stream) => request.Path.Contains("skiptoken", StringComparison.Ordinal)
-            ? writer.PageAsync(stream, 200, "{\"value\":[", "]}", Item)
-            : HostileGraphServer.WriteAsync(stream, 200, $"{{\"value\":[{Item(0)}],\"@odata.nextLink\":\"http://127.0.0.1:{port}/v1.0/domains?$top=5&$skiptoken=2\"}}")));
+        await using var server = new HostileGraphServer(Graph((request, stream) =>
+            request.Path.Contains("skiptoken", StringComparison.Ordinal)
+                ? writer.PageAsync(stream, 200, "{\"value\":[", "]}", Item)
+                : HostileGraphServer.WriteAsync(
+                    stream,
+                    200,
+                    $"{{\"value\":[{Item(0)}],\"@odata.nextLink\":\"http://127.0.0.1:{port}/v1.0/domains?$top=5&$skiptoken=2\"}}")));
         port = server.Port;
         using var session = await HostileSession.ConnectAsync(server.Url);
 
@@ -120,7 +127,8 @@ public sealed class GraphSizeCapTests
         var data = snapshot.Datasets[DatasetIds.Domains];
         Assert.Equal(DatasetState.Failed, data.State);
         Assert.Equal(500, data.Failure!.HttpStatus);
-        Assert.True(data.Failure.Message.Length < 64 * 1024, $"the detail holds {data.Failure.Message.Length} characters of the error body");
+        Assert.True(
+            data.Failure.Message.Length < 64 * 1024, $"the detail holds {data.Failure.Message.Length} characters of the error body");
         Assert.True(writer.Written < Huge / 2, $"the client read {writer.Written} bytes of an error body");
     }
 }

@@ -22,9 +22,11 @@ public sealed class GraphStreamFuzzTests
     {
         private readonly Random _random = new(seed);
 
-        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, _random.Next(0, 3) == 0 ? 1 : _random.Next(1, 4096)));
+        public override int Read(byte[] buffer, int offset, int count) =>
+            base.Read(buffer, offset, Math.Min(count, _random.Next(0, 3) == 0 ? 1 : _random.Next(1, 4096)));
 
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer, offset, count));
     }
 
     /// <summary>A case: the document, how it is damaged (none, cut, garbage byte) and how it is chunked.</summary>
@@ -50,21 +52,29 @@ public sealed class GraphStreamFuzzTests
     private static readonly Gen<Damage> Damages =
         from kind in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)), (3, Gen.Constant(2)))
         from position in Gen.Choose(0, int.MaxValue)
-        from garbage in Gen.OneOf(Gen.Elements((byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)'"', (byte)',', (byte)':', (byte)'\\', (byte)'0', (byte)0, (byte)0xFF, (byte)0xC3, (byte)' '), Gen.Choose(0, 255).Select(b => (byte)b))
+        from garbage in Gen.OneOf(
+            Gen.Elements(
+                (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)'"', (byte)',', (byte)':', (byte)'\\', (byte)'0', (byte)0, (byte)0xFF,
+                (byte)0xC3, (byte)' '),
+            Gen.Choose(0, 255).Select(b => (byte)b))
         from seed in Gen.Choose(0, int.MaxValue)
         select new Damage(kind, position, garbage, seed);
 
     private static readonly Gen<string> Items =
         from count in Gen.Choose(0, 25)
         from texts in Gen.ArrayOf(ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty), count)
-        select string.Join(",", texts.Select((t, i) => $"{{\"id\":\"u{i}\",\"displayName\":{JsonSerializer.Serialize(t)},\"tags\":[\"a\",{{\"nested\":[1,2.5e3,null,true]}}],\"n\":{i}}}"));
+        select string.Join(",", texts.Select((t, i) =>
+            $"{{\"id\":\"u{i}\",\"displayName\":{JsonSerializer.Serialize(t)},"
+            + $"\"tags\":[\"a\",{{\"nested\":[1,2.5e3,null,true]}}],\"n\":{i}}}"));
 
     private static readonly Gen<string> Pages =
         from items in Items
         from next in Gen.Elements(string.Empty, ",\"@odata.nextLink\":\"https://graph.example/v1.0/users?$skiptoken=x%22y\"")
         from count in Gen.Elements(string.Empty, ",\"@odata.count\":42")
         from front in Gen.Elements(true, false)
-        select front ? "{\"@odata.context\":\"ctx\"" + count + next + ",\"value\":[" + items + "]}" : "{\"value\":[" + items + "]" + next + count + ",\"extra\":{\"a\":[1,{}]}}";
+        select front
+            ? "{\"@odata.context\":\"ctx\"" + count + next + ",\"value\":[" + items + "]}"
+            : "{\"value\":[" + items + "]" + next + count + ",\"extra\":{\"a\":[1,{}]}}";
 
     private static readonly Gen<string> Envelopes =
         from pages in Gen.ArrayOf(Pages, 4)
@@ -75,8 +85,14 @@ public sealed class GraphStreamFuzzTests
     private static string Answer(string id, int status, string page, int order)
     {
         var body = status == 200 ? page : "{\"error\":{\"code\":\"E" + status + "\",\"message\":\"m\"}}";
-        var members = new[] { $"\"id\":\"{id}\"", $"\"status\":{status}", "\"headers\":{\"Retry-After\":\"2\",\"Content-Type\":\"application/json\"}", $"\"body\":{body}" };
-        var ordered = order == 0 ? members : order == 1 ? members.Reverse().ToArray() : new[] { members[3], members[0], members[2], members[1] };
+        var members = new[]
+        {
+            $"\"id\":\"{id}\"", $"\"status\":{status}", "\"headers\":{\"Retry-After\":\"2\",\"Content-Type\":\"application/json\"}",
+            $"\"body\":{body}",
+        };
+        var ordered = order == 0 ? members
+            : order == 1 ? members.Reverse().ToArray()
+            : new[] { members[3], members[0], members[2], members[1] };
         return "{" + string.Join(",", ordered) + "}";
     }
 
@@ -90,7 +106,8 @@ public sealed class GraphStreamFuzzTests
             throw new TimeoutException("The reader hung.");
         }
 
-        return task.Exception?.GetBaseException() ?? (task.IsCanceled ? new TimeoutException("The reader did not end within its time limit.") : null);
+        return task.Exception?.GetBaseException()
+            ?? (task.IsCanceled ? new TimeoutException("The reader did not end within its time limit.") : null);
     }
 
     private static bool Classified(Exception? error) => error is null || error is JsonException || error is ResponseTooLargeException;
@@ -101,12 +118,16 @@ public sealed class GraphStreamFuzzTests
         {
             using var document = JsonDocument.Parse(data);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("value", out var value)
+                || value.ValueKind != JsonValueKind.Array)
             {
                 return (null, null);
             }
 
-            var next = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            var next = root.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String
+                ? link.GetString()
+                : null;
             return (value.EnumerateArray().Select(e => e.GetRawText()).ToList(), next);
         }
         catch (Exception e) when (e is JsonException || e is InvalidOperationException)
@@ -117,14 +138,16 @@ public sealed class GraphStreamFuzzTests
     }
 
     [FsCheck.Xunit.Property(MaxTest = 1000)]
-    public Property Fuzz_PagesEndInTheRightItemsOrAClassifiedFailure() => Prop.ForAll(Pages.ToArbitrary(), Damages.ToArbitrary(), (page, damage) =>
+    public Property Fuzz_PagesEndInTheRightItemsOrAClassifiedFailure() =>
+        Prop.ForAll(Pages.ToArbitrary(), Damages.ToArbitrary(), (page, damage) =>
     {
         var original = Encoding.UTF8.GetBytes(page);
         var data = damage.Apply(original);
         var originalItems = Oracle(original).Items!;
         var items = new List<string>();
         StreamedPage? result = null;
-        var error = Run(async token => result = await GraphResponseStream.ReadPageAsync(new ChunkedStream(data, damage.ChunkSeed), item => items.Add(item.GetRawText()), token));
+        var error = Run(async token => result = await GraphResponseStream.ReadPageAsync(
+            new ChunkedStream(data, damage.ChunkSeed), item => items.Add(item.GetRawText()), token));
         var (expected, next) = Oracle(data);
 
         if (!Classified(error))
@@ -136,7 +159,8 @@ public sealed class GraphStreamFuzzTests
         {
             // Whole: the items are the document's (or, if bytes after its end were damaged, the original's).
             var truth = expected ?? originalItems;
-            return (items.SequenceEqual(truth) && (expected is null || result!.NextLink == next)).Label("items or nextLink differ from the document's");
+            return (items.SequenceEqual(truth) && (expected is null || result!.NextLink == next))
+                .Label("items or nextLink differ from the document's");
         }
 
         // Failed: every item that ended before the damage was handed over exactly (the reader fails only
@@ -145,10 +169,13 @@ public sealed class GraphStreamFuzzTests
         var at = damage.Kind == 0 || original.Length == 0 ? 0 : damage.Position % (original.Length + (damage.Kind == 1 ? 1 : 0));
         var before = ItemsEndingBefore(page, originalItems, at);
         return (expected is null && items.Count >= before && items.Take(before).SequenceEqual(originalItems.Take(before)))
-            .Label($"valid page failed: {expected != null}; {items.Count} items handed over, {before} ended before the damage at {at}; first differing: {items.Zip(originalItems).FirstOrDefault(p => p.First != p.Second)} ({error.Message})");
+            .Label($"valid page failed: {expected != null}; {items.Count} items handed over, {before} ended before the damage at {at}; "
+                + $"first differing: {items.Zip(originalItems).FirstOrDefault(p => p.First != p.Second)} ({error.Message})");
     });
 
-    /// <summary>How many of the page's items end before byte <paramref name="at"/> (the generated JSON is ASCII: chars are bytes).</summary>
+    /// <summary>
+    /// How many of the page's items end before byte <paramref name="at"/> (the generated JSON is ASCII: chars are bytes).
+    /// </summary>
     private static int ItemsEndingBefore(string page, List<string> items, int at)
     {
         var from = page.IndexOf("\"value\":[", StringComparison.Ordinal);
@@ -187,11 +214,13 @@ public sealed class GraphStreamFuzzTests
     }
 
     [FsCheck.Xunit.Property(MaxTest = 1000)]
-    public Property Fuzz_BatchOfPagesEndsInTheRightPagesOrAClassifiedFailure() => Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
+    public Property Fuzz_BatchOfPagesEndsInTheRightPagesOrAClassifiedFailure() =>
+        Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
     {
         var data = damage.Apply(Encoding.UTF8.GetBytes(envelope));
         var recorder = new Recorder();
-        var error = Run(token => GraphResponseStream.ReadBatchOfPagesAsync(new ChunkedStream(data, damage.ChunkSeed), recorder, token));
+        var error = Run(token =>
+            GraphResponseStream.ReadBatchOfPagesAsync(new ChunkedStream(data, damage.ChunkSeed), recorder, token));
         if (!Classified(error))
         {
             return false.Label($"raw {error!.GetType().Name}: {error.Message}");
@@ -207,7 +236,10 @@ public sealed class GraphStreamFuzzTests
         {
             var id = response.GetProperty("id").GetString()!;
             var step = recorder.Steps.SingleOrDefault(s => s.Id == id);
-            if (error != null || step is null || step.Status != response.GetProperty("status").GetInt32() || step.RetryAfter != TimeSpan.FromSeconds(2))
+            if (error != null
+                || step is null
+                || step.Status != response.GetProperty("status").GetInt32()
+                || step.RetryAfter != TimeSpan.FromSeconds(2))
             {
                 return false.Label($"step {id} was not answered as sent");
             }
@@ -215,7 +247,9 @@ public sealed class GraphStreamFuzzTests
             var body = response.GetProperty("body");
             if (step.Status == 200)
             {
-                var items = step.Page != null ? recorder.Items[id] : step.Body!.Value.GetProperty("value").EnumerateArray().Select(e => e.GetRawText()).ToList();
+                var items = step.Page != null
+                    ? recorder.Items[id]
+                    : step.Body!.Value.GetProperty("value").EnumerateArray().Select(e => e.GetRawText()).ToList();
                 if (!items.SequenceEqual(body.GetProperty("value").EnumerateArray().Select(e => e.GetRawText())))
                 {
                     return false.Label($"step {id}'s items differ");
@@ -231,7 +265,8 @@ public sealed class GraphStreamFuzzTests
     });
 
     [FsCheck.Xunit.Property(MaxTest = 1000)]
-    public Property Fuzz_BatchOfSmallReadsEndsInTheRightAnswersOrAClassifiedFailure() => Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
+    public Property Fuzz_BatchOfSmallReadsEndsInTheRightAnswersOrAClassifiedFailure() =>
+        Prop.ForAll(Envelopes.ToArbitrary(), Damages.ToArbitrary(), (envelope, damage) =>
     {
         var data = damage.Apply(Encoding.UTF8.GetBytes(envelope));
         var answers = new List<(int Status, string? Code, string Id)>();
@@ -254,7 +289,11 @@ public sealed class GraphStreamFuzzTests
 
         using var document = JsonDocument.Parse(data);
         var sent = document.RootElement.GetProperty("responses").EnumerateArray()
-            .Select(r => (r.GetProperty("status").GetInt32(), r.GetProperty("status").GetInt32() == 200 ? null : "E" + r.GetProperty("status").GetInt32(), r.GetProperty("id").GetString()!)).ToList();
+            .Select(r => (
+                r.GetProperty("status").GetInt32(),
+                r.GetProperty("status").GetInt32() == 200 ? null : "E" + r.GetProperty("status").GetInt32(),
+                r.GetProperty("id").GetString()!))
+            .ToList();
         return (error is null && answers.SequenceEqual(sent)).Label("answers differ from the envelope");
     });
 }

@@ -14,7 +14,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Hardening;
 /// </summary>
 public sealed class GraphTransportHardeningTests
 {
-    private static readonly CollectionOptions Short = new() { RequestTimeout = TimeSpan.FromSeconds(3), RunDeadline = TimeSpan.FromMinutes(1), JitterSeed = 1 };
+    private static readonly CollectionOptions Short =
+        new() { RequestTimeout = TimeSpan.FromSeconds(3), RunDeadline = TimeSpan.FromMinutes(1), JitterSeed = 1 };
 
     private static Func<HostileRequest, Stream, Task> Graph(Func<HostileRequest, Stream, Task?> route) => async (request, stream) =>
     {
@@ -47,9 +48,15 @@ public sealed class GraphTransportHardeningTests
     {
         // A Retry-After far beyond the request timeout: the SDK's retry handler used to sit it out
         // (up to 180 s) and the dataset read "did not answer within 3 s".
-        await using var server = new HostileGraphServer(Graph((request, stream) => request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal)
-            ? HostileGraphServer.WriteAsync(stream, 429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}", "application/json", ("Retry-After", "40"))
-            : null));
+        await using var server = new HostileGraphServer(Graph((request, stream) =>
+            request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal)
+                ? HostileGraphServer.WriteAsync(
+                    stream,
+                    429,
+                    "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"Too many requests\"}}",
+                    "application/json",
+                    ("Retry-After", "40"))
+                : null));
         using var session = await HostileSession.ConnectAsync(server.Url);
 
         var snapshot = await HostileSession.CollectAsync(session, Short, null, DatasetIds.Domains);
@@ -65,19 +72,22 @@ public sealed class GraphTransportHardeningTests
     public async Task Hardening_09_BatchStepErrorsAreRedacted()
     {
         const string Marker = "ZZSECRETMARKER";
-        var secretText = $"upstream said access_token={Marker}1 and Authorization: Bearer {Marker}2 (see https://hooks.example.com/webhook/{Marker}3?code={Marker}4)";
+        var secretText = $"upstream said access_token={Marker}1 and Authorization: Bearer {Marker}2 "
+            + $"(see https://hooks.example.com/webhook/{Marker}3?code={Marker}4)";
         await using var server = new HostileGraphServer(Graph((request, stream) =>
         {
             if (request.Path.StartsWith("/v1.0/$batch", StringComparison.Ordinal))
             {
                 using var body = JsonDocument.Parse(request.Body);
                 var answers = body.RootElement.GetProperty("requests").EnumerateArray().Select(r =>
-                    $"{{\"id\":\"{r.GetProperty("id").GetString()}\",\"status\":400,\"body\":{{\"error\":{{\"code\":\"BadRequest\",\"message\":{JsonSerializer.Serialize(secretText)}}}}}}}");
+                    $"{{\"id\":\"{r.GetProperty("id").GetString()}\",\"status\":400,"
+                    + $"\"body\":{{\"error\":{{\"code\":\"BadRequest\",\"message\":{JsonSerializer.Serialize(secretText)}}}}}}}");
                 return HostileGraphServer.WriteAsync(stream, 200, "{\"responses\":[" + string.Join(",", answers) + "]}");
             }
 
             return request.Path.StartsWith("/v1.0/", StringComparison.Ordinal)
-                ? HostileGraphServer.WriteAsync(stream, 400, $"{{\"error\":{{\"code\":\"BadRequest\",\"message\":{JsonSerializer.Serialize(secretText)}}}}}")
+                ? HostileGraphServer.WriteAsync(
+                    stream, 400, $"{{\"error\":{{\"code\":\"BadRequest\",\"message\":{JsonSerializer.Serialize(secretText)}}}}}")
                 : null;
         }));
         using var session = await HostileSession.ConnectAsync(server.Url);
@@ -102,9 +112,14 @@ public sealed class GraphTransportHardeningTests
     public async Task Hardening_12_NextLinkToAnotherPortGetsNoToken()
     {
         await using var other = new HostileGraphServer((request, stream) => HostileGraphServer.WriteAsync(stream, 200, "{\"value\":[]}"));
-        await using var server = new HostileGraphServer(Graph((request, stream) => request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal)
-            ? HostileGraphServer.WriteAsync(stream, 200, $"{{\"value\":[{{\"id\":\"a.example\"}}],\"@odata.nextLink\":\"http://127.0.0.1:{other.Port}/v1.0/domains?$skiptoken=2\"}}")
-            : null));
+        await using var server = new HostileGraphServer(Graph((request, stream) =>
+            request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal)
+                ? HostileGraphServer.WriteAsync(
+                    stream,
+                    200,
+                    $"{{\"value\":[{{\"id\":\"a.example\"}}],"
+                    + $"\"@odata.nextLink\":\"http://127.0.0.1:{other.Port}/v1.0/domains?$skiptoken=2\"}}")
+                : null));
         using var session = await HostileSession.ConnectAsync(server.Url);
 
         var snapshot = await HostileSession.CollectAsync(session, Short, null, DatasetIds.Domains);
@@ -119,9 +134,11 @@ public sealed class GraphTransportHardeningTests
     public async Task Hardening_12_RedirectToAnotherPortGetsNoToken()
     {
         await using var other = new HostileGraphServer((request, stream) => HostileGraphServer.WriteAsync(stream, 200, "{\"value\":[]}"));
-        await using var server = new HostileGraphServer(Graph((request, stream) => request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal)
-            ? HostileGraphServer.WriteAsync(stream, 302, string.Empty, "text/plain", ("Location", $"http://127.0.0.1:{other.Port}/v1.0/domains"))
-            : null));
+        await using var server = new HostileGraphServer(Graph((request, stream) =>
+            request.Path.StartsWith("/v1.0/domains", StringComparison.Ordinal)
+                ? HostileGraphServer.WriteAsync(
+                    stream, 302, string.Empty, "text/plain", ("Location", $"http://127.0.0.1:{other.Port}/v1.0/domains"))
+                : null));
         using var session = await HostileSession.ConnectAsync(server.Url);
 
         await HostileSession.CollectAsync(session, Short, null, DatasetIds.Domains);

@@ -90,7 +90,8 @@ public sealed class Hardening01ProxyCredentialTests(LoopbackNetworkFixture net)
         var credential = ProxyAddress.Credential(proxy);
         Assert.Equal(user, credential?.UserName);
         Assert.Equal(password, credential?.Password);
-        Assert.Equal("proxy http://host:1/ failed; see https://h/", ProxyAddress.Redact("proxy http://a:b@host:1/ failed; see https://x@h/"));
+        Assert.Equal(
+            "proxy http://host:1/ failed; see https://h/", ProxyAddress.Redact("proxy http://a:b@host:1/ failed; see https://x@h/"));
     }
 
     /// <summary>The marker in no result object (as serialized), no note and no report format.</summary>

@@ -26,12 +26,14 @@ public sealed class Hardening02MdmAuthorityTests
         organization((JsonObject)demo["resources"]!["v1.0/organization"]![0]!);
         var emulator = await GraphEmulatorServer.StartAsync(new EmulatorOptions { Tenants = { demo } });
         using var secure = new SecureString();
-        foreach (var c in emulator.MintToken(new TokenMintRequest { TenantId = DemoTenant.TenantId, UserPrincipalName = DemoTenant.AdminUpn, Scopes = Scopes }))
+        foreach (var c in emulator.MintToken(
+            new TokenMintRequest { TenantId = DemoTenant.TenantId, UserPrincipalName = DemoTenant.AdminUpn, Scopes = Scopes }))
         {
             secure.AppendChar(c);
         }
 
-        var session = await TenantConnector.ConnectAsync(new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = emulator.HttpUrl },
+        var session = await TenantConnector.ConnectAsync(
+            new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = secure, GraphEndpoint = emulator.HttpUrl },
             NullEngineLog.Instance, CancellationToken.None);
         return (emulator, session);
     }
@@ -48,7 +50,8 @@ public sealed class Hardening02MdmAuthorityTests
         emulator.ResetRequestLog();
 
         var error = await Assert.ThrowsAsync<FastTrackException>(() =>
-            MdmAuthorityClient.SetIntuneAsync(session, read.OrganizationId, read.Authority, NullEngineLog.Instance, CancellationToken.None));
+            MdmAuthorityClient.SetIntuneAsync(
+                session, read.OrganizationId, read.Authority, NullEngineLog.Instance, CancellationToken.None));
 
         Assert.Equal(MdmAuthorityClient.AuthorityAlreadySet, error.ErrorId);
         Assert.Contains("hybrid MDM", error.RecommendedAction, StringComparison.Ordinal);
@@ -63,7 +66,8 @@ public sealed class Hardening02MdmAuthorityTests
         using var __ = session;
         emulator.ResetRequestLog();
 
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<FastTrackException>(() =>
+            MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None));
 
         Assert.Equal(MdmAuthorityClient.AuthorityNotReturned, error.ErrorId);
         Assert.Equal(FailureKind.InvalidData, error.Kind);
@@ -86,7 +90,8 @@ public sealed class Hardening02MdmAuthorityTests
         var read = await MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal(MdmAuthorityClient.NotSet, read.Authority);
         emulator.ResetRequestLog();
-        await MdmAuthorityClient.SetIntuneAsync(session, read.OrganizationId, read.Authority, NullEngineLog.Instance, CancellationToken.None);
+        await MdmAuthorityClient.SetIntuneAsync(
+            session, read.OrganizationId, read.Authority, NullEngineLog.Instance, CancellationToken.None);
 
         Assert.Equal(1, emulator.GetRequestLog().Writes);
         Assert.Equal("intune", (await MdmAuthorityClient.ReadAsync(session, NullEngineLog.Instance, CancellationToken.None)).Authority);

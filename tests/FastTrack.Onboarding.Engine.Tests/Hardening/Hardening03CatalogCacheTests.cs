@@ -22,7 +22,8 @@ public sealed class Hardening03CatalogCacheTests : IAsyncLifetime
     {
         _mirror = await EndpointServiceEmulator.StartAsync();
         _mirror.Version = "2099010100";
-        _mirror.EndpointsJson = CatalogJson.Array(CatalogJson.Set(1, "Exchange", "Optimize", true, new[] { "poisoned.mirror.example" }, "443"));
+        _mirror.EndpointsJson = CatalogJson.Array(
+            CatalogJson.Set(1, "Exchange", "Optimize", true, new[] { "poisoned.mirror.example" }, "443"));
         _official = await EndpointServiceEmulator.StartAsync();
         _official.Version = "2026110100";
         _official.EndpointsJson = CatalogJson.Array(

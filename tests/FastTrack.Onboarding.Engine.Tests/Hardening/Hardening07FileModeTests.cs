@@ -75,7 +75,8 @@ public sealed class Hardening07FileModeTests : IDisposable
         var path = Path.Combine(_folder, "contended.txt");
         var contents = Enumerable.Range(0, 8).Select(i => new string((char)('a' + i), 64 * 1024)).ToArray();
 
-        await Task.WhenAll(contents.Select(c => Task.Run(() => AtomicFile.Write(path, s => s.Write(System.Text.Encoding.ASCII.GetBytes(c)), overwrite: true))));
+        await Task.WhenAll(contents.Select(c => Task.Run(() =>
+            AtomicFile.Write(path, s => s.Write(System.Text.Encoding.ASCII.GetBytes(c)), overwrite: true))));
 
         Assert.Contains(File.ReadAllText(path), contents);
         Assert.Single(Directory.GetFiles(_folder));

@@ -7,7 +7,10 @@ using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Hardening;
 
-/// <summary>Issue 12, suspected from reading the code: stage-bounded proxy name resolution; cancellation sources disposed under running probes.</summary>
+/// <summary>
+/// Issue 12, suspected from reading the code: stage-bounded proxy name resolution; cancellation sources disposed under running
+/// probes.
+/// </summary>
 [Collection(LoopbackNetworkCollection.Name)]
 public sealed class HardeningSuspectedConnectivityTests(LoopbackNetworkFixture net) : IAsyncLifetime
 {
@@ -33,7 +36,10 @@ public sealed class HardeningSuspectedConnectivityTests(LoopbackNetworkFixture n
     public async Task Hardening_S1_NoProbeTouchesADisposedCancellationSourceAfterTheDeadline()
     {
         var unobserved = new List<Exception>();
-        void Record(object? sender, UnobservedTaskExceptionEventArgs e) { lock (unobserved) unobserved.AddRange(e.Exception.InnerExceptions); }
+        void Record(object? sender, UnobservedTaskExceptionEventArgs e)
+        {
+            lock (unobserved) unobserved.AddRange(e.Exception.InnerExceptions);
+        }
         TaskScheduler.UnobservedTaskException += Record;
         try
         {

@@ -12,10 +12,14 @@ public sealed class LogRedactionTests
     private const string Marker = "SECRETMARKER-9f2c";
 
     [Theory]
-    [InlineData("GET https://graph.example/v1.0/users?access_token=" + Marker + "&$top=5", "https://graph.example/v1.0/users?access_token=[redacted]&$top=5")]
-    [InlineData("POST https://login.example/tenant/oauth2/v2.0/token client_secret=" + Marker, "https://login.example/tenant/oauth2/v2.0/token client_secret=[redacted]")]
-    [InlineData("https://store.example/container/blob.json?sv=2024&sig=" + Marker, "https://store.example/container/blob.json?sv=2024&sig=[redacted]")]
-    [InlineData("redirect to https://app.example/callback?code=" + Marker + "&state=1", "https://app.example/callback?code=[redacted]&state=1")]
+    [InlineData("GET https://graph.example/v1.0/users?access_token=" + Marker + "&$top=5",
+        "https://graph.example/v1.0/users?access_token=[redacted]&$top=5")]
+    [InlineData("POST https://login.example/tenant/oauth2/v2.0/token client_secret=" + Marker,
+        "https://login.example/tenant/oauth2/v2.0/token client_secret=[redacted]")]
+    [InlineData("https://store.example/container/blob.json?sv=2024&sig=" + Marker,
+        "https://store.example/container/blob.json?sv=2024&sig=[redacted]")]
+    [InlineData("redirect to https://app.example/callback?code=" + Marker + "&state=1",
+        "https://app.example/callback?code=[redacted]&state=1")]
     [InlineData("through proxy http://alice:" + Marker + "@proxy.example:8080/", "through proxy http://proxy.example:8080/")]
     [InlineData("Authorization: Bearer " + Marker, "Authorization: Bearer [redacted]")]
     [InlineData("token eyJhbGciOiJSUzI1NiJ9." + Marker + ".c2lnbmF0dXJl in the answer", "token [redacted token] in the answer")]
@@ -30,7 +34,8 @@ public sealed class LogRedactionTests
     [Fact]
     public void Text_without_secrets_is_unchanged()
     {
-        const string text = "GET /v1.0/users?$select=id,usageLocation&$top=999 -> 200 in 12 ms; snapshot saved to /home/me/snapshots/contoso.json";
+        const string text = "GET /v1.0/users?$select=id,usageLocation&$top=999 -> 200 in 12 ms; "
+            + "snapshot saved to /home/me/snapshots/contoso.json";
         Assert.Equal(text, SecretRedactor.RedactKeepingUrls(text));
     }
 }

@@ -11,9 +11,11 @@ public static class ReportFuzzInputs
     private static readonly string[] Pieces =
     [
         "<script>alert(1)</script>", "]]>", "&amp;", "&lt;b&gt;", "\"'", "<!--", "-->", "<![CDATA[x]]>", "<img src=x onerror=alert(1)>",
-        "=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "\t=1", "http://evil.example/x", "https://evil.example", "www.evil.example", "admin@evil.example",
-        "| a | b |", "`code`", "*em* _u_ [l](javascript:alert(1)) ![i](x)", "# h", "\u202Eevil\u202C", "שלום", "مرحبا", "\u200B\u200D", "😀", "Ｅ",
-        "\u0000", "\u0001", "\u0008", "\u000B", "\u001F", "\u007F", "\u0085", "\u2028", "\uFFFE", "\uFFFF", "\r\n", "\n", "\r", "\\", "{}", "\"\\u0000\"",
+        "=cmd|' /C calc'!A0", "+1", "-2", "@SUM(A1)", "\t=1", "http://evil.example/x", "https://evil.example", "www.evil.example",
+        "admin@evil.example", "| a | b |", "`code`", "*em* _u_ [l](javascript:alert(1)) ![i](x)", "# h", "\u202Eevil\u202C",
+        "שלום", "مرحبا", "\u200B\u200D", "😀", "Ｅ",
+        "\u0000", "\u0001", "\u0008", "\u000B", "\u001F", "\u007F", "\u0085", "\u2028", "\uFFFE", "\uFFFF", "\r\n", "\n", "\r", "\\",
+        "{}", "\"\\u0000\"",
     ];
 
     /// <summary>Always starts with a letter, so nothing is empty after cleaning and writers never drop the field.</summary>
@@ -36,13 +38,19 @@ public static class ReportFuzzInputs
         {
             Assessment = sample.Assessment! with { Results = sample.Assessment.Results.Where((r, i) => i % 3 == 0).ToList() },
             Dns = sample.Dns.Take(2).ToList(),
-            Connectivity = sample.Connectivity! with { Results = sample.Connectivity.Results.Take(1).ToList(), Summaries = sample.Connectivity.Summaries.Skip(2).ToList() },
+            Connectivity = sample.Connectivity! with
+            {
+                Results = sample.Connectivity.Results.Take(1).ToList(),
+                Summaries = sample.Connectivity.Summaries.Skip(2).ToList(),
+            },
         };
         var assessment = full.Assessment! with
         {
             TenantName = text,
             InitialDomain = text,
-            Results = full.Assessment!.Results.Select(r => r with { Title = text, Evidence = text, Remediation = text, Area = text }).ToList(),
+            Results = full.Assessment!.Results
+                .Select(r => r with { Title = text, Evidence = text, Remediation = text, Area = text })
+                .ToList(),
         };
         var connectivity = full.Connectivity! with
         {

@@ -49,13 +49,16 @@ public sealed class ReportWriterFuzzTests
         var document = Html.ParseDocument(Render(text, ReportFormat.Html));
         Assert.Equal(HtmlBaseline.Value, HtmlShape(document));
         // HtmlText drops C0 controls but tab and line ends, and the noncharacters U+FFFE/U+FFFF; the parser turns CR LF into LF.
-        Assert.Contains(Lines(Utf8(NoC0(text))).Replace("\uFFFE", string.Empty).Replace("\uFFFF", string.Empty), document.Body!.TextContent);
+        Assert.Contains(
+            Lines(Utf8(NoC0(text))).Replace("\uFFFE", string.Empty).Replace("\uFFFF", string.Empty), document.Body!.TextContent);
     });
 
     // ---- JUnit XML --------------------------------------------------------------------------------------
 
     private static List<string> XmlShape(XDocument xml) =>
-        xml.Descendants().Select(e => e.Name.LocalName + "[" + string.Join(",", e.Attributes().Select(a => a.Name.LocalName)) + "]").ToList();
+        xml.Descendants()
+            .Select(e => e.Name.LocalName + "[" + string.Join(",", e.Attributes().Select(a => a.Name.LocalName)) + "]")
+            .ToList();
 
     private static readonly Lazy<List<string>> XmlBaseline = new(() => XmlShape(XDocument.Parse(Render(Harmless, ReportFormat.JUnit))));
 
@@ -65,7 +68,8 @@ public sealed class ReportWriterFuzzTests
         var xml = XDocument.Parse(Render(text, ReportFormat.JUnit));
         Assert.Equal(XmlBaseline.Value, XmlShape(xml));
         Assert.Equal(XmlText.Clean("FastTrack onboarding — " + text), (string)xml.Root!.Attribute("name")!);
-        Assert.All(xml.Descendants("testcase").Where(c => ((string?)c.Attribute("classname"))?.StartsWith("FastTrack.Connectivity.") == true),
+        Assert.All(
+            xml.Descendants("testcase").Where(c => ((string?)c.Attribute("classname"))?.StartsWith("FastTrack.Connectivity.") == true),
             c => Assert.Equal(XmlText.Clean("FastTrack.Connectivity." + text), (string)c.Attribute("classname")!));
     });
 
@@ -75,7 +79,11 @@ public sealed class ReportWriterFuzzTests
     {
         into.Add(path + ":" + e.ValueKind);
         if (e.ValueKind == JsonValueKind.Object) foreach (var p in e.EnumerateObject()) JsonShape(p.Value, path + "." + p.Name, into);
-        else if (e.ValueKind == JsonValueKind.Array) { var i = 0; foreach (var item in e.EnumerateArray()) JsonShape(item, path + "[" + i++ + "]", into); }
+        else if (e.ValueKind == JsonValueKind.Array)
+        {
+            var i = 0;
+            foreach (var item in e.EnumerateArray()) JsonShape(item, path + "[" + i++ + "]", into);
+        }
         return into;
     }
 
@@ -104,7 +112,8 @@ public sealed class ReportWriterFuzzTests
 
     // ---- CSV --------------------------------------------------------------------------------------------
 
-    private static readonly Lazy<List<int>> CsvBaseline = new(() => CsvReader4180.Parse(Render(Harmless, ReportFormat.Csv)).Select(r => r.Length).ToList());
+    private static readonly Lazy<List<int>> CsvBaseline =
+        new(() => CsvReader4180.Parse(Render(Harmless, ReportFormat.Csv)).Select(r => r.Length).ToList());
 
     [Property(MaxTest = 1000)]
     public Property Fuzz_Csv_ParsesBackWithTheSameRowsAndCellsAndNoFormula() => Prop.ForAll(Text, text =>
@@ -120,7 +129,8 @@ public sealed class ReportWriterFuzzTests
 
     // A '|' that splits a table cell (not backslash-escaped), and GFM's extended-autolink triggers.
     private static readonly Regex CellPipe = new(@"(?<!\\)\|", RegexOptions.CultureInvariant);
-    private static readonly Regex Autolink = new(@"(?i)(?<![\\])(https?|ftp)://|(?<![\w\\])www\.|[\w.+-](?<!\\)@[\w-]+\.", RegexOptions.CultureInvariant);
+    private static readonly Regex Autolink =
+        new(@"(?i)(?<![\\])(https?|ftp)://|(?<![\w\\])www\.|[\w.+-](?<!\\)@[\w-]+\.", RegexOptions.CultureInvariant);
 
     private static readonly Regex RawTag = new("<(?!br>)", RegexOptions.CultureInvariant);
 
@@ -135,7 +145,9 @@ public sealed class ReportWriterFuzzTests
         var md = Render(text, ReportFormat.Markdown);
         Assert.Equal(MarkdownBaseline.Value, MarkdownShape(md));
         var harmless = MarkdownHarmless.Value;
-        Assert.Equal(RawTag.Matches(harmless).Count, RawTag.Matches(md).Count);         // no raw tag from tenant text (<br> is the writer's line break)
-        Assert.Equal(Autolink.Matches(harmless).Count, Autolink.Matches(md).Count);     // no bare URL becomes a link
+        // no raw tag from tenant text (<br> is the writer's line break)
+        Assert.Equal(RawTag.Matches(harmless).Count, RawTag.Matches(md).Count);
+        // no bare URL becomes a link
+        Assert.Equal(Autolink.Matches(harmless).Count, Autolink.Matches(md).Count);
     });
 }

@@ -26,15 +26,18 @@ public sealed class SecretMarkerTests
 {
     private const string Marker = "QQMARKER7";
 
-    private static readonly CollectionOptions Options = new() { RequestTimeout = TimeSpan.FromSeconds(3), RunDeadline = TimeSpan.FromMinutes(1), JitterSeed = 1 };
+    private static readonly CollectionOptions Options =
+        new() { RequestTimeout = TimeSpan.FromSeconds(3), RunDeadline = TimeSpan.FromMinutes(1), JitterSeed = 1 };
 
     private static string EchoBody(HostileRequest request, string code) => JsonSerializer.Serialize(new
     {
         error = new
         {
             code,
-            message = $"Denied. You sent Authorization: {request.Authorization}; token {request.Authorization?.Replace("Bearer ", string.Empty)}; "
-                + $"post it to https://contoso.webhook.office.com/webhookb2/{Marker}@x/IncomingWebhook/{Marker}?code={Marker} or https://u:{Marker}@hooks.example/ with access_token={Marker}",
+            message = $"Denied. You sent Authorization: {request.Authorization}; "
+                + $"token {request.Authorization?.Replace("Bearer ", string.Empty)}; "
+                + $"post it to https://contoso.webhook.office.com/webhookb2/{Marker}@x/IncomingWebhook/{Marker}?code={Marker} "
+                + $"or https://u:{Marker}@hooks.example/ with access_token={Marker}",
         },
     });
 
@@ -45,18 +48,32 @@ public sealed class SecretMarkerTests
     {
         // Paths take the scenarios in turn as they first appear, so each scenario meets several paths.
         var key = path.Split('?')[0].TrimStart('/');
-        key = key.StartsWith("v1.0/", StringComparison.Ordinal) || key.StartsWith("beta/", StringComparison.Ordinal) ? key.Substring(key.IndexOf('/') + 1) : key;
+        key = key.StartsWith("v1.0/", StringComparison.Ordinal) || key.StartsWith("beta/", StringComparison.Ordinal)
+            ? key.Substring(key.IndexOf('/') + 1)
+            : key;
         var scenario = Scenarios.GetOrAdd(key, _ => Scenarios.Count) % 6;
         switch (scenario)
         {
             case 0: return (401, EchoBody(request, "InvalidAuthenticationToken"), Array.Empty<(string, string)>());
             case 1: return (403, EchoBody(request, "Authorization_RequestDenied"), Array.Empty<(string, string)>());
             case 2: return (429, EchoBody(request, "TooManyRequests"), new[] { ("Retry-After", "40") });
-            case 3: return (200, "{\"value\":[{\"id\":\"" + Marker + "\",\"x\":" + request.Authorization?.Length + ",\"broken\":", Array.Empty<(string, string)>());
-            case 4: return (302, string.Empty, new[] { ("Location", $"http://127.0.0.1:{otherPort}/v1.0/elsewhere?access_token={Marker}&code={Marker}") });
+            case 3:
+                return (
+                    200,
+                    "{\"value\":[{\"id\":\"" + Marker + "\",\"x\":" + request.Authorization?.Length + ",\"broken\":",
+                    Array.Empty<(string, string)>());
+            case 4:
+                return (
+                    302,
+                    string.Empty,
+                    new[] { ("Location", $"http://127.0.0.1:{otherPort}/v1.0/elsewhere?access_token={Marker}&code={Marker}") });
             // A successful body is tenant data and is kept as sent (a singleton's whole body is), so no marker here:
             // what is tested is that the token does not follow the link.
-            default: return (200, $"{{\"value\":[],\"@odata.nextLink\":\"http://127.0.0.1:{otherPort}/v1.0/next?$skiptoken=2\"}}", Array.Empty<(string, string)>());
+            default:
+                return (
+                    200,
+                    $"{{\"value\":[],\"@odata.nextLink\":\"http://127.0.0.1:{otherPort}/v1.0/next?$skiptoken=2\"}}",
+                    Array.Empty<(string, string)>());
         }
     }
 
@@ -79,7 +96,8 @@ public sealed class SecretMarkerTests
                 var stepBody = inBatch ? EchoBody(request, "BadRequest") : body;
                 var stepStatus = inBatch ? 400 : status;
                 var headerJson = string.Join(",", headers.Select(h => $"\"{h.Item1}\":\"{h.Item2}\""));
-                return $"{{\"id\":\"{step.GetProperty("id").GetString()}\",\"status\":{stepStatus},\"headers\":{{{headerJson}}},\"body\":{stepBody}}}";
+                return $"{{\"id\":\"{step.GetProperty("id").GetString()}\",\"status\":{stepStatus},"
+                    + $"\"headers\":{{{headerJson}}},\"body\":{stepBody}}}";
             });
             return HostileGraphServer.WriteAsync(stream, 200, "{\"responses\":[" + string.Join(",", answers) + "]}");
         }
@@ -92,16 +110,21 @@ public sealed class SecretMarkerTests
     public async Task SecretMarker_NeverLeavesTheEngine_InAnyFaultScenario()
     {
         var token = HostileSession.Token(Marker);
-        await using var other = new HostileGraphServer((request, stream) => HostileGraphServer.WriteAsync(stream, 500, EchoBody(request, "Elsewhere")));
+        await using var other = new HostileGraphServer((request, stream) =>
+            HostileGraphServer.WriteAsync(stream, 500, EchoBody(request, "Elsewhere")));
         await using var graph = new HostileGraphServer(HostileGraph(() => other.Port));
         var log = new RecordingLog();
         using var session = await HostileSession.ConnectAsync(graph.Url, token, log);
 
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        var outcome = await AssessmentRunner.RunAsync(session, CheckSelection.All, Options with { PaceGraphAreaLimits = false }, AssessmentInputs.None, log, null, guard.Token);
+        var outcome = await AssessmentRunner.RunAsync(
+            session, CheckSelection.All, Options with { PaceGraphAreaLimits = false }, AssessmentInputs.None, log, null, guard.Token);
 
         // The faults really happened, and the token really went out (to the endpoint only).
-        var seen = string.Join(", ", outcome.Snapshot.Datasets.Values.Where(d => d.Failure != null).Select(d => $"{d.Failure!.HttpStatus}/{d.Failure.GraphErrorCode}").Distinct());
+        var seen = string.Join(", ", outcome.Snapshot.Datasets.Values
+            .Where(d => d.Failure != null)
+            .Select(d => $"{d.Failure!.HttpStatus}/{d.Failure.GraphErrorCode}")
+            .Distinct());
         Assert.True(outcome.Snapshot.Datasets.Values.Any(d => d.Failure?.HttpStatus == 401), seen);
         Assert.Contains(outcome.Snapshot.Datasets.Values, d => d.Failure?.HttpStatus == 403);
         Assert.Contains(outcome.Snapshot.Datasets.Values, d => d.Failure?.Reason == Model.Assessment.NotAssessedReason.Throttled);
@@ -119,7 +142,10 @@ public sealed class SecretMarkerTests
         foreach (var format in Enum.GetValues<ReportFormat>())
         {
             using var rendered = new MemoryStream();
-            ReportExporter.Render(new ReportInput { Assessment = outcome.Report, GeneratedOn = DateTimeOffset.UtcNow, GeneratorVersion = "test" }, format, rendered);
+            ReportExporter.Render(
+                new ReportInput { Assessment = outcome.Report, GeneratedOn = DateTimeOffset.UtcNow, GeneratorVersion = "test" },
+                format,
+                rendered);
             texts.Add(($"{format} report", Encoding.UTF8.GetString(rendered.ToArray())));
         }
 
@@ -134,21 +160,48 @@ public sealed class SecretMarkerTests
     {
         // A sign-in host that echoes what it was sent (client_secret=… in the form body) in its error.
         await using var authority = new HostileGraphServer((request, stream) => HostileGraphServer.WriteAsync(stream, 400,
-            JsonSerializer.Serialize(new { error = "invalid_client", error_description = "Bad request body: " + request.Body + " " + request.Authorization })));
+            JsonSerializer.Serialize(new
+            {
+                error = "invalid_client",
+                error_description = "Bad request body: " + request.Body + " " + request.Authorization,
+            })));
         var secret = new NetworkCredential(string.Empty, "s3cret-" + Marker).SecurePassword;
         var errors = new List<Exception>();
         foreach (var request in new[]
         {
-            new ConnectionRequest { Method = AuthenticationMethod.ClientSecret, TenantId = HostileSession.TenantId, ClientId = Guid.NewGuid().ToString(), ClientSecret = secret, AuthorityHost = authority.Url, GraphEndpoint = authority.Url, Timeout = TimeSpan.FromSeconds(20) },
-            new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = new NetworkCredential(string.Empty, HostileSession.Token(Marker)).SecurePassword, GraphEndpoint = authority.Url, Timeout = TimeSpan.FromSeconds(20) },
-            new ConnectionRequest { Method = AuthenticationMethod.AccessToken, AccessToken = new NetworkCredential(string.Empty, "not-a-jwt-" + Marker).SecurePassword, GraphEndpoint = authority.Url },
+            new ConnectionRequest
+            {
+                Method = AuthenticationMethod.ClientSecret,
+                TenantId = HostileSession.TenantId,
+                ClientId = Guid.NewGuid().ToString(),
+                ClientSecret = secret,
+                AuthorityHost = authority.Url,
+                GraphEndpoint = authority.Url,
+                Timeout = TimeSpan.FromSeconds(20),
+            },
+            new ConnectionRequest
+            {
+                Method = AuthenticationMethod.AccessToken,
+                AccessToken = new NetworkCredential(string.Empty, HostileSession.Token(Marker)).SecurePassword,
+                GraphEndpoint = authority.Url,
+                Timeout = TimeSpan.FromSeconds(20),
+            },
+            new ConnectionRequest
+            {
+                Method = AuthenticationMethod.AccessToken,
+                AccessToken = new NetworkCredential(string.Empty, "not-a-jwt-" + Marker).SecurePassword,
+                GraphEndpoint = authority.Url,
+            },
         })
         {
             var log = new RecordingLog();
             var error = await Assert.ThrowsAnyAsync<Exception>(() => TenantConnector.ConnectAsync(request, log, CancellationToken.None));
             errors.Add(error);
             var fastTrack = Assert.IsType<FastTrackException>(error);
-            foreach (var text in new[] { error.ToString(), fastTrack.RecommendedAction, log.All, Convert.ToString(fastTrack.TargetObject) ?? string.Empty })
+            foreach (var text in new[]
+            {
+                error.ToString(), fastTrack.RecommendedAction, log.All, Convert.ToString(fastTrack.TargetObject) ?? string.Empty,
+            })
             {
                 Assert.False(text.Contains(Marker, StringComparison.Ordinal), $"{fastTrack.ErrorId}: ...{Around(text)}...");
             }

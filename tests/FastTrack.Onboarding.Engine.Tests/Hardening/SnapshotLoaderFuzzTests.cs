@@ -106,6 +106,8 @@ public sealed class SnapshotLoaderFuzzTests
         Prop.ForAll(Gen.OneOf(
                 ArbMap.Default.GeneratorFor<byte[]>(),
                 ArbMap.Default.GeneratorFor<string>().Select(s => Encoding.UTF8.GetBytes(s ?? string.Empty)),
-                RandomValue.Select(v => Encoding.UTF8.GetBytes("{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"t\",\"Datasets\":{\"users\":" + (v?.ToJsonString() ?? "null") + "}}")))
+                RandomValue.Select(v => Encoding.UTF8.GetBytes(
+                    "{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"t\",\"Datasets\":{\"users\":"
+                    + (v?.ToJsonString() ?? "null") + "}}")))
             .ToArbitrary(), LoadsOrRefusesCleanly);
 }

@@ -37,13 +37,15 @@ public sealed class BlobHistoryStoreTests : IAsyncLifetime
     public Task Write_read_and_list_round_trip() => HistoryStoreContract.WriteReadListRoundTrips(ConnectionStringStore());
 
     [AzuriteFact]
-    public Task Concurrent_runs_are_all_kept_and_the_container_is_created_once() => HistoryStoreContract.ConcurrentRunsAreAllKept(ConnectionStringStore);
+    public Task Concurrent_runs_are_all_kept_and_the_container_is_created_once() =>
+        HistoryStoreContract.ConcurrentRunsAreAllKept(ConnectionStringStore);
 
     [AzuriteFact]
     public Task A_create_never_overwrites() => HistoryStoreContract.CreateNeverOverwrites(ConnectionStringStore());
 
     [AzuriteFact]
-    public Task Corrupt_and_foreign_documents_are_skipped_and_kept() => HistoryStoreContract.BadDocumentsAreSkippedNotDeleted(ConnectionStringStore());
+    public Task Corrupt_and_foreign_documents_are_skipped_and_kept() =>
+        HistoryStoreContract.BadDocumentsAreSkippedNotDeleted(ConnectionStringStore());
 
     [AzuriteFact]
     public async Task A_sas_url_works_and_is_never_displayed()

@@ -24,13 +24,39 @@ internal static class HistoryStoreContract
             CompletedOn = completedOn,
             Results = new[]
             {
-                new CheckResult { CheckId = "FT-ASSESS-ID-01", Title = "MFA", Phase = FastTrackPhase.Assess, Area = "Identity", Status = mfa, Evidence = "3 of 10 users registered." },
-                new CheckResult { CheckId = "FT-ASSESS-ID-02", Title = "SSPR", Phase = FastTrackPhase.Assess, Area = "Identity", Status = CheckStatus.Configured, Evidence = "On." },
+                new CheckResult
+                {
+                    CheckId = "FT-ASSESS-ID-01",
+                    Title = "MFA",
+                    Phase = FastTrackPhase.Assess,
+                    Area = "Identity",
+                    Status = mfa,
+                    Evidence = "3 of 10 users registered.",
+                },
+                new CheckResult
+                {
+                    CheckId = "FT-ASSESS-ID-02",
+                    Title = "SSPR",
+                    Phase = FastTrackPhase.Assess,
+                    Area = "Identity",
+                    Status = CheckStatus.Configured,
+                    Evidence = "On.",
+                },
             },
-            Datasets = new[] { new DatasetStatus { Id = "users", Collected = true }, new DatasetStatus { Id = "signIns", Collected = false, Reason = NotAssessedReason.MissingPermission } },
+            Datasets = new[]
+            {
+                new DatasetStatus { Id = "users", Collected = true },
+                new DatasetStatus { Id = "signIns", Collected = false, Reason = NotAssessedReason.MissingPermission },
+            },
         };
         var snapshot = new TenantSnapshot { TenantId = Tenant, ModuleVersion = "9.8.7", GrantedPermissions = { "User.Read.All" } };
-        var connection = new ConnectionInfo { TenantId = Tenant, TokenType = "Delegated", Account = "admin@contoso.example", Scopes = new[] { "Directory.Read.All", "User.Read.All" } };
+        var connection = new ConnectionInfo
+        {
+            TenantId = Tenant,
+            TokenType = "Delegated",
+            Account = "admin@contoso.example",
+            Scopes = new[] { "Directory.Read.All", "User.Read.All" },
+        };
         return HistoryRecorder.Build(new AssessmentOutcome(report, snapshot), connection, includeSnapshot);
     }
 
@@ -73,7 +99,9 @@ internal static class HistoryStoreContract
         await Task.WhenAll(documents.Select((d, i) => Task.Run(() => HistoryRecorder.RecordAsync(writers[i % 2], d, default))));
 
         var contents = await HistoryReader.ReadAsync(writers[0], Tenant, default);
-        Assert.Equal(documents.Select(d => d.Run.RunId).OrderBy(id => id, StringComparer.Ordinal), contents.Runs.Select(r => r.Run.RunId).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(
+            documents.Select(d => d.Run.RunId).OrderBy(id => id, StringComparer.Ordinal),
+            contents.Runs.Select(r => r.Run.RunId).OrderBy(id => id, StringComparer.Ordinal));
     }
 
     /// <summary>A create never replaces: the second write of one name fails with a stable id and the first content stays.</summary>
@@ -81,7 +109,8 @@ internal static class HistoryStoreContract
     {
         var document = Run(DateTimeOffset.Parse("2026-11-23T09:00:00Z"));
         await HistoryRecorder.RecordAsync(store, document, default);
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => store.CreateAsync(document.Run.DocumentName, Encoding.UTF8.GetBytes("{}"), default));
+        var error = await Assert.ThrowsAsync<FastTrackException>(() =>
+            store.CreateAsync(document.Run.DocumentName, Encoding.UTF8.GetBytes("{}"), default));
         Assert.Equal(ErrorIds.HistoryDocumentExists, error.ErrorId);
         var kept = HistoryDocumentCodec.Parse((await store.ReadAsync(document.Run.DocumentName, default))!, "kept");
         Assert.Equal(document.Run.RunId, kept.Run.RunId);
@@ -100,7 +129,12 @@ internal static class HistoryStoreContract
 
         var contents = await HistoryReader.ReadAsync(store, Tenant, default);
         Assert.Equal(new[] { good.Run.RunId }, contents.Runs.Select(r => r.Run.RunId));
-        Assert.Equal(new[] { (prefix + "20261130T100000000Z-corrupt.json", ErrorIds.HistoryDocumentCorrupt), (prefix + "20261130T110000000Z-foreign.json", ErrorIds.HistoryDocumentForeign) },
+        Assert.Equal(
+            new[]
+            {
+                (prefix + "20261130T100000000Z-corrupt.json", ErrorIds.HistoryDocumentCorrupt),
+                (prefix + "20261130T110000000Z-foreign.json", ErrorIds.HistoryDocumentForeign),
+            },
             contents.Problems.Select(p => (p.DocumentName, p.ErrorId)));
         Assert.Equal(corrupt, await store.ReadAsync(prefix + "20261130T100000000Z-corrupt.json", default));
         Assert.Equal(foreign, await store.ReadAsync(prefix + "20261130T110000000Z-foreign.json", default));

@@ -18,12 +18,14 @@ public sealed class LocalHistoryStoreTests : IDisposable
     public Task A_create_never_overwrites() => HistoryStoreContract.CreateNeverOverwrites(new LocalHistoryStore(_folder));
 
     [Fact]
-    public Task Corrupt_and_foreign_documents_are_skipped_and_kept() => HistoryStoreContract.BadDocumentsAreSkippedNotDeleted(new LocalHistoryStore(_folder));
+    public Task Corrupt_and_foreign_documents_are_skipped_and_kept() =>
+        HistoryStoreContract.BadDocumentsAreSkippedNotDeleted(new LocalHistoryStore(_folder));
 
     [Fact]
     public async Task A_name_that_climbs_out_of_the_folder_is_refused()
     {
-        var error = await Assert.ThrowsAsync<FastTrackException>(() => new LocalHistoryStore(_folder).ReadAsync("../../etc/passwd.json", default));
+        var error = await Assert.ThrowsAsync<FastTrackException>(() =>
+            new LocalHistoryStore(_folder).ReadAsync("../../etc/passwd.json", default));
         Assert.Equal(ErrorIds.HistoryLocationInvalid, error.ErrorId);
     }
 
@@ -32,7 +34,8 @@ public sealed class LocalHistoryStoreTests : IDisposable
     {
         var error = Assert.Throws<FastTrackException>(() => HistoryLocation.Open("http://contoso.blob.core.windows.net/history", null));
         Assert.Equal(ErrorIds.HistoryLocationInvalid, error.ErrorId);
-        var noCredential = Assert.Throws<FastTrackException>(() => HistoryLocation.Open("https://contoso.blob.core.windows.net/history", null));
+        var noCredential = Assert.Throws<FastTrackException>(() =>
+            HistoryLocation.Open("https://contoso.blob.core.windows.net/history", null));
         Assert.Equal(ErrorIds.HistoryNotConfigured, noCredential.ErrorId);
         var store = HistoryLocation.Open("https://contoso.blob.core.windows.net/history?sv=2024-01-01&sig=SECRETSIG", null);
         Assert.Equal("https://contoso.blob.core.windows.net/history", store.DisplayLocation);

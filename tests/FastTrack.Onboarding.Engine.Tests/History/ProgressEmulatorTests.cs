@@ -32,11 +32,24 @@ public sealed class ProgressEmulatorTests : IDisposable
         new("nothing changed", _ => { }, [], []),
         new("usage locations set", r => SetUsageLocations(r, "GB"), [UsageLocation], []),
         new("licence errors reprocessed", ClearLicenceErrors, [LicenceErrors], []),
-        new("RoleManagement.Read.Directory granted; two more Global Administrators", r => AddGlobalAdmins(r, 9, 10), [], [GlobalAdmins], GrantRoleRead: true),
-        new("a new licensed user without usage location; provisioning errors fixed", r => { DropUsageLocation(r); ClearProvisioningErrors(r); }, [ProvisioningErrors], [UsageLocation]),
+        new(
+            "RoleManagement.Read.Directory granted; two more Global Administrators",
+            r => AddGlobalAdmins(r, 9, 10),
+            [],
+            [GlobalAdmins],
+            GrantRoleRead: true),
+        new(
+            "a new licensed user without usage location; provisioning errors fixed",
+            r => { DropUsageLocation(r); ClearProvisioningErrors(r); },
+            [ProvisioningErrors],
+            [UsageLocation]),
         new("technical contact removed", r => SetTechnicalContacts(r, []), [], [TechnicalContact]),
         new("usage location set again", r => SetUsageLocations(r, "GB"), [UsageLocation], []),
-        new("technical contact restored; extra Global Administrators removed", r => { SetTechnicalContacts(r, ["it-ops@contosodemo.com"]); RemoveGlobalAdmins(r, 9, 10); }, [TechnicalContact, GlobalAdmins], []),
+        new(
+            "technical contact restored; extra Global Administrators removed",
+            r => { SetTechnicalContacts(r, ["it-ops@contosodemo.com"]); RemoveGlobalAdmins(r, 9, 10); },
+            [TechnicalContact, GlobalAdmins],
+            []),
         new("a licence error again", AddLicenceError, [], [LicenceErrors]),
     ];
 
@@ -72,17 +85,27 @@ public sealed class ProgressEmulatorTests : IDisposable
                 var next = new HashSet<string>(expected[i - 1], StringComparer.Ordinal);
                 next.ExceptWith(steps[i].Closes);
                 next.UnionWith(steps[i].Opens);
-                Assert.True(next.SetEquals(open), $"run {i} ({steps[i].What}): expected open [{string.Join(", ", next.Order())}], assessed [{string.Join(", ", open.Order())}]");
+                Assert.True(
+                    next.SetEquals(open),
+                    $"run {i} ({steps[i].What}): expected open [{string.Join(", ", next.Order())}], "
+                    + $"assessed [{string.Join(", ", open.Order())}]");
                 expected.Add(next);
             }
 
-            await HistoryRecorder.RecordAsync(store, HistoryRecorder.Build(new AssessmentOutcome(report, outcome.Snapshot), null, includeSnapshot: false), default);
+            await HistoryRecorder.RecordAsync(
+                store, HistoryRecorder.Build(new AssessmentOutcome(report, outcome.Snapshot), null, includeSnapshot: false), default);
         }
 
         var contents = await HistoryReader.ReadAsync(store, DemoTenant.TenantId, default);
         Assert.Empty(contents.Problems);
         Assert.Equal(10, contents.Runs.Count);
-        var plan = new RemediationPlan { TenantId = DemoTenant.TenantId, StartOn = Week0, TargetDate = Week0.AddDays(7 * 12), Owners = new Dictionary<string, string> { ["Identity"] = "Alex (identity)" } };
+        var plan = new RemediationPlan
+        {
+            TenantId = DemoTenant.TenantId,
+            StartOn = Week0,
+            TargetDate = Week0.AddDays(7 * 12),
+            Owners = new Dictionary<string, string> { ["Identity"] = "Alex (identity)" },
+        };
 
         // Against the previous run (9 vs 8): the licence error is back.
         var latest = HistoryViews.Progress(contents.Runs, null, plan);
@@ -152,7 +175,9 @@ public sealed class ProgressEmulatorTests : IDisposable
         Assert.Equal(expected[4].Order(), week4.Items.Select(i => i.CheckId).Order());
         Assert.Equal((UpnSuffixes, AgendaReason.Overdue, 7), (week4.Items[0].CheckId, week4.Items[0].Reason, week4.Items[0].DaysOverdue));
         Assert.Equal("Alex (identity)", week4.Items[0].Owner);
-        Assert.Equal((GlobalAdmins, AgendaReason.New, "Megan (admin)"), (week4.Items[1].CheckId, week4.Items[1].Reason, week4.Items[1].Owner));
+        Assert.Equal(
+            (GlobalAdmins, AgendaReason.New, "Megan (admin)"),
+            (week4.Items[1].CheckId, week4.Items[1].Reason, week4.Items[1].Owner));
         Assert.All(week4.Items.Skip(2), i => Assert.Equal(AgendaReason.Open, i.Reason));
         Assert.Equal(Enumerable.Range(1, week4.Items.Count), week4.Items.Select(i => i.Rank));
         Assert.Equal(new[] { UpnSuffixes }, week4.Slipped.Select(i => i.CheckId));
@@ -191,7 +216,9 @@ public sealed class ProgressEmulatorTests : IDisposable
 
     private static void ClearLicenceErrors(JsonObject r)
     {
-        foreach (var state in Users(r).SelectMany(u => ((JsonArray)u["licenseAssignmentStates"]!).Cast<JsonObject>()).Where(s => s["error"] is JsonNode e && (string?)e != "None"))
+        foreach (var state in Users(r)
+            .SelectMany(u => ((JsonArray)u["licenseAssignmentStates"]!).Cast<JsonObject>())
+            .Where(s => s["error"] is JsonNode e && (string?)e != "None"))
         {
             state["state"] = "Active";
             state["error"] = "None";
@@ -214,7 +241,8 @@ public sealed class ProgressEmulatorTests : IDisposable
     }
 
     private static void SetTechnicalContacts(JsonObject r, string[] mails) =>
-        ((JsonObject)((JsonArray)r["v1.0/organization"]!)[0]!)["technicalNotificationMails"] = new JsonArray(mails.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
+        ((JsonObject)((JsonArray)r["v1.0/organization"]!)[0]!)["technicalNotificationMails"] =
+            new JsonArray(mails.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray());
 
     private static void AddGlobalAdmins(JsonObject r, params int[] userNumbers)
     {

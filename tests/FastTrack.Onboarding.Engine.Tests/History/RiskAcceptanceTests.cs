@@ -42,7 +42,9 @@ public sealed class RiskAcceptanceTests : IDisposable
     };
 
     private static XElement Case(string junit, string checkId) =>
-        XDocument.Parse(junit).Descendants("testcase").Single(c => ((string)c.Attribute("name")!).StartsWith(checkId + " ", StringComparison.Ordinal));
+        XDocument.Parse(junit)
+            .Descendants("testcase")
+            .Single(c => ((string)c.Attribute("name")!).StartsWith(checkId + " ", StringComparison.Ordinal));
 
     [Fact]
     public async Task An_accepted_item_passes_junit_leaves_the_checklist_and_returns_when_it_expires()
@@ -68,17 +70,26 @@ public sealed class RiskAcceptanceTests : IDisposable
         Assert.Contains(acceptance.Reason, (string)upnCase.Element("system-out")!);
         var failures = (int)XDocument.Parse(before).Root!.Attribute("failures")!;
         Assert.Equal(failures - 1, (int)XDocument.Parse(junit).Root!.Attribute("failures")!);
-        Assert.DoesNotContain(RemediationChecklist.Build(RiskAcceptances.WithoutAccepted(accepted.Results), Now.UtcDateTime), t => t.CheckId == UpnSuffixes);
-        Assert.Contains("Accepted: " + acceptance.Reason, ReportFiles.Render(new ReportInput { Assessment = accepted }, ReportFormat.Markdown));
+        Assert.DoesNotContain(
+            RemediationChecklist.Build(RiskAcceptances.WithoutAccepted(accepted.Results), Now.UtcDateTime), t => t.CheckId == UpnSuffixes);
+        Assert.Contains(
+            "Accepted: " + acceptance.Reason, ReportFiles.Render(new ReportInput { Assessment = accepted }, ReportFormat.Markdown));
         Assert.Contains(acceptance.Reason, ReportFiles.Render(new ReportInput { Assessment = accepted }, ReportFormat.Html));
-        Assert.Contains("\"acceptance\":{\"reason\":", ReportFiles.Render(new ReportInput { Assessment = accepted }, ReportFormat.Json).Replace(" ", string.Empty).Replace("\n", string.Empty).Replace("\r", string.Empty));
+        Assert.Contains(
+            "\"acceptance\":{\"reason\":",
+            ReportFiles.Render(new ReportInput { Assessment = accepted }, ReportFormat.Json)
+                .Replace(" ", string.Empty)
+                .Replace("\n", string.Empty)
+                .Replace("\r", string.Empty));
 
         // A day after expiry the item is back: failing JUnit, on the checklist, reported as lapsed.
         var (expired, gone) = RiskAcceptances.Apply(report, [acceptance], Now.AddDays(31));
         Assert.Contains("expired", Assert.Single(gone).Why);
         Assert.Null(expired.Results.Single(r => r.CheckId == UpnSuffixes).Acceptance);
-        Assert.NotNull(Case(ReportFiles.Render(new ReportInput { Assessment = expired }, ReportFormat.JUnit), UpnSuffixes).Element("failure"));
-        Assert.Contains(RemediationChecklist.Build(RiskAcceptances.WithoutAccepted(expired.Results), Now.UtcDateTime), t => t.CheckId == UpnSuffixes);
+        Assert.NotNull(
+            Case(ReportFiles.Render(new ReportInput { Assessment = expired }, ReportFormat.JUnit), UpnSuffixes).Element("failure"));
+        Assert.Contains(
+            RemediationChecklist.Build(RiskAcceptances.WithoutAccepted(expired.Results), Now.UtcDateTime), t => t.CheckId == UpnSuffixes);
     }
 
     [Fact]
@@ -123,12 +134,14 @@ public sealed class RiskAcceptanceTests : IDisposable
         Assert.Equal("Legacy UPNs until the migration", report.Results.Single(r => r.CheckId == UpnSuffixes).Acceptance!.Reason);
         Assert.Null(report.Results.Single(r => r.CheckId == UsageLocation).Acceptance);
 
-        var missingOwner = Assert.Throws<FastTrackException>(() => RiskAcceptanceYaml.Parse("exceptions:\n  - checkId: FT-ASSESS-ID-04\n    reason: x\n    expires: 2027-01-31\n", "bad.yml"));
+        var missingOwner = Assert.Throws<FastTrackException>(() => RiskAcceptanceYaml.Parse(
+            "exceptions:\n  - checkId: FT-ASSESS-ID-04\n    reason: x\n    expires: 2027-01-31\n", "bad.yml"));
         Assert.Equal(ErrorIds.ExceptionFileInvalid, missingOwner.ErrorId);
         Assert.Contains("entry 1", missingOwner.Message);
         var notYaml = Assert.Throws<FastTrackException>(() => RiskAcceptanceYaml.Parse("exceptions: [ {", "broken.yml"));
         Assert.Equal(ErrorIds.ExceptionFileInvalid, notYaml.ErrorId);
-        var badDate = Assert.Throws<FastTrackException>(() => RiskAcceptanceYaml.Parse("exceptions:\n  - checkId: A\n    reason: x\n    owner: y\n    expires: someday\n", "date.yml"));
+        var badDate = Assert.Throws<FastTrackException>(() => RiskAcceptanceYaml.Parse(
+            "exceptions:\n  - checkId: A\n    reason: x\n    owner: y\n    expires: someday\n", "date.yml"));
         Assert.Contains("someday", badDate.Message);
     }
 
@@ -136,7 +149,14 @@ public sealed class RiskAcceptanceTests : IDisposable
     public async Task Exceptions_are_kept_with_the_history_one_per_check()
     {
         var store = new LocalHistoryStore(_folder);
-        var a = new RiskAcceptance { TenantId = DemoTenant.TenantId, CheckId = UpnSuffixes, Reason = "r1", Owner = "o", Expires = Now.AddDays(5) };
+        var a = new RiskAcceptance
+        {
+            TenantId = DemoTenant.TenantId,
+            CheckId = UpnSuffixes,
+            Reason = "r1",
+            Owner = "o",
+            Expires = Now.AddDays(5),
+        };
         await RiskAcceptanceStore.UpsertAsync(store, a, default);
         await RiskAcceptanceStore.UpsertAsync(store, a with { Reason = "r2" }, default);
         await RiskAcceptanceStore.UpsertAsync(store, a with { CheckId = UsageLocation }, default);
@@ -144,7 +164,8 @@ public sealed class RiskAcceptanceTests : IDisposable
         Assert.Equal(new[] { (UsageLocation, "r1"), (UpnSuffixes, "r2") }, kept.Select(k => (k.CheckId, k.Reason)));
         Assert.NotNull(await RiskAcceptanceStore.RemoveAsync(store, DemoTenant.TenantId, UpnSuffixes, default));
         Assert.Null(await RiskAcceptanceStore.RemoveAsync(store, DemoTenant.TenantId, UpnSuffixes, default));
-        Assert.Equal(new[] { UsageLocation }, (await RiskAcceptanceStore.ReadAsync(store, DemoTenant.TenantId, default)).Select(k => k.CheckId));
+        Assert.Equal(
+            new[] { UsageLocation }, (await RiskAcceptanceStore.ReadAsync(store, DemoTenant.TenantId, default)).Select(k => k.CheckId));
     }
 
     public void Dispose()

@@ -17,7 +17,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Notifications;
 /// </summary>
 public sealed class MailSendTests
 {
-    private static readonly DeliveryOptions Options = new() { RequestTimeout = TimeSpan.FromSeconds(30), Deadline = TimeSpan.FromSeconds(60) };
+    private static readonly DeliveryOptions Options =
+        new() { RequestTimeout = TimeSpan.FromSeconds(30), Deadline = TimeSpan.FromSeconds(60) };
 
     private static MailRequest Mail(byte[]? html) => new()
     {
@@ -33,7 +34,8 @@ public sealed class MailSendTests
     private static byte[] Html(int bytes)
     {
         var text = new StringBuilder("<!DOCTYPE html><html><body><table>");
-        for (var i = 0; text.Length < bytes - 40; i++) text.Append("<tr><td>row ").Append(i).Append("</td><td>").Append(Convert.ToHexString(SHA256.HashData(BitConverter.GetBytes(i)))).Append("</td></tr>");
+        for (var i = 0; text.Length < bytes - 40; i++) text.Append("<tr><td>row ").Append(i).Append("</td><td>")
+            .Append(Convert.ToHexString(SHA256.HashData(BitConverter.GetBytes(i)))).Append("</td></tr>");
         return Encoding.UTF8.GetBytes(text.Append("</table></body></html>").ToString());
     }
 
@@ -132,7 +134,8 @@ public sealed class MailSendTests
     public async Task A_large_report_without_Mail_ReadWrite_names_both_permissions()
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), "Mail.Send");
-        var outcome = await MailReportSender.SendAsync(t.Session, Mail(Html(3_200_000)), Options, new RecordingLog(), CancellationToken.None);
+        var outcome = await MailReportSender.SendAsync(
+            t.Session, Mail(Html(3_200_000)), Options, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(ErrorIds.MailPermissionMissing, outcome.Failure!.ErrorId);
         Assert.Contains("Mail.ReadWrite", outcome.Failure.Message);
@@ -143,7 +146,12 @@ public sealed class MailSendTests
     public async Task An_unknown_sending_mailbox_is_reported_as_not_found()
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), "Mail.Send");
-        var outcome = await MailReportSender.SendAsync(t.Session, Mail(null) with { From = "nobody@contosodemo.onmicrosoft.com" }, Options, new RecordingLog(), CancellationToken.None);
+        var outcome = await MailReportSender.SendAsync(
+            t.Session,
+            Mail(null) with { From = "nobody@contosodemo.onmicrosoft.com" },
+            Options,
+            new RecordingLog(),
+            CancellationToken.None);
 
         Assert.Equal(ErrorIds.MailFailed, outcome.Failure!.ErrorId);
         Assert.Equal(FailureKind.ObjectNotFound, outcome.Failure.Kind);
@@ -155,7 +163,14 @@ public sealed class MailSendTests
     public async Task A_throttled_sendMail_is_retried_after_Retry_After_and_delivered_once()
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), "Mail.Send");
-        t.Emulator.AddFault(new FaultSpec { Path = $"v1.0/users/{DemoTenant.AdminUpn}/sendMail", Method = "POST", Kind = FaultKind.Throttle, RetryAfterSeconds = 1, Count = 1 });
+        t.Emulator.AddFault(new FaultSpec
+        {
+            Path = $"v1.0/users/{DemoTenant.AdminUpn}/sendMail",
+            Method = "POST",
+            Kind = FaultKind.Throttle,
+            RetryAfterSeconds = 1,
+            Count = 1,
+        });
         var outcome = await MailReportSender.SendAsync(t.Session, Mail(Html(5_000)), Options, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Sent, outcome.Delivery.Status);

@@ -12,7 +12,16 @@ internal static class SampleAssessment
     {
         var results = new List<CheckResult>();
         void Add(string id, CheckStatus status, FastTrackPhase phase, string remediation = "", string? permission = null) =>
-            results.Add(new CheckResult { CheckId = id, Title = "Title of " + id, Status = status, Phase = phase, Remediation = remediation, MissingPermission = permission, Evidence = "evidence " + id });
+            results.Add(new CheckResult
+            {
+                CheckId = id,
+                Title = "Title of " + id,
+                Status = status,
+                Phase = phase,
+                Remediation = remediation,
+                MissingPermission = permission,
+                Evidence = "evidence " + id,
+            });
         Add("FT-ASSESS-ID-01", CheckStatus.Configured, FastTrackPhase.Assess);
         Add("FT-ASSESS-ID-02", CheckStatus.Configured, FastTrackPhase.Assess);
         Add("FT-ENABLE-MDM-01", CheckStatus.Configured, FastTrackPhase.Enable);

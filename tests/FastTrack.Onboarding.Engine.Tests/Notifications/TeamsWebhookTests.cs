@@ -27,7 +27,8 @@ public sealed class TeamsWebhookTests
     public async Task Card_carries_tenant_counts_per_status_and_the_worst_items_first()
     {
         await using var teams = await TeamsWebhookStandIn.StartAsync(Marker);
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
 
         Assert.Null(outcome.Failure);
         Assert.Equal(DeliveryStatus.Sent, outcome.Delivery.Status);
@@ -56,7 +57,13 @@ public sealed class TeamsWebhookTests
 
         // Top 3 of 7 open items: NotConfigured first, by phase then id; then the count of the rest.
         var items = texts.Where(t => t.StartsWith("NotConfigured:") || t.StartsWith("Partial:") || t.StartsWith("NotAssessed:")).ToList();
-        Assert.Equal(["NotConfigured: FT-INITIATE-LIC-01 Title of FT-INITIATE-LIC-01", "NotConfigured: FT-ASSESS-ID-05 Title of FT-ASSESS-ID-05", "NotConfigured: FT-ASSESS-ID-07 Title of FT-ASSESS-ID-07"], items);
+        Assert.Equal(
+            [
+                "NotConfigured: FT-INITIATE-LIC-01 Title of FT-INITIATE-LIC-01",
+                "NotConfigured: FT-ASSESS-ID-05 Title of FT-ASSESS-ID-05",
+                "NotConfigured: FT-ASSESS-ID-07 Title of FT-ASSESS-ID-07",
+            ],
+            items);
         Assert.Contains("Assign Microsoft 365 E3 licences.", texts);
         Assert.Contains(texts, t => t.StartsWith("…and 4 more open items"));
     }
@@ -66,15 +73,36 @@ public sealed class TeamsWebhookTests
     {
         var many = SampleAssessment.Build() with
         {
-            Results = Enumerable.Range(1, 400).Select(i => new Model.Assessment.CheckResult { CheckId = $"FT-ASSESS-X-{i:000}", Title = new string('t', 250), Status = Model.Assessment.CheckStatus.NotConfigured, Remediation = new string('r', 280) }).ToList(),
+            Results = Enumerable.Range(1, 400).Select(i => new Model.Assessment.CheckResult
+            {
+                CheckId = $"FT-ASSESS-X-{i:000}",
+                Title = new string('t', 250),
+                Status = Model.Assessment.CheckStatus.NotConfigured,
+                Remediation = new string('r', 280),
+            }).ToList(),
         };
         var network = new Model.Connectivity.ConnectivityReport
         {
             ProbeCount = 12,
-            Summaries = [new Model.Connectivity.ConnectivitySummary { ServiceArea = "Exchange", Required = true, Probes = 5, Reachable = 3, Verdict = Model.Connectivity.ConnectivityVerdict.Failed }],
+            Summaries =
+            [
+                new Model.Connectivity.ConnectivitySummary
+                {
+                    ServiceArea = "Exchange",
+                    Required = true,
+                    Probes = 5,
+                    Reachable = 3,
+                    Verdict = Model.Connectivity.ConnectivityVerdict.Failed,
+                },
+            ],
         };
         await using var teams = await TeamsWebhookStandIn.StartAsync();
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), ReportSummary.From(many, network, 50), Fast, new RecordingLog(), CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(teams.WebhookUrl.ToString()),
+            ReportSummary.From(many, network, 50),
+            Fast,
+            new RecordingLog(),
+            CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Sent, outcome.Delivery.Status);
         var payload = Assert.Single(teams.Received).Payload;
@@ -90,8 +118,10 @@ public sealed class TeamsWebhookTests
     {
         await using var teams = await TeamsWebhookStandIn.StartAsync();
         using var http = new HttpClient();
-        var wrongVersion = """{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard","version":"2.0","body":[{"type":"TextBlock","text":"x"}]}}]}""";
-        var noBody = """{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard","version":"1.4","body":[]}}]}""";
+        var wrongVersion = """{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":"""
+            + """{"type":"AdaptiveCard","version":"2.0","body":[{"type":"TextBlock","text":"x"}]}}]}""";
+        var noBody = """{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.adaptive","content":"""
+            + """{"type":"AdaptiveCard","version":"1.4","body":[]}}]}""";
         var wrongType = """{"type":"message","attachments":[{"contentType":"application/vnd.microsoft.card.hero","content":{}}]}""";
         foreach (var bad in new[] { wrongVersion, noBody, wrongType, "{not json" })
         {
@@ -100,7 +130,8 @@ public sealed class TeamsWebhookTests
         }
 
         teams.Answer(400, body: "Webhook message delivery failed with error: Microsoft Teams endpoint returned HTTP error 400");
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
         Assert.Equal(DeliveryStatus.Failed, outcome.Delivery.Status);
         Assert.Equal(ErrorIds.WebhookRejected, outcome.Failure!.ErrorId);
         Assert.Equal(FailureKind.InvalidData, outcome.Failure.Kind);
@@ -115,7 +146,8 @@ public sealed class TeamsWebhookTests
         teams.Answer(429, retryAfterSeconds: 1);
         var log = new RecordingLog();
         var watch = Stopwatch.StartNew();
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, log, CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, log, CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Sent, outcome.Delivery.Status);
         Assert.Equal(2, outcome.Delivery.Attempts);
@@ -129,7 +161,8 @@ public sealed class TeamsWebhookTests
     {
         await using var teams = await TeamsWebhookStandIn.StartAsync();
         teams.Answer(429, retryAfterSeconds: 600);
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(ErrorIds.WebhookThrottled, outcome.Failure!.ErrorId);
         Assert.Equal(FailureKind.LimitsExceeded, outcome.Failure.Kind);
@@ -142,7 +175,8 @@ public sealed class TeamsWebhookTests
     {
         await using var teams = await TeamsWebhookStandIn.StartAsync();
         teams.Answer(500, body: "internal");
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), Fast, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(DeliveryStatus.Failed, outcome.Delivery.Status);
         Assert.Equal(ErrorIds.WebhookFailed, outcome.Failure!.ErrorId);
@@ -158,7 +192,8 @@ public sealed class TeamsWebhookTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop(); // nothing listens there now
         var url = $"http://127.0.0.1:{port}/webhookb2/{Marker}/IncomingWebhook/{Marker}";
-        var outcome = await TeamsWebhookSender.SendAsync(WebhookAddress.Parse(url), Summary(), Fast, new RecordingLog(), CancellationToken.None);
+        var outcome = await TeamsWebhookSender.SendAsync(
+            WebhookAddress.Parse(url), Summary(), Fast, new RecordingLog(), CancellationToken.None);
 
         Assert.Equal(ErrorIds.WebhookUnreachable, outcome.Failure!.ErrorId);
         Assert.Equal(FailureKind.ConnectionError, outcome.Failure.Kind);
@@ -173,7 +208,12 @@ public sealed class TeamsWebhookTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
         var watch = Stopwatch.StartNew();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            TeamsWebhookSender.SendAsync(WebhookAddress.Parse(teams.WebhookUrl.ToString()), Summary(), new DeliveryOptions { Deadline = TimeSpan.FromMinutes(5) }, new RecordingLog(), cancel.Token));
+            TeamsWebhookSender.SendAsync(
+                WebhookAddress.Parse(teams.WebhookUrl.ToString()),
+                Summary(),
+                new DeliveryOptions { Deadline = TimeSpan.FromMinutes(5) },
+                new RecordingLog(),
+                cancel.Token));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30));
     }
 

@@ -14,13 +14,14 @@ public sealed class AssessmentComparerTests
     {
         var before = new[]
         {
-            R("A", CheckStatus.NotConfigured), R("B", CheckStatus.Configured), R("C", CheckStatus.Partial), R("D", CheckStatus.NotConfigured),
-            R("E", CheckStatus.NotAssessed), R("F", CheckStatus.Partial), R("G", CheckStatus.Configured),
+            R("A", CheckStatus.NotConfigured), R("B", CheckStatus.Configured), R("C", CheckStatus.Partial),
+            R("D", CheckStatus.NotConfigured), R("E", CheckStatus.NotAssessed), R("F", CheckStatus.Partial), R("G", CheckStatus.Configured),
         };
         var after = new[]
         {
             R("A", CheckStatus.Configured), R("B", CheckStatus.Partial), R("C", CheckStatus.Partial), R("D", CheckStatus.Partial),
-            R("E", CheckStatus.Configured), R("F", CheckStatus.NotConfigured), R("H", CheckStatus.NotConfigured), R("I", CheckStatus.Configured),
+            R("E", CheckStatus.Configured), R("F", CheckStatus.NotConfigured), R("H", CheckStatus.NotConfigured),
+            R("I", CheckStatus.Configured),
         };
         var changes = AssessmentComparer.Compare(before, after).ToDictionary(c => c.CheckId, c => c.Change);
         Assert.Equal(ChangeKind.Resolved, changes["A"]);

@@ -25,13 +25,18 @@ public sealed class RemediationEmulatorTests
     public async Task Identity_issues_are_counted_and_interpreted()
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo());
-        var snapshot = await DatasetReader.CollectAsync(t.Session, IdentityIssueFinder.Needs, new(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
+        var snapshot = await DatasetReader.CollectAsync(
+            t.Session, IdentityIssueFinder.Needs, new(), Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
         var issues = IdentityIssueFinder.Find(snapshot).ToDictionary(i => i.Issue);
         Assert.Equal(DemoTenant.LicensedWithoutUsageLocation, issues["MissingUsageLocation"].AffectedUsers);
         Assert.StartsWith("Repair-FastTrackUsageLocation", issues["MissingUsageLocation"].FixCommand);
-        Assert.Equal(DemoTenant.UsersWithLicenseErrors, issues.Where(i => i.Key.StartsWith("LicenseError.")).Sum(i => i.Value.AffectedUsers));
+        Assert.Equal(
+            DemoTenant.UsersWithLicenseErrors,
+            issues.Where(i => i.Key.StartsWith("LicenseError.")).Sum(i => i.Value.AffectedUsers));
         Assert.Equal(4, issues["LicenseError.CountViolation"].AffectedUsers);
-        Assert.Equal(DemoTenant.UsersWithProvisioningErrors, issues.Where(i => i.Key.StartsWith("ProvisioningError.")).Sum(i => i.Value.AffectedUsers));
+        Assert.Equal(
+            DemoTenant.UsersWithProvisioningErrors,
+            issues.Where(i => i.Key.StartsWith("ProvisioningError.")).Sum(i => i.Value.AffectedUsers));
         Assert.Equal(DemoTenant.NonRoutableUpnUsers, issues["NonRoutableUpnSuffix"].AffectedUsers);
         Assert.All(issues.Values, i => Assert.False(string.IsNullOrWhiteSpace(i.Interpretation)));
     }
@@ -40,15 +45,24 @@ public sealed class RemediationEmulatorTests
     public async Task Repair_writes_each_user_reports_partial_failures_and_reads_the_state_back()
     {
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
-        var before = await AssessmentRunner.RunAsync(t.Session, new CheckSelection { Phases = [FastTrackPhase.Assess] }, new(), AssessmentInputs.None, Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
-        var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        var before = await AssessmentRunner.RunAsync(
+            t.Session,
+            new CheckSelection { Phases = [FastTrackPhase.Assess] },
+            new(),
+            AssessmentInputs.None,
+            Diagnostics.NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
+        var targets = await UsageLocationRepair.FindTargetsAsync(
+            t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal(DemoTenant.LicensedWithoutUsageLocation, targets.Count);
 
         // One user's write is refused: the others must still be written and the failure reported for that user alone.
         var refused = targets[0];
         t.Emulator.AddFault(new FaultSpec { Path = "v1.0/users/" + refused.Id, Method = "PATCH", Kind = FaultKind.Forbidden });
         t.Emulator.ResetRequestLog();
-        var results = await UsageLocationRepair.ApplyAsync(t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        var results = await UsageLocationRepair.ApplyAsync(
+            t.Session, targets, "GB", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
 
         Assert.Equal(targets.Count, results.Count);
         var failed = Assert.Single(results, r => r.Outcome == RepairOutcome.Failed);
@@ -66,9 +80,17 @@ public sealed class RemediationEmulatorTests
         Assert.Equal(targets.Count, log.Requests.Count(q => q.Method == "GET" && q.Path.Contains("/users/")));
 
         // The next assessment sees one user left, and the comparison shows the item moved.
-        var after = await AssessmentRunner.RunAsync(t.Session, new CheckSelection { Phases = [FastTrackPhase.Assess] }, new(), AssessmentInputs.None, Diagnostics.NullEngineLog.Instance, null, CancellationToken.None);
+        var after = await AssessmentRunner.RunAsync(
+            t.Session,
+            new CheckSelection { Phases = [FastTrackPhase.Assess] },
+            new(),
+            AssessmentInputs.None,
+            Diagnostics.NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
         Assert.Equal(1, after.Report.Results.Single(r => r.CheckId == "FT-ASSESS-ID-01").Figures["MissingUsageLocation"]);
-        var remaining = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        var remaining = await UsageLocationRepair.FindTargetsAsync(
+            t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         Assert.Equal(refused.Id, Assert.Single(remaining).Id);
 
         // Saved and reloaded snapshots compare the same way as the live reports.
@@ -77,8 +99,14 @@ public sealed class RemediationEmulatorTests
         {
             SnapshotStore.Save(before.Snapshot, Path.Combine(dir.FullName, "before.json"));
             SnapshotStore.Save(after.Snapshot, Path.Combine(dir.FullName, "after.json"));
-            var a = AssessmentRunner.EvaluateOffline(SnapshotStore.Load(Path.Combine(dir.FullName, "before.json")), new CheckSelection { Phases = [FastTrackPhase.Assess] }, AssessmentInputs.None);
-            var b = AssessmentRunner.EvaluateOffline(SnapshotStore.Load(Path.Combine(dir.FullName, "after.json")), new CheckSelection { Phases = [FastTrackPhase.Assess] }, AssessmentInputs.None);
+            var a = AssessmentRunner.EvaluateOffline(
+                SnapshotStore.Load(Path.Combine(dir.FullName, "before.json")),
+                new CheckSelection { Phases = [FastTrackPhase.Assess] },
+                AssessmentInputs.None);
+            var b = AssessmentRunner.EvaluateOffline(
+                SnapshotStore.Load(Path.Combine(dir.FullName, "after.json")),
+                new CheckSelection { Phases = [FastTrackPhase.Assess] },
+                AssessmentInputs.None);
             var changes = AssessmentComparer.Compare(a.Report.Results, b.Report.Results);
             // Still NotConfigured (one user left): unchanged status, but the evidence moved from 8 to 1.
             var id01 = changes.Single(c => c.CheckId == "FT-ASSESS-ID-01");
@@ -100,8 +128,10 @@ public sealed class RemediationEmulatorTests
         await using var t = await EmulatedTenant.StartAsync(TenantCatalog.Demo(), WriteRoles);
         var selection = new CheckSelection { Phases = [FastTrackPhase.Assess] };
         var before = await t.AssessAsync(selection);
-        var targets = await UsageLocationRepair.FindTargetsAsync(t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
-        await UsageLocationRepair.ApplyAsync(t.Session, targets, "US", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        var targets = await UsageLocationRepair.FindTargetsAsync(
+            t.Session, [], new(), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
+        await UsageLocationRepair.ApplyAsync(
+            t.Session, targets, "US", TimeSpan.FromSeconds(30), Diagnostics.NullEngineLog.Instance, CancellationToken.None);
         using (var http = new HttpClient())
         {
             var token = t.Emulator.MintToken(new TokenMintRequest { TenantId = t.TenantId, Roles = ["Organization.ReadWrite.All"] });
@@ -134,7 +164,9 @@ public sealed class RemediationEmulatorTests
         }
 
         var readOnly = new Model.Connections.ConnectionInfo { Roles = ["User.Read.All"] };
-        Assert.Equal(UsageLocationRepair.WritePermissionMissing, Assert.Throws<Model.Errors.FastTrackException>(() => UsageLocationRepair.EnsureWritePermission(readOnly)).ErrorId);
+        Assert.Equal(
+            UsageLocationRepair.WritePermissionMissing,
+            Assert.Throws<Model.Errors.FastTrackException>(() => UsageLocationRepair.EnsureWritePermission(readOnly)).ErrorId);
         UsageLocationRepair.EnsureWritePermission(new Model.Connections.ConnectionInfo { Scopes = ["User.ReadWrite.All"] });
     }
 }

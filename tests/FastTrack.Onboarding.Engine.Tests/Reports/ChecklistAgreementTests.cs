@@ -12,7 +12,14 @@ namespace FastTrack.Onboarding.Engine.Tests.Reports;
 public sealed class ChecklistAgreementTests
 {
     private static CheckResult R(string id, CheckStatus status, FastTrackPhase phase) =>
-        new() { CheckId = id, Title = id, Status = status, Phase = phase, Reason = status == CheckStatus.NotAssessed ? NotAssessedReason.InputRequired : NotAssessedReason.None };
+        new()
+        {
+            CheckId = id,
+            Title = id,
+            Status = status,
+            Phase = phase,
+            Reason = status == CheckStatus.NotAssessed ? NotAssessedReason.InputRequired : NotAssessedReason.None,
+        };
 
     // Completed on a Friday: a calendar that counts weekend days would disagree with the working-day plan.
     private static AssessmentReport Assessment() => new()

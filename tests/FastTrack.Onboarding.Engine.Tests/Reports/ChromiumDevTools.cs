@@ -37,7 +37,8 @@ public sealed class ChromiumDevTools : IAsyncDisposable
     {
         foreach (var name in new[] { "chromium", "chromium-browser" })
         {
-            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(':', StringSplitOptions.RemoveEmptyEntries))
             {
                 var candidate = Path.Combine(dir, name);
                 if (File.Exists(candidate)) return candidate;
@@ -61,7 +62,8 @@ public sealed class ChromiumDevTools : IAsyncDisposable
         {
             "--headless", "--remote-debugging-port=0", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps",
-            "--disable-extensions", "--hide-scrollbars", "--mute-audio", $"--window-size={width},{height}", $"--user-data-dir={profile}", "about:blank",
+            "--disable-extensions", "--hide-scrollbars", "--mute-audio", $"--window-size={width},{height}", $"--user-data-dir={profile}",
+            "about:blank",
         })
         {
             psi.ArgumentList.Add(argument);
@@ -165,7 +167,8 @@ public sealed class ChromiumDevTools : IAsyncDisposable
         _stop.Cancel();
         try
         {
-            if (_socket.State == WebSocketState.Open) await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            if (_socket.State == WebSocketState.Open)
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
         }
         catch (WebSocketException)
         {

@@ -11,7 +11,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Reports;
 [Collection(DemoReportFixture.Collection)]
 public class DemoTenantReportTests(DemoReportFixture demo)
 {
-    private ReportInput Input => new() { Assessment = demo.Assessment, GeneratedOn = demo.Assessment.CompletedOn, GeneratorVersion = "test" };
+    private ReportInput Input =>
+        new() { Assessment = demo.Assessment, GeneratedOn = demo.Assessment.CompletedOn, GeneratorVersion = "test" };
 
     private int Count(CheckStatus status) => demo.Assessment.Results.Count(r => r.Status == status);
 
@@ -33,7 +34,8 @@ public class DemoTenantReportTests(DemoReportFixture demo)
         Assert.Equal(demo.Assessment.Results.Count, assessment.GetProperty("results").GetArrayLength());
         foreach (var status in Enum.GetValues<CheckStatus>())
         {
-            Assert.Equal(Count(status), assessment.GetProperty("summary").GetProperty("byStatus").GetProperty(status.ToString()).GetInt32());
+            Assert.Equal(
+                Count(status), assessment.GetProperty("summary").GetProperty("byStatus").GetProperty(status.ToString()).GetInt32());
         }
 
         Assert.Equal(demo.Assessment.Datasets.Count, assessment.GetProperty("datasets").GetArrayLength());

@@ -28,7 +28,8 @@ public sealed class MiniJsonSchema(JsonElement root)
     {
         foreach (var keyword in schema.EnumerateObject())
         {
-            if (!Known.Contains(keyword.Name)) throw new NotSupportedException($"Schema keyword '{keyword.Name}' at {path} is not supported by this validator.");
+            if (!Known.Contains(keyword.Name))
+                throw new NotSupportedException($"Schema keyword '{keyword.Name}' at {path} is not supported by this validator.");
         }
 
         if (schema.TryGetProperty("$ref", out var reference))
@@ -40,17 +41,26 @@ public sealed class MiniJsonSchema(JsonElement root)
 
         if (schema.TryGetProperty("type", out var type))
         {
-            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToList() : [type.GetString()!];
+            var types = type.ValueKind == JsonValueKind.Array
+                ? type.EnumerateArray().Select(t => t.GetString()!).ToList()
+                : [type.GetString()!];
             if (!types.Any(t => IsType(value, t))) { errors.Add($"{path}: {value.ValueKind} is not {string.Join("/", types)}"); return; }
         }
 
-        if (schema.TryGetProperty("const", out var constant) && !JsonElement.DeepEquals(constant, value)) errors.Add($"{path}: not the constant {constant}");
-        if (schema.TryGetProperty("enum", out var options) && !options.EnumerateArray().Any(o => JsonElement.DeepEquals(o, value))) errors.Add($"{path}: {value} not in enum");
-        if (schema.TryGetProperty("minimum", out var min) && value.ValueKind == JsonValueKind.Number && value.GetDouble() < min.GetDouble()) errors.Add($"{path}: below minimum");
-        if (schema.TryGetProperty("maximum", out var max) && value.ValueKind == JsonValueKind.Number && value.GetDouble() > max.GetDouble()) errors.Add($"{path}: above maximum");
-        if (schema.TryGetProperty("pattern", out var pattern) && value.ValueKind == JsonValueKind.String && !Regex.IsMatch(value.GetString()!, pattern.GetString()!)) errors.Add($"{path}: does not match {pattern}");
+        if (schema.TryGetProperty("const", out var constant) && !JsonElement.DeepEquals(constant, value))
+            errors.Add($"{path}: not the constant {constant}");
+        if (schema.TryGetProperty("enum", out var options) && !options.EnumerateArray().Any(o => JsonElement.DeepEquals(o, value)))
+            errors.Add($"{path}: {value} not in enum");
+        if (schema.TryGetProperty("minimum", out var min) && value.ValueKind == JsonValueKind.Number && value.GetDouble() < min.GetDouble())
+            errors.Add($"{path}: below minimum");
+        if (schema.TryGetProperty("maximum", out var max) && value.ValueKind == JsonValueKind.Number && value.GetDouble() > max.GetDouble())
+            errors.Add($"{path}: above maximum");
+        if (schema.TryGetProperty("pattern", out var pattern) && value.ValueKind == JsonValueKind.String
+            && !Regex.IsMatch(value.GetString()!, pattern.GetString()!))
+            errors.Add($"{path}: does not match {pattern}");
         if (schema.TryGetProperty("format", out var format) && format.GetString() == "date-time" && value.ValueKind == JsonValueKind.String
-            && !Regex.IsMatch(value.GetString()!, @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")) errors.Add($"{path}: not an RFC 3339 date-time");
+            && !Regex.IsMatch(value.GetString()!, @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$"))
+            errors.Add($"{path}: not an RFC 3339 date-time");
 
         if (schema.TryGetProperty("oneOf", out var oneOf))
         {
@@ -62,17 +72,20 @@ public sealed class MiniJsonSchema(JsonElement root)
         {
             if (schema.TryGetProperty("required", out var required))
             {
-                foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !value.TryGetProperty(n, out _))) errors.Add($"{path}: missing '{name}'");
+                foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !value.TryGetProperty(n, out _)))
+                    errors.Add($"{path}: missing '{name}'");
             }
 
             schema.TryGetProperty("properties", out var properties);
             foreach (var property in value.EnumerateObject())
             {
-                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var sub)) Check(sub, property.Value, $"{path}.{property.Name}", errors);
+                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(property.Name, out var sub))
+                    Check(sub, property.Value, $"{path}.{property.Name}", errors);
                 else if (schema.TryGetProperty("additionalProperties", out var additional))
                 {
                     if (additional.ValueKind == JsonValueKind.False) errors.Add($"{path}: unexpected property '{property.Name}'");
-                    else if (additional.ValueKind == JsonValueKind.Object) Check(additional, property.Value, $"{path}.{property.Name}", errors);
+                    else if (additional.ValueKind == JsonValueKind.Object)
+                        Check(additional, property.Value, $"{path}.{property.Name}", errors);
                 }
             }
         }

@@ -27,18 +27,43 @@ public sealed class ProgressBrowserTests : IDisposable
         ReportExporter.Export(await _history.InputAsync(ReportHistorySample.Assessment(3)), ReportFormat.Html, reportPath, overwrite: true);
 
         await using var browser = await OpenAsync(chromium!, reportPath);
-        var markers = (await browser.EvaluateAsync("Array.from(document.querySelectorAll('#progress svg.burndown circle.run')).map(c => Number(c.getAttribute('data-open')))"))!.AsArray();
+        var markers = (await browser.EvaluateAsync(
+                "Array.from(document.querySelectorAll('#progress svg.burndown circle.run'))"
+                + ".map(c => Number(c.getAttribute('data-open')))"))!
+            .AsArray();
         Assert.Equal(ReportHistorySample.ExpectedOpen, markers.Select(m => (int)m!));
-        var box = (await browser.EvaluateAsync("(() => { const r = document.querySelector('#progress svg.burndown').getBoundingClientRect(); return [r.width, r.height]; })()"))!.AsArray();
+        var box = (await browser.EvaluateAsync(
+                "(() => { const r = document.querySelector('#progress svg.burndown').getBoundingClientRect(); "
+                + "return [r.width, r.height]; })()"))!
+            .AsArray();
         Assert.True((double)box[0]! > 300 && (double)box[1]! > 100, $"the burn-down is not drawn at a readable size: {box.ToJsonString()}");
         // The open line falls: its first vertex is higher on screen (smaller y) than its last.
-        var ys = (await browser.EvaluateAsync("Array.from(document.querySelector('#progress polyline.open').points).map(p => p.y)"))!.AsArray().Select(y => (double)y!).ToList();
+        var ys = (await browser.EvaluateAsync(
+                "Array.from(document.querySelector('#progress polyline.open').points).map(p => p.y)"))!
+            .AsArray()
+            .Select(y => (double)y!)
+            .ToList();
         Assert.True(ys[0] < ys[^1], "the open line does not go down");
-        Assert.Equal("FT-TEST-04", (string)(await browser.EvaluateAsync("document.querySelector('#progress table.agenda tbody tr').getAttribute('data-check')"))!);
+        Assert.Equal(
+            "FT-TEST-04",
+            (string)(await browser.EvaluateAsync("document.querySelector('#progress table.agenda tbody tr').getAttribute('data-check')"))!);
 
         await browser.EvaluateAsync("document.getElementById('progress').scrollIntoView()");
-        var rect = (await browser.EvaluateAsync("(() => { const r = document.getElementById('progress').getBoundingClientRect(); return [r.x + scrollX, r.y + scrollY, r.width, r.height]; })()"))!.AsArray().Select(v => (double)v!).ToList();
-        Save(await browser.SendAsync("Page.captureScreenshot", new { format = "png", captureBeyondViewport = true, clip = new { x = rect[0], y = rect[1], width = rect[2], height = Math.Min(rect[3], 4000), scale = 1 } }),
+        var rect = (await browser.EvaluateAsync(
+                "(() => { const r = document.getElementById('progress').getBoundingClientRect(); "
+                + "return [r.x + scrollX, r.y + scrollY, r.width, r.height]; })()"))!
+            .AsArray()
+            .Select(v => (double)v!)
+            .ToList();
+        Save(
+            await browser.SendAsync(
+                "Page.captureScreenshot",
+                new
+                {
+                    format = "png",
+                    captureBeyondViewport = true,
+                    clip = new { x = rect[0], y = rect[1], width = rect[2], height = Math.Min(rect[3], 4000), scale = 1 },
+                }),
             Path.Combine(artifacts, "report-progress-screenshot.png"));
         AssertNoErrorsOrRequests(browser);
     }
@@ -56,10 +81,15 @@ public sealed class ProgressBrowserTests : IDisposable
 
         await using var browser = await OpenAsync(chromium!, reportPath);
         Assert.Equal(0, (int)(await browser.EvaluateAsync("document.querySelectorAll('#progress svg').length"))!);
-        Assert.StartsWith("One run so far", (string)(await browser.EvaluateAsync("document.getElementById('progress-one-run').innerText"))!, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "One run so far",
+            (string)(await browser.EvaluateAsync("document.getElementById('progress-one-run').innerText"))!,
+            StringComparison.Ordinal);
         Assert.Equal(1, (int)(await browser.EvaluateAsync("document.querySelectorAll('#history-skipped li').length"))!);
         await browser.EvaluateAsync("document.getElementById('progress').scrollIntoView()");
-        Save(await browser.SendAsync("Page.captureScreenshot", new { format = "png" }), Path.Combine(artifacts, "report-progress-one-run-screenshot.png"));
+        Save(
+            await browser.SendAsync("Page.captureScreenshot", new { format = "png" }),
+            Path.Combine(artifacts, "report-progress-one-run-screenshot.png"));
         AssertNoErrorsOrRequests(browser);
     }
 
@@ -85,11 +115,16 @@ public sealed class ProgressBrowserTests : IDisposable
                 || (e.Method == "Log.entryAdded" && (string?)e.Params["entry"]?["level"] == "error"))
             .Select(e => e.Method + " " + e.Params.ToJsonString()).ToList();
         Assert.True(errors.Count == 0, "console errors:\n" + string.Join("\n", errors));
-        var requests = events.Where(e => e.Method == "Network.requestWillBeSent").Select(e => (string)e.Params["request"]!["url"]!).ToList();
-        Assert.All(requests, r => Assert.True(r.StartsWith("file:", StringComparison.Ordinal) || r.StartsWith("data:", StringComparison.Ordinal), "network request to " + r));
+        var requests = events
+            .Where(e => e.Method == "Network.requestWillBeSent")
+            .Select(e => (string)e.Params["request"]!["url"]!)
+            .ToList();
+        Assert.All(requests, r => Assert.True(
+            r.StartsWith("file:", StringComparison.Ordinal) || r.StartsWith("data:", StringComparison.Ordinal), "network request to " + r));
     }
 
-    private static void Save(JsonObject screenshot, string path) => File.WriteAllBytes(path, Convert.FromBase64String((string)screenshot["data"]!));
+    private static void Save(JsonObject screenshot, string path) =>
+        File.WriteAllBytes(path, Convert.FromBase64String((string)screenshot["data"]!));
 
     public void Dispose() => _history.Dispose();
 }

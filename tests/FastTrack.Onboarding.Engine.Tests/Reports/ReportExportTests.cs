@@ -23,7 +23,8 @@ public class ReportExportTests
     {
         var path = Path.Combine(ReportFiles.NewFolder(), "r.json");
         File.WriteAllText(path, "old");
-        var error = Assert.Throws<FastTrackException>(() => ReportExporter.Export(ReportSamples.Full(), ReportFormat.Json, path, overwrite: false));
+        var error = Assert.Throws<FastTrackException>(() =>
+            ReportExporter.Export(ReportSamples.Full(), ReportFormat.Json, path, overwrite: false));
         Assert.Equal("FastTrack.FileExists", error.ErrorId);
         Assert.Equal(FailureKind.ResourceExists, error.Kind);
         Assert.Equal("old", File.ReadAllText(path));
@@ -36,7 +37,8 @@ public class ReportExportTests
     public void A_missing_folder_is_PathNotFound()
     {
         var path = Path.Combine(ReportFiles.NewFolder(), "no", "such", "r.md");
-        var error = Assert.Throws<FastTrackException>(() => ReportExporter.Export(ReportSamples.Full(), ReportFormat.Markdown, path, overwrite: true));
+        var error = Assert.Throws<FastTrackException>(() =>
+            ReportExporter.Export(ReportSamples.Full(), ReportFormat.Markdown, path, overwrite: true));
         Assert.Equal("FastTrack.Report.PathNotFound", error.ErrorId);
         Assert.Equal(FailureKind.ObjectNotFound, error.Kind);
     }
@@ -48,7 +50,8 @@ public class ReportExportTests
         var path = Path.Combine(folder, "r.csv");
         File.WriteAllText(path, "old content");
         // Nothing to report: the writer throws after the temporary file was created.
-        var error = Assert.Throws<FastTrackException>(() => ReportExporter.Export(new ReportInput(), ReportFormat.Csv, path, overwrite: true));
+        var error = Assert.Throws<FastTrackException>(() =>
+            ReportExporter.Export(new ReportInput(), ReportFormat.Csv, path, overwrite: true));
         Assert.Equal("FastTrack.Report.NothingToReport", error.ErrorId);
         Assert.Equal("old content", File.ReadAllText(path));
         Assert.Equal([path], Directory.GetFiles(folder));

@@ -29,14 +29,18 @@ public class ReportFormatTests
         Assert.Equal(Assessment.Results.Count, summary.GetProperty("total").GetInt32());
         foreach (var status in Enum.GetValues<CheckStatus>())
         {
-            Assert.Equal(Assessment.Results.Count(r => r.Status == status), summary.GetProperty("byStatus").GetProperty(status.ToString()).GetInt32());
+            Assert.Equal(
+                Assessment.Results.Count(r => r.Status == status),
+                summary.GetProperty("byStatus").GetProperty(status.ToString()).GetInt32());
         }
 
         Assert.Equal(Assessment.Results.Count, root.GetProperty("assessment").GetProperty("results").GetArrayLength());
         Assert.Equal(Input.Dns.Count, root.GetProperty("dns").GetArrayLength());
         Assert.Equal(3, root.GetProperty("connectivity").GetProperty("results").GetArrayLength());
         // Hostile text survives as data, and HTML-significant characters are escaped in the raw JSON.
-        Assert.Contains(root.GetProperty("assessment").GetProperty("results").EnumerateArray(), r => r.GetProperty("evidence").GetString()!.Contains(ReportSamples.ScriptName));
+        Assert.Contains(
+            root.GetProperty("assessment").GetProperty("results").EnumerateArray(),
+            r => r.GetProperty("evidence").GetString()!.Contains(ReportSamples.ScriptName));
         Assert.DoesNotContain("<script>", text);
         Assert.True(root.GetProperty("checklist").GetProperty("derived").GetBoolean());
         Assert.Equal(4, root.GetProperty("checklist").GetProperty("tasks").GetArrayLength());
@@ -46,7 +50,9 @@ public class ReportFormatTests
     public void Json_schema_validator_rejects_a_broken_document()
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(ReportFiles.SchemaPath));
-        var text = ReportFiles.Render(Input, ReportFormat.Json).Replace("\"status\": \"Partial\"", "\"status\": \"Sort of\"").Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        var text = ReportFiles.Render(Input, ReportFormat.Json)
+            .Replace("\"status\": \"Partial\"", "\"status\": \"Sort of\"")
+            .Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
         using var broken = JsonDocument.Parse(text);
         var errors = new MiniJsonSchema(schema.RootElement).Validate(broken.RootElement);
         Assert.Contains(errors, e => e.Contains("schemaVersion"));
@@ -58,10 +64,16 @@ public class ReportFormatTests
     public void JUnit_is_xml_with_one_case_per_check_failures_and_skips_as_specified()
     {
         var document = XDocument.Parse(ReportFiles.Render(Input, ReportFormat.JUnit));
-        var checkCases = document.Descendants("testsuite").Where(s => !((string)s.Attribute("name")!).EndsWith("Dns") && !((string)s.Attribute("name")!).EndsWith("Connectivity")).SelectMany(s => s.Elements("testcase")).ToList();
+        var checkCases = document.Descendants("testsuite")
+            .Where(s => !((string)s.Attribute("name")!).EndsWith("Dns") && !((string)s.Attribute("name")!).EndsWith("Connectivity"))
+            .SelectMany(s => s.Elements("testcase"))
+            .ToList();
         Assert.Equal(Assessment.Results.Count, checkCases.Count);
-        Assert.Equal(Assessment.Results.Count(r => r.Status is CheckStatus.NotConfigured or CheckStatus.Partial), checkCases.Count(c => c.Element("failure") != null));
-        Assert.Equal(Assessment.Results.Count(r => r.Status == CheckStatus.NotAssessed), checkCases.Count(c => c.Element("skipped") != null));
+        Assert.Equal(
+            Assessment.Results.Count(r => r.Status is CheckStatus.NotConfigured or CheckStatus.Partial),
+            checkCases.Count(c => c.Element("failure") != null));
+        Assert.Equal(
+            Assessment.Results.Count(r => r.Status == CheckStatus.NotAssessed), checkCases.Count(c => c.Element("skipped") != null));
         foreach (var suite in document.Descendants("testsuite"))
         {
             Assert.Equal((int)suite.Attribute("tests")!, suite.Elements("testcase").Count());
@@ -75,7 +87,9 @@ public class ReportFormatTests
         Assert.Equal(2, dns.Elements("testcase").Count(c => c.Element("failure") != null));
         Assert.Equal(1, (int)dns.Attribute("errors")!);
         Assert.Contains("SERVFAIL", (string)dns.Descendants("error").Single().Attribute("message")!);
-        Assert.Single(document.Descendants("testsuite").Single(s => (string)s.Attribute("name")! == "FastTrack.Connectivity").Elements("testcase"), c => c.Element("failure") != null);
+        Assert.Single(
+            document.Descendants("testsuite").Single(s => (string)s.Attribute("name")! == "FastTrack.Connectivity").Elements("testcase"),
+            c => c.Element("failure") != null);
         Assert.Contains(document.Descendants("failure"), f => ((string)f.Attribute("message")!).Contains(ReportSamples.ScriptName));
     }
 
@@ -102,7 +116,8 @@ public class ReportFormatTests
         Assert.Equal("'" + ReportSamples.FormulaCell, evidence["FT-ASSESS-ID-02"]);
         Assert.Equal("'-2+3 could not be read.", evidence["FT-ASSESS-SVC-01"]);
         Assert.Equal("'@SUM(A1:A9) MDM authority not set.", evidence["FT-ENABLE-INTUNE-01"]);
-        Assert.All(rows.SelectMany(r => r), cell => Assert.False(cell.Length > 0 && "=+-@\t\r".Contains(cell[0]), $"Cell starts with a formula character: {cell}"));
+        Assert.All(rows.SelectMany(r => r), cell => Assert.False(
+            cell.Length > 0 && "=+-@\t\r".Contains(cell[0]), $"Cell starts with a formula character: {cell}"));
     }
 
     [Theory]
@@ -154,7 +169,9 @@ public class ReportFormatTests
         Assert.Contains("Content-Security-Policy", html);
         // Nothing the page could load by itself: no src attribute, every link a https page or an anchor.
         Assert.DoesNotContain(" src=\"", html);
-        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value), href => Assert.True(href.StartsWith('#') || href.StartsWith("https://"), href));
+        Assert.All(
+            System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value),
+            href => Assert.True(href.StartsWith('#') || href.StartsWith("https://"), href));
         Assert.Contains("id=\"dns\"", html);
         Assert.Contains("id=\"connectivity\"", html);
         Assert.Contains("id=\"timeline-derived\"", html);
@@ -176,8 +193,26 @@ public class ReportFormatTests
         {
             Checklist =
             [
-                new ReportChecklistTask { Order = 2, Id = "T2", Title = "Second", Priority = "Low", Owner = "Identity team", StartDate = ReportSamples.Started.AddDays(3), DueDate = ReportSamples.Started.AddDays(5), DependsOn = ["T1"] },
-                new ReportChecklistTask { Order = 1, Id = "T1", Title = "First <i>", Priority = "High", StartDate = ReportSamples.Started, DueDate = ReportSamples.Started.AddDays(2) },
+                new ReportChecklistTask
+                {
+                    Order = 2,
+                    Id = "T2",
+                    Title = "Second",
+                    Priority = "Low",
+                    Owner = "Identity team",
+                    StartDate = ReportSamples.Started.AddDays(3),
+                    DueDate = ReportSamples.Started.AddDays(5),
+                    DependsOn = ["T1"],
+                },
+                new ReportChecklistTask
+                {
+                    Order = 1,
+                    Id = "T1",
+                    Title = "First <i>",
+                    Priority = "High",
+                    StartDate = ReportSamples.Started,
+                    DueDate = ReportSamples.Started.AddDays(2),
+                },
             ],
         };
         var html = ReportFiles.Render(input, ReportFormat.Html);

@@ -51,8 +51,10 @@ public sealed class ReportHistorySample : IDisposable
     {
         for (var n = 0; n < runs; n++)
         {
-            var document = HistoryRecorder.Build(new AssessmentOutcome(Assessment(n), new TenantSnapshot { ModuleVersion = "1.4.2" }),
-                new ConnectionInfo { TenantId = TenantId, Account = "admin@contoso.example", TokenType = "Delegated" }, includeSnapshot: false);
+            var document = HistoryRecorder.Build(
+                new AssessmentOutcome(Assessment(n), new TenantSnapshot { ModuleVersion = "1.4.2" }),
+                new ConnectionInfo { TenantId = TenantId, Account = "admin@contoso.example", TokenType = "Delegated" },
+                includeSnapshot: false);
             await HistoryRecorder.RecordAsync(Store, document, default);
             Recorded.Add(document);
         }
@@ -70,8 +72,15 @@ public sealed class ReportHistorySample : IDisposable
                 StartOn = Start,
                 Cadence = ReviewCadence.Weekly,
                 TargetDate = new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero),
-                Owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Identity"] = "Alice Admin", ["Exchange"] = "Bob Exchange" },
-                DueDates = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase) { [Id(3)] = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero) },
+                Owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["Identity"] = "Alice Admin",
+                    ["Exchange"] = "Bob Exchange",
+                },
+                DueDates = new Dictionary<string, DateTimeOffset>(StringComparer.OrdinalIgnoreCase)
+                {
+                    [Id(3)] = new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero),
+                },
             }, default);
         }
 
@@ -102,7 +111,8 @@ public sealed class ReportHistorySample : IDisposable
             }).ToList(),
             Coverage = new AssessmentCoverage { Assessed = 5, Total = 5 },
             Datasets = run == 3
-                ? [new DatasetStatus { Id = "users", Collected = true }, new DatasetStatus { Id = "intune.devices", Collected = false, Reason = NotAssessedReason.MissingPermission }]
+                ? [new DatasetStatus { Id = "users", Collected = true },
+                    new DatasetStatus { Id = "intune.devices", Collected = false, Reason = NotAssessedReason.MissingPermission }]
                 : [new DatasetStatus { Id = "users", Collected = true }],
         };
     }

@@ -24,7 +24,8 @@ public sealed class ReportProgressTests : IDisposable
         var page = new HtmlParser().ParseDocument(html);
 
         var points = page.QuerySelectorAll("#progress svg.burndown circle.run").ToList();
-        Assert.Equal(ReportHistorySample.ExpectedOpen, points.Select(p => int.Parse(p.GetAttribute("data-open")!, CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            ReportHistorySample.ExpectedOpen, points.Select(p => int.Parse(p.GetAttribute("data-open")!, CultureInfo.InvariantCulture)));
         Assert.Equal(_history.Recorded.Select(d => d.Run.RunId), points.Select(p => p.GetAttribute("data-run-id")));
         var xs = points.Select(p => double.Parse(p.GetAttribute("cx")!, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(xs.OrderBy(x => x), xs);
@@ -33,8 +34,10 @@ public sealed class ReportProgressTests : IDisposable
         // 4 -> 2 open over three weeks: 0.67 a week, so the last 2 close three weeks after the latest run, before the 31 Dec target.
         Assert.Equal("Projected done 2026-12-14", page.QuerySelector("#progress svg.burndown line.projection title")!.TextContent);
         Assert.Equal("Target 2026-12-31", page.QuerySelector("#progress svg.burndown line.target title")!.TextContent);
-        Assert.Equal(["FT-TEST-03"], page.QuerySelectorAll("#progress ul[data-change=resolved] li").Select(li => li.GetAttribute("data-check")));
-        Assert.Equal(["FT-TEST-05"], page.QuerySelectorAll("#progress ul[data-change=regressed] li").Select(li => li.GetAttribute("data-check")));
+        Assert.Equal(
+            ["FT-TEST-03"], page.QuerySelectorAll("#progress ul[data-change=resolved] li").Select(li => li.GetAttribute("data-check")));
+        Assert.Equal(
+            ["FT-TEST-05"], page.QuerySelectorAll("#progress ul[data-change=regressed] li").Select(li => li.GetAttribute("data-check")));
         Assert.Equal("2 open now", page.QuerySelector("#progress li[data-fact=open]")!.TextContent);
 
         var agenda = page.QuerySelectorAll("#progress table.agenda tbody tr").ToList();
@@ -42,7 +45,8 @@ public sealed class ReportProgressTests : IDisposable
         Assert.Equal(["Overdue", "Regressed"], agenda.Select(r => r.GetAttribute("data-reason")));
         Assert.Equal("10", agenda[0].Children.Last().TextContent);
 
-        var meta = page.QuerySelectorAll("header.masthead dl.meta > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        var meta = page.QuerySelectorAll("header.masthead dl.meta > div")
+            .ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
         Assert.Equal("admin@contoso.example (User)", meta["Run by"]);
         Assert.Equal("1.4.2", meta["Module version"]);
         Assert.Equal("3 min 0 s", meta["Run duration"]);
@@ -61,10 +65,15 @@ public sealed class ReportProgressTests : IDisposable
         var md = ReportFiles.Render(await _history.InputAsync(ReportHistorySample.Assessment(3)), ReportFormat.Markdown);
         var section = md[md.IndexOf("## Progress", StringComparison.Ordinal)..md.IndexOf("## Remediation", StringComparison.Ordinal)];
 
-        var runRows = section.Split('\n').Where(l => _history.Recorded.Any(d => l.StartsWith("| " + d.Run.RunId, StringComparison.Ordinal))).ToList();
-        Assert.Equal(ReportHistorySample.ExpectedOpen, runRows.Select(r => int.Parse(r.Split('|')[3].Trim(), CultureInfo.InvariantCulture)));
+        var runRows = section.Split('\n')
+            .Where(l => _history.Recorded.Any(d => l.StartsWith("| " + d.Run.RunId, StringComparison.Ordinal)))
+            .ToList();
+        Assert.Equal(
+            ReportHistorySample.ExpectedOpen, runRows.Select(r => int.Parse(r.Split('|')[3].Trim(), CultureInfo.InvariantCulture)));
         Assert.Contains("Open now 2, resolved 1, new 0, regressed 1", section);
-        var agendaRows = section.Split('\n').Where(l => l.StartsWith("| 1 |", StringComparison.Ordinal) || l.StartsWith("| 2 |", StringComparison.Ordinal)).ToList();
+        var agendaRows = section.Split('\n')
+            .Where(l => l.StartsWith("| 1 |", StringComparison.Ordinal) || l.StartsWith("| 2 |", StringComparison.Ordinal))
+            .ToList();
         Assert.Equal(2, agendaRows.Count);
         Assert.StartsWith("| 1 | Overdue | FT-TEST-04", agendaRows[0], StringComparison.Ordinal);
         Assert.StartsWith("| 2 | Regressed | FT-TEST-05", agendaRows[1], StringComparison.Ordinal);
@@ -77,7 +86,8 @@ public sealed class ReportProgressTests : IDisposable
     public async Task Json_carries_the_history_and_validates_against_the_schema()
     {
         await _history.RecordAsync(4);
-        using var document = JsonDocument.Parse(ReportFiles.Render(await _history.InputAsync(ReportHistorySample.Assessment(3)), ReportFormat.Json));
+        using var document = JsonDocument.Parse(
+            ReportFiles.Render(await _history.InputAsync(ReportHistorySample.Assessment(3)), ReportFormat.Json));
         using var schema = JsonDocument.Parse(File.ReadAllText(ReportFiles.SchemaPath));
         Assert.Empty(new MiniJsonSchema(schema.RootElement).Validate(document.RootElement));
 
@@ -92,10 +102,13 @@ public sealed class ReportProgressTests : IDisposable
         Assert.Equal("Bob Exchange", agenda[0].GetProperty("owner").GetString());
         Assert.Equal("admin@contoso.example", history.GetProperty("provenance").GetProperty("ranBy").GetString());
         Assert.Equal(180, history.GetProperty("provenance").GetProperty("durationSeconds").GetDouble());
-        Assert.Equal(ReportHistorySample.CorruptName, Assert.Single(history.GetProperty("skipped").EnumerateArray()).GetProperty("document").GetString());
+        Assert.Equal(
+            ReportHistorySample.CorruptName,
+            Assert.Single(history.GetProperty("skipped").EnumerateArray()).GetProperty("document").GetString());
 
         // A history-shaped object that breaks the schema is caught: the schema really constrains it.
-        var broken = JsonDocument.Parse(document.RootElement.GetRawText().Replace("\"reason\": \"Overdue\"", "\"reason\": \"Late\"", StringComparison.Ordinal));
+        var broken = JsonDocument.Parse(
+            document.RootElement.GetRawText().Replace("\"reason\": \"Overdue\"", "\"reason\": \"Late\"", StringComparison.Ordinal));
         Assert.NotEmpty(new MiniJsonSchema(schema.RootElement).Validate(broken.RootElement));
     }
 
@@ -123,11 +136,19 @@ public sealed class ReportProgressTests : IDisposable
     public async Task A_report_of_an_older_run_stops_at_it_and_an_unrecorded_one_has_no_provenance()
     {
         await _history.RecordAsync(4);
-        var older = new HtmlParser().ParseDocument(ReportFiles.Render(await _history.InputAsync(ReportHistorySample.Assessment(1)), ReportFormat.Html));
-        Assert.Equal([4, 3], older.QuerySelectorAll("#progress circle.run").Select(p => int.Parse(p.GetAttribute("data-open")!, CultureInfo.InvariantCulture)));
+        var older = new HtmlParser().ParseDocument(
+            ReportFiles.Render(await _history.InputAsync(ReportHistorySample.Assessment(1)), ReportFormat.Html));
+        Assert.Equal(
+            [4, 3],
+            older.QuerySelectorAll("#progress circle.run")
+                .Select(p => int.Parse(p.GetAttribute("data-open")!, CultureInfo.InvariantCulture)));
 
         // The same tenant a week after the last recorded run, never written to the history.
-        var unrecorded = ReportHistorySample.Assessment(3) with { StartedOn = ReportHistorySample.Start.AddDays(28), CompletedOn = ReportHistorySample.Start.AddDays(28).AddMinutes(2) };
+        var unrecorded = ReportHistorySample.Assessment(3) with
+        {
+            StartedOn = ReportHistorySample.Start.AddDays(28),
+            CompletedOn = ReportHistorySample.Start.AddDays(28).AddMinutes(2),
+        };
         var input = await _history.InputAsync(unrecorded);
         Assert.Null(input.History!.Provenance);
         var page = new HtmlParser().ParseDocument(ReportFiles.Render(input, ReportFormat.Html));

@@ -72,9 +72,11 @@ public sealed class SnapshotStoreTests : IClassFixture<EmulatedTenant>, IDisposa
     }
 
     [Theory]
-    [InlineData("{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"\",\"Datasets\":{\"a\":{\"Id\":\"a\",\"State\":\"Collected\"}}}")]
+    [InlineData("{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"\","
+        + "\"Datasets\":{\"a\":{\"Id\":\"a\",\"State\":\"Collected\"}}}")]
     [InlineData("{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"t\",\"Datasets\":{}}")]
-    [InlineData("{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"t\",\"Datasets\":{\"a\":{\"Id\":\"a\",\"State\":\"Failed\"}}}")]
+    [InlineData("{\"Format\":\"FastTrack.Onboarding.Snapshot\",\"SchemaVersion\":1,\"TenantId\":\"t\","
+        + "\"Datasets\":{\"a\":{\"Id\":\"a\",\"State\":\"Failed\"}}}")]
     public void A_snapshot_missing_parts_is_SnapshotIncomplete(string content)
     {
         var path = Path.Combine(_folder, "incomplete.json");

@@ -30,7 +30,8 @@ public sealed class Azurite : IDisposable
 
     public string BlobEndpoint => $"http://127.0.0.1:{Port}/{Account}";
 
-    public string ConnectionString => $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};";
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={AccountKey};BlobEndpoint={BlobEndpoint};";
 
     public static string? Executable => (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
         .Select(dir => Path.Combine(dir, "azurite-blob")).FirstOrDefault(File.Exists);
@@ -42,14 +43,20 @@ public sealed class Azurite : IDisposable
 
     public static async Task<Azurite> StartAsync()
     {
-        var exe = Executable ?? throw new InvalidOperationException("azurite is not installed, so the blob history tests cannot run against real storage. Install it (npm install -g azurite; .ci/run does this)"
+        var exe = Executable ?? throw new InvalidOperationException(
+            "azurite is not installed, so the blob history tests cannot run against real storage. "
+            + "Install it (npm install -g azurite; .ci/run does this)"
             + (Environment.GetEnvironmentVariable("CI") == "true" ? " — CI=true: this is a failure, not a skip." : "."));
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
             var workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
             var start = new ProcessStartInfo(exe) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(), "--location", workspace, "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry" })
+            foreach (var arg in new[]
+            {
+                "--blobHost", "127.0.0.1", "--blobPort", port.ToString(), "--location", workspace, "--silent", "--skipApiVersionCheck",
+                "--loose", "--disableTelemetry",
+            })
             {
                 start.ArgumentList.Add(arg);
             }

@@ -26,13 +26,19 @@ public sealed class Dnsmasq : IDisposable
     public static async Task<Dnsmasq> StartAsync(IEnumerable<string> localDomains, IEnumerable<string> records)
     {
         var exe = new[] { "/usr/sbin/dnsmasq", "/usr/bin/dnsmasq", "/sbin/dnsmasq" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("dnsmasq is not installed, so the DNS tests cannot run against a real DNS server. Install it (apt-get install -y dnsmasq; .ci/run does this)"
+            ?? throw new InvalidOperationException(
+                "dnsmasq is not installed, so the DNS tests cannot run against a real DNS server. "
+                + "Install it (apt-get install -y dnsmasq; .ci/run does this)"
                 + (Environment.GetEnvironmentVariable("CI") == "true" ? " — CI=true: this is a failure, not a skip." : "."));
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
             var start = new ProcessStartInfo(exe) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var arg in new[] { "--keep-in-foreground", "--no-resolv", "--no-hosts", "--no-poll", $"--port={port}", "--listen-address=127.0.0.1", "--bind-interfaces", "--conf-file=/dev/null", "--pid-file=" }
+            foreach (var arg in new[]
+                {
+                    "--keep-in-foreground", "--no-resolv", "--no-hosts", "--no-poll", $"--port={port}", "--listen-address=127.0.0.1",
+                    "--bind-interfaces", "--conf-file=/dev/null", "--pid-file=",
+                }
                 .Concat(localDomains.Select(d => $"--local=/{d}/")).Concat(records))
             {
                 start.ArgumentList.Add(arg);
@@ -53,7 +59,13 @@ public sealed class Dnsmasq : IDisposable
 
     private async Task<bool> WaitReadyAsync()
     {
-        var client = new LookupClient(new LookupClientOptions(new NameServer(IPAddress.Loopback, Port)) { UseCache = false, Timeout = TimeSpan.FromMilliseconds(200), Retries = 0, ThrowDnsErrors = false });
+        var client = new LookupClient(new LookupClientOptions(new NameServer(IPAddress.Loopback, Port))
+        {
+            UseCache = false,
+            Timeout = TimeSpan.FromMilliseconds(200),
+            Retries = 0,
+            ThrowDnsErrors = false,
+        });
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (DateTime.UtcNow < deadline && !_process.HasExited)
         {

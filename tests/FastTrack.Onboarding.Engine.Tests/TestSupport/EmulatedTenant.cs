@@ -49,9 +49,12 @@ public class EmulatedTenant : IAsyncLifetime, IAsyncDisposable
 
     public string TenantId { get; private set; } = string.Empty;
 
-    /// <summary>The session <see cref="StartAsync"/> connected (class fixtures connect with <see cref="ConnectAsync(IReadOnlyList{string}?, IReadOnlyList{string}?, string?)"/>).</summary>
-    public TenantSession Session =>
-        _session ?? throw new InvalidOperationException("Only a tenant made by EmulatedTenant.StartAsync has a Session; call ConnectAsync.");
+    /// <summary>
+    /// The session <see cref="StartAsync"/> connected (class fixtures connect with
+    /// <see cref="ConnectAsync(IReadOnlyList{string}?, IReadOnlyList{string}?, string?)"/>).
+    /// </summary>
+    public TenantSession Session => _session
+        ?? throw new InvalidOperationException("Only a tenant made by EmulatedTenant.StartAsync has a Session; call ConnectAsync.");
 
     protected virtual JsonObject Fixture() => TenantCatalog.Demo(Now);
 
@@ -79,7 +82,10 @@ public class EmulatedTenant : IAsyncLifetime, IAsyncDisposable
         _baseline ??= compute();
 
     /// <summary>Connects with an app-only token carrying <paramref name="roles"/> (default: the assessor's read-only set).</summary>
-    public Task<TenantSession> ConnectAsync(IReadOnlyList<string>? roles = null, IReadOnlyList<string>? scopes = null, string? userPrincipalName = null) =>
+    public Task<TenantSession> ConnectAsync(
+        IReadOnlyList<string>? roles = null,
+        IReadOnlyList<string>? scopes = null,
+        string? userPrincipalName = null) =>
         ConnectAsync(Emulator, new TokenMintRequest
         {
             TenantId = TenantId,
@@ -101,7 +107,14 @@ public class EmulatedTenant : IAsyncLifetime, IAsyncDisposable
         }, NullEngineLog.Instance, CancellationToken.None);
 
     public Task<AssessmentOutcome> AssessAsync(CheckSelection selection, AssessmentInputs? inputs = null) =>
-        AssessmentRunner.RunAsync(Session, selection, new CollectionOptions(), inputs ?? AssessmentInputs.None, NullEngineLog.Instance, null, CancellationToken.None);
+        AssessmentRunner.RunAsync(
+            Session,
+            selection,
+            new CollectionOptions(),
+            inputs ?? AssessmentInputs.None,
+            NullEngineLog.Instance,
+            null,
+            CancellationToken.None);
 
     public async Task DisposeAsync()
     {

@@ -92,7 +92,8 @@ public sealed class HostileGraphServer : IAsyncDisposable
         var lines = head.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         var start = lines[0].Split(' ');
         var headers = lines.Skip(1).Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
-            .GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.OrdinalIgnoreCase);
+            .GroupBy(p => p[0].Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.OrdinalIgnoreCase);
         var body = string.Empty;
         if (headers.TryGetValue("Content-Length", out var length) && int.Parse(length) > 0)
         {
@@ -116,14 +117,24 @@ public sealed class HostileGraphServer : IAsyncDisposable
     }
 
     /// <summary>Writes a whole answer (Connection: close, so every request gets its own connection).</summary>
-    public static async Task WriteAsync(Stream stream, int status, string body, string contentType = "application/json", params (string Name, string Value)[] headers)
+    public static async Task WriteAsync(
+        Stream stream,
+        int status,
+        string body,
+        string contentType = "application/json",
+        params (string Name, string Value)[] headers)
     {
         var bytes = Encoding.UTF8.GetBytes(body);
         await WriteHeadAsync(stream, status, contentType, bytes.Length, headers);
         await stream.WriteAsync(bytes);
     }
 
-    public static async Task WriteHeadAsync(Stream stream, int status, string contentType, long? length, params (string Name, string Value)[] headers)
+    public static async Task WriteHeadAsync(
+        Stream stream,
+        int status,
+        string contentType,
+        long? length,
+        params (string Name, string Value)[] headers)
     {
         var head = new StringBuilder($"HTTP/1.1 {status} X\r\nContent-Type: {contentType}\r\nConnection: close\r\n");
         if (length is long l)
@@ -141,7 +152,11 @@ public sealed class HostileGraphServer : IAsyncDisposable
 
     /// <summary>The organization answer every connect reads first.</summary>
     public static Task WriteOrganizationAsync(Stream stream, string tenantId) =>
-        WriteAsync(stream, 200, $"{{\"value\":[{{\"id\":\"{tenantId}\",\"displayName\":\"Hostile\",\"verifiedDomains\":[{{\"name\":\"hostile.onmicrosoft.com\",\"isInitial\":true}}]}}]}}");
+        WriteAsync(
+            stream,
+            200,
+            $"{{\"value\":[{{\"id\":\"{tenantId}\",\"displayName\":\"Hostile\","
+            + $"\"verifiedDomains\":[{{\"name\":\"hostile.onmicrosoft.com\",\"isInitial\":true}}]}}]}}");
 
     public async ValueTask DisposeAsync()
     {

@@ -19,7 +19,8 @@ public sealed class LargeRegistrationTenant : EmulatedTenant
 
     protected override JsonObject Fixture()
     {
-        var fixture = TenantCatalog.Synthetic(new SyntheticTenantOptions(Users: UserCount, Devices: 0, Groups: 16, ServicePrincipals: 12, Seed: 11), Now);
+        var fixture = TenantCatalog.Synthetic(
+            new SyntheticTenantOptions(Users: UserCount, Devices: 0, Groups: 16, ServicePrincipals: 12, Seed: 11), Now);
         fixture["pageCaps"] = new JsonObject { [ReportPath] = 999 };
         Rows = (JsonArray)fixture["resources"]![ReportPath]!.DeepClone();
         return fixture;

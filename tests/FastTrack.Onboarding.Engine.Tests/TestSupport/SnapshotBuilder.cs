@@ -49,7 +49,12 @@ public sealed class SnapshotBuilder
     public SnapshotBuilder WithPerItem(string id, string key, string json) => WithPerItem(id, (key, json));
 
     /// <summary>A per-item read that failed for one parent key, as the collector records it (the dataset stays Collected).</summary>
-    public SnapshotBuilder WithPerItemFailure(string id, string key, NotAssessedReason reason, string? permission = null, string? license = null)
+    public SnapshotBuilder WithPerItemFailure(
+        string id,
+        string key,
+        NotAssessedReason reason,
+        string? permission = null,
+        string? license = null)
     {
         var data = PerItemData(id);
         data.PerItem?.Remove(key);
@@ -86,7 +91,13 @@ public sealed class SnapshotBuilder
             Id = id,
             State = DatasetState.Failed,
             Request = Request(id),
-            Failure = new DatasetFailure { Reason = reason, Permission = permission, License = license, Message = $"GET {id} failed ({reason})." },
+            Failure = new DatasetFailure
+            {
+                Reason = reason,
+                Permission = permission,
+                License = license,
+                Message = $"GET {id} failed ({reason}).",
+            },
         };
         return this;
     }
@@ -139,20 +150,26 @@ public sealed class SnapshotBuilder
         CheckEvaluator.Evaluate(CheckCatalog.All.Single(c => c.Id == checkId), Context());
 
     /// <summary>A member user holding one licence, with the given licence errors.</summary>
-    public static UserRecord User(string upn, string? usageLocation = "US", bool licensed = true, bool synced = false, params string[] licenseErrors) => new()
-    {
-        Id = Guid.NewGuid().ToString(),
-        UserPrincipalName = upn,
-        UserType = "Member",
-        AccountEnabled = true,
-        UsageLocation = usageLocation,
-        OnPremisesSyncEnabled = synced ? true : null,
-        Licenses = licensed ? [new LicenseRecord { SkuId = LicensedSku }] : [],
-        LicenseErrors = licenseErrors.Select(e => new LicenseErrorRecord { Error = e, SkuId = LicensedSku }).ToList(),
-    };
+    public static UserRecord User(
+        string upn,
+        string? usageLocation = "US",
+        bool licensed = true,
+        bool synced = false,
+        params string[] licenseErrors) => new()
+        {
+            Id = Guid.NewGuid().ToString(),
+            UserPrincipalName = upn,
+            UserType = "Member",
+            AccountEnabled = true,
+            UsageLocation = usageLocation,
+            OnPremisesSyncEnabled = synced ? true : null,
+            Licenses = licensed ? [new LicenseRecord { SkuId = LicensedSku }] : [],
+            LicenseErrors = licenseErrors.Select(e => new LicenseErrorRecord { Error = e, SkuId = LicensedSku }).ToList(),
+        };
 
     /// <summary>ISO time relative to <see cref="Now"/>, for JSON fixtures.</summary>
-    public static string At(TimeSpan offset) => (Now + offset).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+    public static string At(TimeSpan offset) =>
+        (Now + offset).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
 
     private DatasetData PerItemData(string id)
     {

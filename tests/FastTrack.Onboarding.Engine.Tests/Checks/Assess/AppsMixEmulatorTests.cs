@@ -21,7 +21,10 @@ public sealed class AppsMixEmulatorTests
     private static readonly CheckSelection ClientChecks = new() { CheckIds = ["FT-ASSESS-CLIENT-01", AppsMix, "FT-ASSESS-CLIENT-03"] };
     private static readonly string[] AllReadRoles = [.. Permissions.ReadOnlyApplication];
 
-    private static async Task<(IReadOnlyDictionary<string, CheckResult> Results, RequestLogSnapshot Log)> Run(JsonObject fixture, string[]? roles = null, FaultSpec? fault = null)
+    private static async Task<(IReadOnlyDictionary<string, CheckResult> Results, RequestLogSnapshot Log)> Run(
+        JsonObject fixture,
+        string[]? roles = null,
+        FaultSpec? fault = null)
     {
         await using var t = await EmulatedTenant.StartAsync(fixture, roles ?? AllReadRoles);
         if (fault is not null) t.Emulator.AddFault(fault);
@@ -39,7 +42,8 @@ public sealed class AppsMixEmulatorTests
         var mix = r[AppsMix];
         var peak = DemoTenant.AppsUsagePeak;
         Assert.Equal(CheckStatus.Info, mix.Status);
-        Assert.Equal<IReadOnlyDictionary<string, long>>(new Dictionary<string, long> { ["Windows"] = peak.Windows, ["Mac"] = peak.Mac, ["Mobile"] = peak.Mobile, ["Web"] = peak.Web },
+        Assert.Equal<IReadOnlyDictionary<string, long>>(
+            new Dictionary<string, long> { ["Windows"] = peak.Windows, ["Mac"] = peak.Mac, ["Mobile"] = peak.Mobile, ["Web"] = peak.Web },
             Map(mix, "PeakDailyUsersByPlatform"));
         Assert.Equal<IReadOnlyDictionary<string, long>>(new Dictionary<string, long>
         {
@@ -59,7 +63,9 @@ public sealed class AppsMixEmulatorTests
 
         // Read once each, as JSON, inside the batch: the CSV form would be a 302 a batch cannot follow.
         var reads = log.Requests.Where(q => q.Path.StartsWith("/v1.0/reports/getM365App", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["/v1.0/reports/getM365AppPlatformUserCounts(period='D30')", "/v1.0/reports/getM365AppUserCounts(period='D30')"], reads.Select(q => q.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["/v1.0/reports/getM365AppPlatformUserCounts(period='D30')", "/v1.0/reports/getM365AppUserCounts(period='D30')"],
+            reads.Select(q => q.Path).Order(StringComparer.Ordinal));
         Assert.All(reads, q => Assert.Equal(("$format=application/json", 200, true), (q.Query, q.Status, q.InBatch)));
 
         // Browsers stay guidance: Graph has no browser inventory.
@@ -76,7 +82,8 @@ public sealed class AppsMixEmulatorTests
         Assert.Equal("Reports.Read.All", mix.MissingPermission);
         Assert.Contains("Reports.Read.All", mix.Remediation);
         Assert.Contains("403", mix.Evidence);
-        Assert.Contains(log.Requests, q => q.Path.StartsWith("/v1.0/reports/getM365AppPlatformUserCounts", StringComparison.Ordinal) && q.Status == 403);
+        Assert.Contains(log.Requests, q =>
+            q.Path.StartsWith("/v1.0/reports/getM365AppPlatformUserCounts", StringComparison.Ordinal) && q.Status == 403);
         // The OS mix does not depend on the report.
         Assert.NotEqual(CheckStatus.NotAssessed, r["FT-ASSESS-CLIENT-01"].Status);
     }

@@ -12,7 +12,9 @@ namespace FastTrack.Onboarding.Engine.Tests.Checks.Assess;
 public sealed class AppsMixRuleTests
 {
     private static CheckResult Run(TenantSnapshot snapshot) =>
-        CheckEvaluator.Evaluate(CheckCatalog.All.Single(c => c.Id == "FT-ASSESS-CLIENT-02"), new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None));
+        CheckEvaluator.Evaluate(
+            CheckCatalog.All.Single(c => c.Id == "FT-ASSESS-CLIENT-02"),
+            new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None));
 
     private static string Report(params string[] rows) =>
         $$"""{"value":[{"reportRefreshDate":"2026-11-22","reportPeriod":30,"userCounts":[{{string.Join(",", rows)}}]}]}""";
@@ -24,8 +26,13 @@ public sealed class AppsMixRuleTests
     public void The_busiest_day_is_the_figure_whatever_the_row_order_never_the_sum_of_days()
     {
         var snapshot = new SnapshotBuilder()
-            .With(DatasetIds.M365AppPlatformUserCounts, Report(Day("2026-11-20", 40, 3, 9, 12), Day("2026-11-22", 55, 1, 20, 8), Day("2026-11-21", 10, 6, 2, 30)))
-            .With(DatasetIds.M365AppUserCounts, """{"value":[{"reportRefreshDate":"2026-11-22","reportPeriod":30,"userCounts":[{"reportDate":"2026-11-22","outlook":5,"teams":9}]}]}""")
+            .With(
+                DatasetIds.M365AppPlatformUserCounts,
+                Report(Day("2026-11-20", 40, 3, 9, 12), Day("2026-11-22", 55, 1, 20, 8), Day("2026-11-21", 10, 6, 2, 30)))
+            .With(
+                DatasetIds.M365AppUserCounts,
+                """{"value":[{"reportRefreshDate":"2026-11-22","reportPeriod":30,"userCounts":"""
+                + """[{"reportDate":"2026-11-22","outlook":5,"teams":9}]}]}""")
             .Build();
         var result = Run(snapshot);
         Assert.Equal(CheckStatus.Info, result.Status);
@@ -39,12 +46,16 @@ public sealed class AppsMixRuleTests
     }
 
     [Theory]
-    [InlineData("""{"value":[]}""")]                                                                  // what the emulator answers for a new tenant
+    [InlineData("""{"value":[]}""")] // what the emulator answers for a new tenant
     [InlineData("""{"value":[{"reportRefreshDate":"2026-11-22","reportPeriod":30,"userCounts":[]}]}""")] // a header without rows
-    [InlineData("""{"value":[{"reportRefreshDate":"2026-11-22","reportPeriod":30,"userCounts":[{"reportDate":"2026-11-22","windows":0,"mac":0,"mobile":0,"web":0}]}]}""")]
+    [InlineData("""{"value":[{"reportRefreshDate":"2026-11-22","reportPeriod":30,"userCounts":"""
+        + """[{"reportDate":"2026-11-22","windows":0,"mac":0,"mobile":0,"web":0}]}]}""")]
     public void A_report_without_activity_is_Info_saying_so_never_a_finding_about_the_tenant(string body)
     {
-        var result = Run(new SnapshotBuilder().With(DatasetIds.M365AppPlatformUserCounts, body).With(DatasetIds.M365AppUserCounts, body).Build());
+        var result = Run(new SnapshotBuilder()
+            .With(DatasetIds.M365AppPlatformUserCounts, body)
+            .With(DatasetIds.M365AppUserCounts, body)
+            .Build());
         Assert.Equal(CheckStatus.Info, result.Status);
         Assert.Equal(false, result.Figures["ReportHasActivity"]);
         Assert.Contains("has no activity", result.Evidence);
@@ -53,7 +64,9 @@ public sealed class AppsMixRuleTests
     [Fact]
     public void An_unread_platform_report_is_NotAssessed_with_its_reason_and_an_unread_app_report_is_said()
     {
-        var denied = Run(new SnapshotBuilder().Failed(DatasetIds.M365AppPlatformUserCounts, NotAssessedReason.MissingPermission, "Reports.Read.All").Build());
+        var denied = Run(new SnapshotBuilder()
+            .Failed(DatasetIds.M365AppPlatformUserCounts, NotAssessedReason.MissingPermission, "Reports.Read.All")
+            .Build());
         Assert.Equal(CheckStatus.NotAssessed, denied.Status);
         Assert.Equal("Reports.Read.All", denied.MissingPermission);
 

@@ -17,7 +17,8 @@ public sealed class CatalogTests
         // file the catalog does not discover, or a discovered check outside those folders, fails here.
         var declared = new[] { "Initiate", "Assess" }
             .SelectMany(phase => Directory.GetFiles(Path.Combine(RepositoryFiles.ChecksFolder, phase), "*.cs", SearchOption.AllDirectories))
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"Id = ""(FT-(?:INIT|ASSESS)-[A-Z]+-\d\d)""").Select(m => m.Groups[1].Value))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"Id = ""(FT-(?:INIT|ASSESS)-[A-Z]+-\d\d)""")
+                .Select(m => m.Groups[1].Value))
             .Order(StringComparer.Ordinal).ToArray();
         Assert.NotEmpty(declared);
         Assert.Equal(declared, checks.Select(c => c.Id).OrderBy(i => i, StringComparer.Ordinal).ToArray());

@@ -61,7 +61,9 @@ public sealed class DisabledLicensedAccountsCheckTests
         Assert.Contains("Remove the licences", result.Remediation);
 
         // The same verdict as a fold over the users streamed once.
-        var folded = CheckFold.Evaluate(new DisabledLicensedAccountsCheck(), new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None),
+        var folded = CheckFold.Evaluate(
+            new DisabledLicensedAccountsCheck(),
+            new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None),
             snapshot.Users!.Select(u => u));
         Assert.Equal(result.Evidence, folded.Evidence);
         Assert.Equal(result.Status, folded.Status);

@@ -82,7 +82,8 @@ public sealed class UsageLocationsFoldTests
         var outcome = await tenant.AssessAsync(new CheckSelection { CheckIds = [Id] });
         var whole = outcome.Report.Results.Single(r => r.CheckId == Id);
         var stream = new OnePass<UserRecord>([SnapshotBuilder.User("x@contoso.test", usageLocation: null)]);
-        var folded = CheckFold.Evaluate(Check, new CheckContext(outcome.Snapshot, outcome.Report.CompletedOn, AssessmentInputs.None), stream);
+        var folded = CheckFold.Evaluate(
+            Check, new CheckContext(outcome.Snapshot, outcome.Report.CompletedOn, AssessmentInputs.None), stream);
 
         Assert.Equal(CheckStatus.NotAssessed, whole.Status);
         Assert.Equal(NotAssessedReason.MissingPermission, whole.Reason);
@@ -101,7 +102,9 @@ public sealed class UsageLocationsFoldTests
         {
             var snapshot = new SnapshotBuilder().Users(users).Build();
             var context = new CheckContext(snapshot, snapshot.CollectedOn, AssessmentInputs.None);
-            SameVerdict(CheckEvaluator.Evaluate(CheckCatalog.Find(Id)!, context), CheckFold.Evaluate(Check, context, new OnePass<UserRecord>(users)));
+            SameVerdict(
+                CheckEvaluator.Evaluate(CheckCatalog.Find(Id)!, context),
+                CheckFold.Evaluate(Check, context, new OnePass<UserRecord>(users)));
         }
     }
 }

@@ -41,11 +41,16 @@ public sealed class EnableCatalogTests
         var enable = CheckCatalog.All.Where(c => c.Phase == FastTrackPhase.Enable).ToList();
         Assert.Equal(declared.Values.Sum(ids => ids.Count), enable.Count);
         Assert.Equal(
-            new[] { FastTrackService.Tenant, FastTrackService.AzureADPremium, FastTrackService.AzureADPremiumHybrid, FastTrackService.Intune }.Order(),
+            new[]
+            {
+                FastTrackService.Tenant, FastTrackService.AzureADPremium, FastTrackService.AzureADPremiumHybrid, FastTrackService.Intune,
+            }.Order(),
             declared.Keys.Order());
         foreach (var (service, ids) in declared)
         {
-            Assert.Equal(ids.Order(StringComparer.Ordinal), enable.Where(c => c.Service == service).Select(c => c.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(
+                ids.Order(StringComparer.Ordinal),
+                enable.Where(c => c.Service == service).Select(c => c.Id).Order(StringComparer.Ordinal));
         }
 
         Assert.All(enable, c => Assert.Matches(@"^FT-ENABLE-(TENANT|AADP|AADH|INTUNE)-\d\d$", c.Id));
@@ -89,7 +94,9 @@ public sealed class EnableCatalogTests
             return;
         }
 
-        Assert.True(result.Status is CheckStatus.NotConfigured or CheckStatus.Partial, $"{checkId}: {result.Status}/{result.Reason}: {result.Evidence}");
+        Assert.True(
+            result.Status is CheckStatus.NotConfigured or CheckStatus.Partial,
+            $"{checkId}: {result.Status}/{result.Reason}: {result.Evidence}");
         Assert.False(string.IsNullOrWhiteSpace(result.Remediation), $"{checkId} gives no remediation");
     }
 
@@ -98,7 +105,9 @@ public sealed class EnableCatalogTests
     public void A_missing_permission_on_any_needed_read_is_NotAssessed_naming_it(string checkId, string datasetId)
     {
         var permission = DatasetCatalog.Get(datasetId).Permission.Least(false) ?? "OnPremDirectorySynchronization.Read.All";
-        var result = EnableTenants.Healthy().Failed(datasetId, NotAssessedReason.MissingPermission, permission: permission).Evaluate(checkId);
+        var result = EnableTenants.Healthy()
+            .Failed(datasetId, NotAssessedReason.MissingPermission, permission: permission)
+            .Evaluate(checkId);
         Assert.Equal(CheckStatus.NotAssessed, result.Status);
         Assert.Equal(NotAssessedReason.MissingPermission, result.Reason);
         Assert.Equal(permission, result.MissingPermission);
@@ -122,16 +131,22 @@ public sealed class EnableCatalogTests
     {
         // The licence theory covers checks with a licence-gated read; this pins which ones have none,
         // so a new check with a licence gate cannot slip past the licence test unnoticed.
-        var ungated = CheckCatalog.All.Where(c => c.Phase == FastTrackPhase.Enable && c.Needs.All(n => DatasetCatalog.Get(n).License is null)).Select(c => c.Id).ToList();
+        var ungated = CheckCatalog.All
+            .Where(c => c.Phase == FastTrackPhase.Enable && c.Needs.All(n => DatasetCatalog.Get(n).License is null))
+            .Select(c => c.Id)
+            .ToList();
         Assert.Equal(new[]
         {
             // AADH-04 and the SSO items read their licence-gated data (registration report, sign-in logs) as
             // optional: what was read is judged and the licence is named (VerdictFidelityRuleTests).
-            "FT-ENABLE-AADH-01", "FT-ENABLE-AADH-02", "FT-ENABLE-AADH-04", "FT-ENABLE-AADH-05", "FT-ENABLE-AADH-06", "FT-ENABLE-AADH-07", "FT-ENABLE-AADH-08", "FT-ENABLE-AADH-09",
+            "FT-ENABLE-AADH-01", "FT-ENABLE-AADH-02", "FT-ENABLE-AADH-04", "FT-ENABLE-AADH-05", "FT-ENABLE-AADH-06", "FT-ENABLE-AADH-07",
+            "FT-ENABLE-AADH-08", "FT-ENABLE-AADH-09",
             "FT-ENABLE-AADH-12", "FT-ENABLE-AADH-13",
-            "FT-ENABLE-AADP-01", "FT-ENABLE-AADP-02", "FT-ENABLE-AADP-03", "FT-ENABLE-AADP-04", "FT-ENABLE-AADP-05", "FT-ENABLE-AADP-06", "FT-ENABLE-AADP-07", "FT-ENABLE-AADP-08", "FT-ENABLE-AADP-09", "FT-ENABLE-AADP-10",
+            "FT-ENABLE-AADP-01", "FT-ENABLE-AADP-02", "FT-ENABLE-AADP-03", "FT-ENABLE-AADP-04", "FT-ENABLE-AADP-05", "FT-ENABLE-AADP-06",
+            "FT-ENABLE-AADP-07", "FT-ENABLE-AADP-08", "FT-ENABLE-AADP-09", "FT-ENABLE-AADP-10",
             "FT-ENABLE-INTUNE-02", "FT-ENABLE-INTUNE-04", "FT-ENABLE-INTUNE-09", "FT-ENABLE-INTUNE-17",
-            "FT-ENABLE-TENANT-01", "FT-ENABLE-TENANT-02", "FT-ENABLE-TENANT-03", "FT-ENABLE-TENANT-04", "FT-ENABLE-TENANT-05", "FT-ENABLE-TENANT-06", "FT-ENABLE-TENANT-07", "FT-ENABLE-TENANT-08",
+            "FT-ENABLE-TENANT-01", "FT-ENABLE-TENANT-02", "FT-ENABLE-TENANT-03", "FT-ENABLE-TENANT-04", "FT-ENABLE-TENANT-05",
+            "FT-ENABLE-TENANT-06", "FT-ENABLE-TENANT-07", "FT-ENABLE-TENANT-08",
         }.OrderBy(x => x, StringComparer.Ordinal), ungated.OrderBy(x => x, StringComparer.Ordinal));
     }
 }

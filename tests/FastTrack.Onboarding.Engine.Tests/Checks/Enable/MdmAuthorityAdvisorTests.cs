@@ -14,7 +14,12 @@ public sealed class MdmAuthorityAdvisorTests
     [InlineData(MdmScenario.ConfigurationManager, "intune", "intune", true, false)]
     [InlineData(MdmScenario.MamOnly, "unknown", MdmAuthorityAdvisor.NoneRequired, true, false)]
     [InlineData(MdmScenario.MamOnly, "intune", MdmAuthorityAdvisor.NoneRequired, true, false)]
-    public void Scenario_and_tenant_give_the_recommendation(MdmScenario scenario, string current, string recommended, bool matches, bool write)
+    public void Scenario_and_tenant_give_the_recommendation(
+        MdmScenario scenario,
+        string current,
+        string recommended,
+        bool matches,
+        bool write)
     {
         var guidance = MdmAuthorityAdvisor.Advise(scenario, current, "t1");
         Assert.Equal(recommended, guidance.RecommendedAuthority);

@@ -21,7 +21,9 @@ public sealed class PremiumHybridAndIntuneRuleTests
     [Fact]
     public void Reports_without_the_permission_are_NotAssessed_naming_it()
     {
-        var result = EnableTenants.Healthy().Failed(DirectoryAudits, NotAssessedReason.MissingPermission, "AuditLog.Read.All").Evaluate("FT-ENABLE-AADH-12");
+        var result = EnableTenants.Healthy()
+            .Failed(DirectoryAudits, NotAssessedReason.MissingPermission, "AuditLog.Read.All")
+            .Evaluate("FT-ENABLE-AADH-12");
         Assert.Equal(NotAssessedReason.MissingPermission, result.Reason);
         Assert.Equal("AuditLog.Read.All", result.MissingPermission);
     }
@@ -50,7 +52,8 @@ public sealed class PremiumHybridAndIntuneRuleTests
             Assert.Equal(CheckStatus.Configured, result.Status);
             Assert.Equal(true, result.Figures["Sampled"]);
             Assert.Equal(10, result.Figures["RowsRead"]);
-            Assert.Contains("estimated from the first 10 rows Graph returned for the registration report", result.Evidence, StringComparison.Ordinal);
+            Assert.Contains(
+                "estimated from the first 10 rows Graph returned for the registration report", result.Evidence, StringComparison.Ordinal);
             Assert.Contains("-FullRegistrationReport", result.Evidence, StringComparison.Ordinal);
         }
     }
@@ -58,7 +61,9 @@ public sealed class PremiumHybridAndIntuneRuleTests
     [Fact]
     public void Hidden_risk_levels_mean_no_P2()
     {
-        var result = EnableTenants.Healthy().With(RiskyUsers, """[{"id":"u1","riskLevel":"hidden","riskState":"atRisk"}]""").Evaluate("FT-ENABLE-AADH-10");
+        var result = EnableTenants.Healthy()
+            .With(RiskyUsers, """[{"id":"u1","riskLevel":"hidden","riskState":"atRisk"}]""")
+            .Evaluate("FT-ENABLE-AADH-10");
         Assert.Equal(NotAssessedReason.LicenseRequired, result.Reason);
         Assert.Equal("Microsoft Entra ID P2", result.MissingLicense);
     }
@@ -66,14 +71,19 @@ public sealed class PremiumHybridAndIntuneRuleTests
     [Fact]
     public void Branding_with_only_text_is_Partial()
     {
-        var result = EnableTenants.Healthy().WithPerItem(Branding, ("org1", """{"signInPageText":"Hello"}""")).Evaluate("FT-ENABLE-AADH-06");
+        var result = EnableTenants.Healthy()
+            .WithPerItem(Branding, ("org1", """{"signInPageText":"Hello"}"""))
+            .Evaluate("FT-ENABLE-AADH-06");
         Assert.Equal(CheckStatus.Partial, result.Status);
     }
 
     [Fact]
     public void Mfa_with_security_defaults_counts_as_required()
     {
-        var result = EnableTenants.Healthy().With(SecurityDefaults, """{"isEnabled":true}""").With(ConditionalAccessPolicies, "[]").Evaluate("FT-ENABLE-AADH-04");
+        var result = EnableTenants.Healthy()
+            .With(SecurityDefaults, """{"isEnabled":true}""")
+            .With(ConditionalAccessPolicies, "[]")
+            .Evaluate("FT-ENABLE-AADH-04");
         Assert.Equal(CheckStatus.Configured, result.Status);
         Assert.Contains("security defaults", result.Evidence, StringComparison.Ordinal);
     }
@@ -92,14 +102,18 @@ public sealed class PremiumHybridAndIntuneRuleTests
     [InlineData("unknown", CheckStatus.NotConfigured)]
     public void Mdm_authority_values(string authority, CheckStatus expected)
     {
-        var result = EnableTenants.Healthy().WithPerItem(MdmAuthority, ("org1", $$"""{"id":"org1","mobileDeviceManagementAuthority":"{{authority}}"}""")).Evaluate("FT-ENABLE-INTUNE-04");
+        var result = EnableTenants.Healthy()
+            .WithPerItem(MdmAuthority, ("org1", $$"""{"id":"org1","mobileDeviceManagementAuthority":"{{authority}}"}"""))
+            .Evaluate("FT-ENABLE-INTUNE-04");
         Assert.Equal(expected, result.Status);
     }
 
     [Fact]
     public void Email_profiles_with_beta_off_and_no_outlook_configuration_are_PreviewApiDisabled()
     {
-        var result = EnableTenants.Healthy().Failed(DeviceConfigurationsBeta, Model.Assessment.NotAssessedReason.PreviewApiDisabled).Evaluate("FT-ENABLE-INTUNE-09");
+        var result = EnableTenants.Healthy()
+            .Failed(DeviceConfigurationsBeta, Model.Assessment.NotAssessedReason.PreviewApiDisabled)
+            .Evaluate("FT-ENABLE-INTUNE-09");
         Assert.Equal(NotAssessedReason.PreviewApiDisabled, result.Reason);
     }
 
@@ -107,7 +121,9 @@ public sealed class PremiumHybridAndIntuneRuleTests
     public void Email_profiles_fall_back_to_outlook_app_configuration_on_v1()
     {
         var result = EnableTenants.Healthy().Failed(DeviceConfigurationsBeta, NotAssessedReason.PreviewApiDisabled)
-            .With(MobileAppConfigurations, """[{"@odata.type":"#microsoft.graph.iosMobileAppConfiguration","id":"oc1","displayName":"Outlook iOS","assignments":[{"id":"a","target":{"@odata.type":"#microsoft.graph.groupAssignmentTarget","groupId":"g-pilot"}}]}]""")
+            .With(MobileAppConfigurations,
+                """[{"@odata.type":"#microsoft.graph.iosMobileAppConfiguration","id":"oc1","displayName":"Outlook iOS","assignments":["""
+                + """{"id":"a","target":{"@odata.type":"#microsoft.graph.groupAssignmentTarget","groupId":"g-pilot"}}]}]""")
             .Evaluate("FT-ENABLE-INTUNE-09");
         Assert.Equal(CheckStatus.Partial, result.Status);   // iOS only
         Assert.False(result.IsPreview);
@@ -134,7 +150,8 @@ public sealed class PremiumHybridAndIntuneRuleTests
         // Only Windows devices: an assigned Windows app is enough.
         var result = EnableTenants.Healthy()
             .Devices(new Snapshots.DeviceRecord { Id = "d1", OperatingSystem = "Windows", ManagementAgent = "mdm" })
-            .With(MobileApps, """[{"@odata.type":"#microsoft.graph.win32LobApp","id":"w","displayName":"7-Zip","assignments":[{"id":"a","intent":"required","target":{"@odata.type":"#microsoft.graph.allDevicesAssignmentTarget"}}]}]""")
+            .With(MobileApps, """[{"@odata.type":"#microsoft.graph.win32LobApp","id":"w","displayName":"7-Zip","assignments":["""
+                + """{"id":"a","intent":"required","target":{"@odata.type":"#microsoft.graph.allDevicesAssignmentTarget"}}]}]""")
             .Evaluate("FT-ENABLE-INTUNE-06");
         Assert.Equal(CheckStatus.Configured, result.Status);
     }

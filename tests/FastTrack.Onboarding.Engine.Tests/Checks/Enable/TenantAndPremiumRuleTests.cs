@@ -26,46 +26,60 @@ public sealed class TenantAndPremiumRuleTests
     [Fact]
     public void Connectivity_with_every_endpoint_failing_is_NotConfigured_and_interception_is_Partial()
     {
-        var down = new SnapshotBuilder().Input(new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 0, PortsTested = 10, PortsOpen = 0 });
+        var down = new SnapshotBuilder()
+            .Input(new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 0, PortsTested = 10, PortsOpen = 0 });
         Assert.Equal(CheckStatus.NotConfigured, down.Evaluate("FT-ENABLE-TENANT-04").Status);
         Assert.Equal(CheckStatus.NotConfigured, down.Evaluate("FT-ENABLE-TENANT-02").Status);
-        var intercepted = new SnapshotBuilder().Input(new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 10, TlsIntercepted = 1 });
+        var intercepted = new SnapshotBuilder()
+            .Input(new ConnectivityInput { EndpointsTested = 10, EndpointsReachable = 10, TlsIntercepted = 1 });
         Assert.Equal(CheckStatus.Partial, intercepted.Evaluate("FT-ENABLE-AADP-04").Status);
     }
 
     [Fact]
     public void Dns_is_NotApplicable_with_only_the_initial_domain()
     {
-        var result = new SnapshotBuilder().With(Domains, """[{"id":"contoso.onmicrosoft.com","isVerified":true,"isInitial":true}]""").Evaluate("FT-ENABLE-TENANT-03");
+        var result = new SnapshotBuilder()
+            .With(Domains, """[{"id":"contoso.onmicrosoft.com","isVerified":true,"isInitial":true}]""")
+            .Evaluate("FT-ENABLE-TENANT-03");
         Assert.Equal(CheckStatus.NotApplicable, result.Status);
     }
 
     [Fact]
     public void Password_hash_sync_prefers_the_delegated_flag_and_falls_back_to_the_beta_time()
     {
-        var delegated = EnableTenants.Healthy().Failed(OrganizationBeta, NotAssessedReason.PreviewApiDisabled).Evaluate("FT-ENABLE-TENANT-06");
+        var delegated = EnableTenants.Healthy()
+            .Failed(OrganizationBeta, NotAssessedReason.PreviewApiDisabled)
+            .Evaluate("FT-ENABLE-TENANT-06");
         Assert.Equal(CheckStatus.Configured, delegated.Status);
         Assert.False(delegated.IsPreview);
 
-        var appOnly = EnableTenants.Healthy().Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All").Evaluate("FT-ENABLE-TENANT-06");
+        var appOnly = EnableTenants.Healthy()
+            .Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
+            .Evaluate("FT-ENABLE-TENANT-06");
         Assert.Equal(CheckStatus.Configured, appOnly.Status);
         Assert.True(appOnly.IsPreview);
         Assert.StartsWith("(Preview API)", appOnly.Evidence, StringComparison.Ordinal);
 
-        var stale = EnableTenants.Healthy().Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
-            .With(OrganizationBeta, $$"""[{"id":"org1","onPremisesLastPasswordSyncDateTime":"{{At(TimeSpan.FromDays(-3))}}"}]""").Evaluate("FT-ENABLE-TENANT-06");
+        var stale = EnableTenants.Healthy()
+            .Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
+            .With(OrganizationBeta, $$"""[{"id":"org1","onPremisesLastPasswordSyncDateTime":"{{At(TimeSpan.FromDays(-3))}}"}]""")
+            .Evaluate("FT-ENABLE-TENANT-06");
         Assert.Equal(CheckStatus.Partial, stale.Status);
     }
 
     [Fact]
     public void Password_hash_sync_with_neither_read_names_the_actionable_reason()
     {
-        var noPreview = EnableTenants.Healthy().Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
-            .Failed(OrganizationBeta, NotAssessedReason.PreviewApiDisabled).Evaluate("FT-ENABLE-AADP-06");
+        var noPreview = EnableTenants.Healthy()
+            .Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
+            .Failed(OrganizationBeta, NotAssessedReason.PreviewApiDisabled)
+            .Evaluate("FT-ENABLE-AADP-06");
         Assert.Equal(NotAssessedReason.PreviewApiDisabled, noPreview.Reason);
 
-        var noPermission = EnableTenants.Healthy().Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
-            .Failed(OrganizationBeta, NotAssessedReason.MissingPermission, "Organization.Read.All").Evaluate("FT-ENABLE-AADP-06");
+        var noPermission = EnableTenants.Healthy()
+            .Failed(OnPremisesSynchronization, NotAssessedReason.MissingPermission, "OnPremDirectorySynchronization.Read.All")
+            .Failed(OrganizationBeta, NotAssessedReason.MissingPermission, "Organization.Read.All")
+            .Evaluate("FT-ENABLE-AADP-06");
         Assert.Equal(NotAssessedReason.MissingPermission, noPermission.Reason);
         Assert.Equal("OnPremDirectorySynchronization.Read.All", noPermission.MissingPermission);
     }
@@ -91,7 +105,9 @@ public sealed class TenantAndPremiumRuleTests
         var cert = EnableTenants.Certificate(Now.AddDays(daysLeft));
         var next = nextStaged ? $",\"nextSigningCertificate\":\"{EnableTenants.Certificate(Now.AddYears(1))}\"" : string.Empty;
         var result = EnableTenants.Healthy()
-            .WithPerItem(DomainFederation, ("fabrikam.test", $$"""[{"issuerUri":"http://sts.fabrikam.test/adfs/services/trust","passiveSignInUri":"https://sts.fabrikam.test/adfs/ls/","signingCertificate":"{{cert}}"{{next}},"signingCertificateUpdateStatus":{"certificateUpdateResult":"{{update}}"} }]"""))
+            .WithPerItem(DomainFederation, ("fabrikam.test", $$"""[{"issuerUri":"http://sts.fabrikam.test/adfs"""
+                + $$"""/services/trust","passiveSignInUri":"https://sts.fabrikam.test/adfs/ls/","signingCertificate":"{{cert}}"{{next}}"""
+                + $$""","signingCertificateUpdateStatus":{"certificateUpdateResult":"{{update}}"} }]"""))
             .Evaluate("FT-ENABLE-TENANT-07");
         Assert.True(expected == result.Status, result.Evidence);
         Assert.Contains("fault tolerance", result.Evidence + result.Remediation, StringComparison.Ordinal);
@@ -100,7 +116,9 @@ public sealed class TenantAndPremiumRuleTests
     [Fact]
     public void Adfs_does_not_apply_when_every_domain_is_managed()
     {
-        var result = EnableTenants.Healthy().With(Domains, """[{"id":"contoso.test","isVerified":true,"authenticationType":"Managed"}]""").Evaluate("FT-ENABLE-AADP-09");
+        var result = EnableTenants.Healthy()
+            .With(Domains, """[{"id":"contoso.test","isVerified":true,"authenticationType":"Managed"}]""")
+            .Evaluate("FT-ENABLE-AADP-09");
         Assert.Equal(CheckStatus.NotApplicable, result.Status);
     }
 

@@ -13,7 +13,9 @@ namespace FastTrack.Onboarding.Engine.Tests.Checks.Fidelity;
 public sealed class AssessFidelityRuleTests
 {
     private static CheckResult Run(string id, TenantSnapshot snapshot, AssessmentInputs? inputs = null) =>
-        CheckEvaluator.Evaluate(CheckCatalog.All.Single(c => c.Id == id), new CheckContext(snapshot, snapshot.CollectedOn, inputs ?? AssessmentInputs.None));
+        CheckEvaluator.Evaluate(
+            CheckCatalog.All.Single(c => c.Id == id),
+            new CheckContext(snapshot, snapshot.CollectedOn, inputs ?? AssessmentInputs.None));
 
     // Decision (FT-ASSESS-ID-02): every licence error, group-assigned or direct, is on the users'
     // licenseAssignmentStates, which were read; the group read only names groups to reprocess. So the
@@ -46,13 +48,38 @@ public sealed class AssessFidelityRuleTests
     public void Service_dns_with_one_domain_s_records_unread_is_NotAssessed_not_all_published()
     {
         var snapshot = new SnapshotBuilder()
-            .With(DatasetIds.Domains, """[{"id":"x.onmicrosoft.com","isVerified":true,"isInitial":true,"isDefault":false},{"id":"c.com","isVerified":true,"isInitial":false,"isDefault":true},{"id":"d.com","isVerified":true,"isInitial":false,"isDefault":false}]""")
-            .WithPerItem(DatasetIds.DomainServiceRecords, "c.com", """[{"recordType":"Mx","label":"c.com","supportedService":"Email","mailExchange":"c-com.mail.protection.outlook.com"}]""").Build();
+            .With(DatasetIds.Domains, """[{"id":"x.onmicrosoft.com","isVerified":true,"isInitial":true,"isDefault":false},"""
+                + """{"id":"c.com","isVerified":true,"isInitial":false,"isDefault":true},"""
+                + """{"id":"d.com","isVerified":true,"isInitial":false,"isDefault":false}]""")
+            .WithPerItem(
+                DatasetIds.DomainServiceRecords,
+                "c.com",
+                """[{"recordType":"Mx","label":"c.com","supportedService":"Email","mailExchange":"c-com.mail.protection.outlook.com"}]""")
+            .Build();
         snapshot.Datasets[DatasetIds.DomainServiceRecords].PerItemFailures = new Dictionary<string, DatasetFailure>
         {
-            ["d.com"] = new() { Reason = NotAssessedReason.MissingPermission, Permission = "Domain.Read.All", HttpStatus = 403, Message = "domains/{key}/serviceConfigurationRecords answered 403." },
+            ["d.com"] = new()
+            {
+                Reason = NotAssessedReason.MissingPermission,
+                Permission = "Domain.Read.All",
+                HttpStatus = 403,
+                Message = "domains/{key}/serviceConfigurationRecords answered 403.",
+            },
         };
-        var dns = new DnsValidationSummary { Records = [new DnsRecordResult { Domain = "c.com", RecordType = "MX", Name = "c.com", SupportedService = "Email", Status = DnsRecordStatus.Match }] };
+        var dns = new DnsValidationSummary
+        {
+            Records =
+            [
+                new DnsRecordResult
+                {
+                    Domain = "c.com",
+                    RecordType = "MX",
+                    Name = "c.com",
+                    SupportedService = "Email",
+                    Status = DnsRecordStatus.Match,
+                },
+            ],
+        };
         var result = Run("FT-ASSESS-DNS-01", snapshot, new AssessmentInputs { Dns = dns });
         Assert.True(result.Status == CheckStatus.NotAssessed, $"{result.Status}: {result.Evidence}");
         Assert.Equal(NotAssessedReason.MissingPermission, result.Reason);
@@ -63,11 +90,14 @@ public sealed class AssessFidelityRuleTests
     public void The_overview_names_the_real_reason_the_administrators_were_not_read()
     {
         var snapshot = new SnapshotBuilder()
-            .With(DatasetIds.Organization, """[{"id":"o","displayName":"C"}]""").With(DatasetIds.Domains, "[]").With(DatasetIds.SubscribedSkus, "[]")
+            .With(DatasetIds.Organization, """[{"id":"o","displayName":"C"}]""")
+            .With(DatasetIds.Domains, "[]")
+            .With(DatasetIds.SubscribedSkus, "[]")
             .Failed(DatasetIds.CompanySubscriptions, NotAssessedReason.MissingPermission, "LicenseAssignment.Read.All")
             .Failed(DatasetIds.DirectoryRoleAssignments, NotAssessedReason.Throttled, "RoleManagement.Read.Directory").Build();
         var result = Run("FT-ASSESS-ADMIN-01", snapshot);
-        Assert.Contains("Global Administrators not read because Microsoft Graph kept throttling it", result.Evidence, StringComparison.Ordinal);
+        Assert.Contains(
+            "Global Administrators not read because Microsoft Graph kept throttling it", result.Evidence, StringComparison.Ordinal);
         Assert.Contains("trial seats not excluded", result.Evidence, StringComparison.Ordinal);
     }
 }

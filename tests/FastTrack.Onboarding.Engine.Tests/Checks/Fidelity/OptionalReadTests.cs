@@ -51,11 +51,14 @@ public sealed class OptionalReadTests
         // The sign-in items read v1.0 or beta: a licence gate closes both.
         if (datasetId == DatasetIds.SignIns || datasetId == DatasetIds.SignInsBeta)
         {
-            tenant.Failed(DatasetIds.SignIns, NotAssessedReason.LicenseRequired, license: licence).Failed(DatasetIds.SignInsBeta, NotAssessedReason.LicenseRequired, license: licence);
+            tenant
+                .Failed(DatasetIds.SignIns, NotAssessedReason.LicenseRequired, license: licence)
+                .Failed(DatasetIds.SignInsBeta, NotAssessedReason.LicenseRequired, license: licence);
         }
 
         var result = tenant.Evaluate(checkId);
         Assert.True(result.MissingLicense == licence || result.Evidence.Contains(licence, StringComparison.Ordinal),
-            $"{checkId} with {datasetId} licence-gated: {result.Status}/{result.Reason}, licence '{result.MissingLicense}': {result.Evidence}");
+            $"{checkId} with {datasetId} licence-gated: {result.Status}/{result.Reason}, "
+            + $"licence '{result.MissingLicense}': {result.Evidence}");
     }
 }

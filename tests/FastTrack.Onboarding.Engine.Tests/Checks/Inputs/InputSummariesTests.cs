@@ -15,9 +15,29 @@ public sealed class InputSummariesTests
     {
         var summary = InputSummaries.FromProbes(new[]
         {
-            new ConnectivityProbeResult { Host = "outlook.office365.com", Port = 443, Status = ConnectivityStatus.Reachable, Required = true },
-            new ConnectivityProbeResult { Host = "outlook.office365.com", Port = 80, Status = ConnectivityStatus.Refused, Required = true, Detail = "connection refused" },
-            new ConnectivityProbeResult { Host = "teams.microsoft.com", Port = 443, Status = ConnectivityStatus.TlsIntercepted, Required = true, Detail = "issuer CN=Proxy CA" },
+            new ConnectivityProbeResult
+            {
+                Host = "outlook.office365.com",
+                Port = 443,
+                Status = ConnectivityStatus.Reachable,
+                Required = true,
+            },
+            new ConnectivityProbeResult
+            {
+                Host = "outlook.office365.com",
+                Port = 80,
+                Status = ConnectivityStatus.Refused,
+                Required = true,
+                Detail = "connection refused",
+            },
+            new ConnectivityProbeResult
+            {
+                Host = "teams.microsoft.com",
+                Port = 443,
+                Status = ConnectivityStatus.TlsIntercepted,
+                Required = true,
+                Detail = "issuer CN=Proxy CA",
+            },
             new ConnectivityProbeResult { Host = "*.example.com", Port = 443, Status = ConnectivityStatus.NotTestable, Required = true },
             new ConnectivityProbeResult { Host = "late.example.com", Port = 443, Status = ConnectivityStatus.NotTested, Required = false },
         }, Now);
@@ -39,9 +59,29 @@ public sealed class InputSummariesTests
         var summary = InputSummaries.FromRecords(new[]
         {
             new DnsRecordResult { Domain = "contoso.com", RecordType = "MX", Name = "contoso.com", Status = DnsRecordStatus.Match },
-            new DnsRecordResult { Domain = "contoso.com", RecordType = "CNAME", Name = "autodiscover.contoso.com", Status = DnsRecordStatus.Missing },
-            new DnsRecordResult { Domain = "contoso.com", RecordType = "CNAME", Name = "msoid.contoso.com", Status = DnsRecordStatus.Optional, IsOptional = true },
-            new DnsRecordResult { Domain = "fabrikam.com", RecordType = "TXT", Name = "fabrikam.com", Status = DnsRecordStatus.Mismatch, Found = new List<string> { "v=spf1 -all" } },
+            new DnsRecordResult
+            {
+                Domain = "contoso.com",
+                RecordType = "CNAME",
+                Name = "autodiscover.contoso.com",
+                Status = DnsRecordStatus.Missing,
+            },
+            new DnsRecordResult
+            {
+                Domain = "contoso.com",
+                RecordType = "CNAME",
+                Name = "msoid.contoso.com",
+                Status = DnsRecordStatus.Optional,
+                IsOptional = true,
+            },
+            new DnsRecordResult
+            {
+                Domain = "fabrikam.com",
+                RecordType = "TXT",
+                Name = "fabrikam.com",
+                Status = DnsRecordStatus.Mismatch,
+                Found = new List<string> { "v=spf1 -all" },
+            },
         }, Now);
 
         var contoso = summary.Domains.Single(d => d.Domain == "contoso.com");
