@@ -20,7 +20,14 @@ namespace FastTrack.Onboarding.Engine.Checks
             { ("windows", "Windows"), ("mac", "Mac"), ("mobile", "Mobile"), ("web", "Web") };
 
         private static readonly (string Property, string Name)[] Apps =
-            { ("outlook", "Outlook"), ("word", "Word"), ("excel", "Excel"), ("powerPoint", "PowerPoint"), ("oneNote", "OneNote"), ("teams", "Teams") };
+            {
+                ("outlook", "Outlook"),
+                ("word", "Word"),
+                ("excel", "Excel"),
+                ("powerPoint", "PowerPoint"),
+                ("oneNote", "OneNote"),
+                ("teams", "Teams")
+            };
 
         /// <summary>The period Graph says the report covers (7, 30, 90 or 180 days), if it said.</summary>
         public long? PeriodDays { get; init; }
@@ -51,7 +58,10 @@ namespace FastTrack.Onboarding.Engine.Checks
             {
                 PeriodDays = header?.Number("reportPeriod"),
                 RefreshDate = header?.Text("reportRefreshDate"),
-                DaysReported = platformRows.Select(r => r.Text("reportDate")).Where(d => d != null).Distinct(StringComparer.Ordinal).Count(),
+                DaysReported = platformRows.Select(r => r.Text("reportDate"))
+                    .Where(d => d != null)
+                    .Distinct(StringComparer.Ordinal)
+                    .Count(),
                 PeakByPlatform = Peaks(platformRows, Platforms),
                 PeakByApp = appReport is null ? null : Peaks(Rows(appReport), Apps),
             };
@@ -69,7 +79,9 @@ namespace FastTrack.Onboarding.Engine.Checks
             report is JsonElement body ? body.Array("value").Cast<JsonElement?>().FirstOrDefault() : null;
 
         private static IReadOnlyList<JsonElement> Rows(JsonElement? report) =>
-            report is JsonElement body ? body.Array("value").SelectMany(entry => entry.Array("userCounts")).ToList() : (IReadOnlyList<JsonElement>)Array.Empty<JsonElement>();
+            report is JsonElement body
+                ? body.Array("value").SelectMany(entry => entry.Array("userCounts")).ToList()
+                : (IReadOnlyList<JsonElement>)Array.Empty<JsonElement>();
 
         private static IReadOnlyDictionary<string, long> Peaks(IReadOnlyList<JsonElement> rows, (string Property, string Name)[] columns)
         {

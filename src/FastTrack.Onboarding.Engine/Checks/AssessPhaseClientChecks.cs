@@ -14,7 +14,8 @@ namespace FastTrack.Onboarding.Engine.Checks
     /// </summary>
     public static partial class AssessPhaseClientChecks
     {
-        internal const string Guidance = "Provide guidance about client needs (Internet browser, client operating system, and services' needs).";
+        internal const string Guidance =
+            "Provide guidance about client needs (Internet browser, client operating system, and services' needs).";
 
         // Oldest OS versions Microsoft 365 and Intune support at the time of writing (Windows 10 left
         // support on 2025-10-14; Intune supports Android 10+, and the current and previous iOS/macOS majors).

@@ -16,6 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks
     public static class AssessPhaseProvisioningChecks
     {
         internal const string Identity = "Provide guidance about user identity and provisioning.";
-        internal const string Services = "Provide guidance about enabling eligible services that have been purchased and defined to be part of the onboarding.";
+        internal const string Services =
+            "Provide guidance about enabling eligible services that have been purchased and defined to be part of the onboarding.";
     }
 }

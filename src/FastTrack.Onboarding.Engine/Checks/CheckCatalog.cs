@@ -12,7 +12,8 @@ namespace FastTrack.Onboarding.Engine.Checks
     /// </summary>
     public static class CheckCatalog
     {
-        private static readonly Lazy<IReadOnlyList<CheckDefinition>> Checks = new Lazy<IReadOnlyList<CheckDefinition>>(() => Discover(typeof(ICheck).Assembly));
+        private static readonly Lazy<IReadOnlyList<CheckDefinition>> Checks =
+            new Lazy<IReadOnlyList<CheckDefinition>>(() => Discover(typeof(ICheck).Assembly));
 
         public static IReadOnlyList<CheckDefinition> All => Checks.Value;
 

@@ -14,7 +14,8 @@ namespace FastTrack.Onboarding.Engine.Checks
     public static class CheckDocumentation
     {
         public const string RegenerateCommand =
-            "FT_WRITE_DOCS=1 dotnet test tests/FastTrack.Onboarding.Engine.Tests -c Release --filter FullyQualifiedName~CheckDocumentationTests";
+            "FT_WRITE_DOCS=1 dotnet test tests/FastTrack.Onboarding.Engine.Tests "
+                + "-c Release --filter FullyQualifiedName~CheckDocumentationTests";
 
         public static string Render(IReadOnlyList<CheckDefinition> checks)
         {
@@ -23,14 +24,16 @@ namespace FastTrack.Onboarding.Engine.Checks
             text.Append("Generated from each check's metadata (`src/FastTrack.Onboarding.Engine/Checks/<Phase>/<Service>/`) by\n");
             text.Append("`CheckDocumentation`; do not edit by hand. After adding or changing a check, regenerate it:\n\n");
             text.Append("```\n").Append(RegenerateCommand).Append("\n```\n\n");
-            text.Append($"{checks.Count} checks. A check reads only the datasets listed; a needed dataset that was not read makes the check\n");
+            text.Append($"{checks.Count} checks. A check reads only the datasets "
+                + "listed; a needed dataset that was not read makes the check\n");
             text.Append("NotAssessed with that read's reason, an optional one is named in the evidence when it was not read.\n");
             foreach (var phase in checks.GroupBy(c => c.Phase).OrderBy(g => g.Key))
             {
                 text.Append($"\n## {phase.Key} phase\n\n### Guidance lines\n\n| Guidance line | Checks |\n|---|---|\n");
                 foreach (var line in phase.GroupBy(c => c.Guidance).OrderBy(g => g.Min(c => c.Id), StringComparer.Ordinal))
                 {
-                    text.Append($"| {Cell(line.Key)} | {string.Join(", ", line.Select(c => c.Id).OrderBy(id => id, StringComparer.Ordinal))} |\n");
+                    text.Append($"| {Cell(line.Key)} | "
+                        + $"{string.Join(", ", line.Select(c => c.Id).OrderBy(id => id, StringComparer.Ordinal))} |\n");
                 }
 
                 foreach (var check in phase.OrderBy(c => c.Id, StringComparer.Ordinal))

@@ -19,8 +19,12 @@ namespace FastTrack.Onboarding.Engine.Checks
                 Area = check.Area.Display(),
                 Guidance = check.Guidance,
                 DataSources = datasets.Select(d => d.Describe()).ToList(),
-                ApplicationPermissions = datasets.Select(d => d.Permission.Least(delegated: false) ?? "(not supported app-only)").Distinct().ToList(),
-                DelegatedPermissions = datasets.Select(d => d.Permission.Least(delegated: true) ?? "(not supported delegated)").Distinct().ToList(),
+                ApplicationPermissions = datasets.Select(d => d.Permission.Least(delegated: false) ?? "(not supported app-only)")
+                    .Distinct()
+                    .ToList(),
+                DelegatedPermissions = datasets.Select(d => d.Permission.Least(delegated: true) ?? "(not supported delegated)")
+                    .Distinct()
+                    .ToList(),
                 Licenses = datasets.Where(d => d.License != null).Select(d => d.License!).Distinct().ToList(),
                 UsesPreviewApi = datasets.Any(d => d.IsPreview),
                 HasGraphApi = datasets.Count > 0,

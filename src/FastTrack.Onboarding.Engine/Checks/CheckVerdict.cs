@@ -20,8 +20,17 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static CheckVerdict Partial(string evidence, string remediation, IReadOnlyDictionary<string, object?>? figures = null) =>
             new CheckVerdict { Status = CheckStatus.Partial, Evidence = evidence, Remediation = remediation, Figures = figures ?? Empty };
 
-        public static CheckVerdict NotConfigured(string evidence, string remediation, IReadOnlyDictionary<string, object?>? figures = null) =>
-            new CheckVerdict { Status = CheckStatus.NotConfigured, Evidence = evidence, Remediation = remediation, Figures = figures ?? Empty };
+        public static CheckVerdict NotConfigured(
+            string evidence,
+            string remediation,
+            IReadOnlyDictionary<string, object?>? figures = null) =>
+            new CheckVerdict
+            {
+                Status = CheckStatus.NotConfigured,
+                Evidence = evidence,
+                Remediation = remediation,
+                Figures = figures ?? Empty
+            };
 
         public static CheckVerdict NotApplicable(string evidence, IReadOnlyDictionary<string, object?>? figures = null) =>
             new CheckVerdict { Status = CheckStatus.NotApplicable, Evidence = evidence, Figures = figures ?? Empty };
@@ -31,7 +40,13 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         /// <summary>Graph cannot answer this item: say so, and give the manual step.</summary>
         public static CheckVerdict NoGraphApi(string evidence, string manualStep) =>
-            new CheckVerdict { Status = CheckStatus.NotAssessed, Reason = NotAssessedReason.NoGraphApi, Evidence = evidence, Remediation = manualStep };
+            new CheckVerdict
+            {
+                Status = CheckStatus.NotAssessed,
+                Reason = NotAssessedReason.NoGraphApi,
+                Evidence = evidence,
+                Remediation = manualStep
+            };
 
         public static CheckVerdict NotAssessed(NotAssessedReason reason, string evidence, string remediation) =>
             new CheckVerdict { Status = CheckStatus.NotAssessed, Reason = reason, Evidence = evidence, Remediation = remediation };

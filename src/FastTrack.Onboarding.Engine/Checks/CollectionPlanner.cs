@@ -25,14 +25,19 @@ namespace FastTrack.Onboarding.Engine.Checks
                 Add(id, ids);
             }
 
-            return ids.Select(DatasetCatalog.Get).Select(d => ForRun(d, options)).OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+            return ids.Select(DatasetCatalog.Get)
+                .Select(d => ForRun(d, options))
+                .OrderBy(d => d.Id, System.StringComparer.Ordinal)
+                .ToList();
         }
 
         // The catalog reads a sample of the registration report by default (its 5-per-10-s limit makes
         // the whole report slow); the opt-in reads every row. Done here, not in the collector, so the
         // collector stays a plain executor of definitions.
         private static DatasetDefinition ForRun(DatasetDefinition definition, CollectionOptions options) =>
-            options.FullRegistrationReport && definition.Id == DatasetIds.UserRegistrationDetails ? definition with { MaxItems = null } : definition;
+            options.FullRegistrationReport && definition.Id == DatasetIds.UserRegistrationDetails
+                ? definition with { MaxItems = null }
+                : definition;
 
         private static void Add(string id, HashSet<string> ids)
         {

@@ -23,7 +23,13 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         /// <summary>The eligibility figures a check sees; the same calculation Get-FastTrackEligibility prints.</summary>
         public static FastTrackEligibility Compute(CheckContext context) =>
-            EligibilityCalculator.Compute(context.Items(DatasetIds.SubscribedSkus), context.Items(DatasetIds.CompanySubscriptions), context.Now,
-                context.Inputs.ScopeOrAll.Workloads, EligiblePlanList.Current, context.Snapshot.TenantId, context.Snapshot.TenantName);
+            EligibilityCalculator.Compute(
+                context.Items(DatasetIds.SubscribedSkus),
+                context.Items(DatasetIds.CompanySubscriptions),
+                context.Now,
+                context.Inputs.ScopeOrAll.Workloads,
+                EligiblePlanList.Current,
+                context.Snapshot.TenantId,
+                context.Snapshot.TenantName);
     }
 }

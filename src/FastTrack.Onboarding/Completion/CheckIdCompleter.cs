@@ -22,7 +22,9 @@ namespace FastTrack.Onboarding.Completion
             var typed = word.Trim('\'', '"');
 
             // A prefix, or a wildcard pattern when the user typed one (FT-*-INTUNE-*).
-            var pattern = new WildcardPattern(WildcardPattern.ContainsWildcardCharacters(typed) ? typed : typed + "*", WildcardOptions.IgnoreCase);
+            var pattern = new WildcardPattern(
+                WildcardPattern.ContainsWildcardCharacters(typed) ? typed : typed + "*",
+                WildcardOptions.IgnoreCase);
             var results = new List<CompletionResult>();
             foreach (var check in CheckCatalog.All)
             {

@@ -38,7 +38,8 @@ namespace FastTrack.Onboarding.Infrastructure
             var (report, lapsed) = RiskAcceptances.Apply(outcome.Report, all, DateTimeOffset.UtcNow);
             foreach (var l in lapsed)
             {
-                warn($"The exception for {l.Acceptance.CheckId} ({l.Acceptance.Owner}: {l.Acceptance.Reason}) no longer holds: {l.Why}. The item counts as open again.");
+                warn($"The exception for {l.Acceptance.CheckId} ({l.Acceptance.Owner}: "
+                    + $"{l.Acceptance.Reason}) no longer holds: {l.Why}. The item counts as open again.");
             }
 
             return outcome with { Report = report };

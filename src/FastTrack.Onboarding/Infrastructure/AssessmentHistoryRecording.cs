@@ -20,7 +20,11 @@ namespace FastTrack.Onboarding.Infrastructure
         }
 
         /// <summary>Null when no -HistoryPath was given, no default is set, or -NoHistory.</summary>
-        internal static AssessmentHistoryRecording? Open(FastTrackCmdlet cmdlet, string? historyPath, bool noHistory, FastTrackConnection? connection)
+        internal static AssessmentHistoryRecording? Open(
+            FastTrackCmdlet cmdlet,
+            string? historyPath,
+            bool noHistory,
+            FastTrackConnection? connection)
         {
             if (noHistory)
             {
@@ -36,10 +40,16 @@ namespace FastTrack.Onboarding.Infrastructure
         internal IHistoryStore Store => _store;
 
         /// <summary>The recorded run, or the failure to report (non-terminating: the assessment is done).</summary>
-        internal Task<(Model.History.HistoryRun? Run, FastTrackException? Failure)> RecordAsync(AssessmentOutcome outcome, FastTrackConnection? connection, bool includeSnapshot, System.Threading.CancellationToken cancellationToken) =>
+        internal Task<(Model.History.HistoryRun? Run, FastTrackException? Failure)> RecordAsync(
+            AssessmentOutcome outcome,
+            FastTrackConnection? connection,
+            bool includeSnapshot,
+            System.Threading.CancellationToken cancellationToken) =>
             RecordCoreAsync(HistoryRecorder.Build(outcome, connection?.ToConnectionInfo(), includeSnapshot), cancellationToken);
 
-        private async Task<(Model.History.HistoryRun?, FastTrackException?)> RecordCoreAsync(HistoryDocument document, System.Threading.CancellationToken cancellationToken)
+        private async Task<(Model.History.HistoryRun?, FastTrackException?)> RecordCoreAsync(
+            HistoryDocument document,
+            System.Threading.CancellationToken cancellationToken)
         {
             try
             {

@@ -11,7 +11,8 @@ namespace FastTrack.Onboarding.Infrastructure
     /// </summary>
     internal static class AssessmentSnapshots
     {
-        private static readonly ConditionalWeakTable<AssessmentReport, TenantSnapshot> Table = new ConditionalWeakTable<AssessmentReport, TenantSnapshot>();
+        private static readonly ConditionalWeakTable<AssessmentReport, TenantSnapshot> Table =
+            new ConditionalWeakTable<AssessmentReport, TenantSnapshot>();
 
         /// <summary>Idempotent: a cmdlet may remember the same report again after a later step (acceptances) kept it unchanged.</summary>
         public static void Remember(AssessmentReport report, TenantSnapshot snapshot)

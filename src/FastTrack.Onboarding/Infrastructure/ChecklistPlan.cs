@@ -11,10 +11,18 @@ namespace FastTrack.Onboarding.Infrastructure
     /// </summary>
     internal static class ChecklistPlan
     {
-        internal static IReadOnlyList<RemediationTask> Apply(FastTrackCmdlet cmdlet, IReadOnlyList<RemediationTask> tasks, string historyPath, string? tenantId) =>
+        internal static IReadOnlyList<RemediationTask> Apply(
+            FastTrackCmdlet cmdlet,
+            IReadOnlyList<RemediationTask> tasks,
+            string historyPath,
+            string? tenantId) =>
             PlanAssignments.Apply(tasks, Read(cmdlet, historyPath, tenantId));
 
-        internal static IReadOnlyList<IdentityIssue> Apply(FastTrackCmdlet cmdlet, IReadOnlyList<IdentityIssue> issues, string historyPath, string? tenantId) =>
+        internal static IReadOnlyList<IdentityIssue> Apply(
+            FastTrackCmdlet cmdlet,
+            IReadOnlyList<IdentityIssue> issues,
+            string historyPath,
+            string? tenantId) =>
             PlanAssignments.Apply(issues, Read(cmdlet, historyPath, tenantId));
 
         private static Model.History.RemediationPlan Read(FastTrackCmdlet cmdlet, string historyPath, string? tenantId)
@@ -23,7 +31,10 @@ namespace FastTrack.Onboarding.Infrastructure
             {
                 if (string.IsNullOrEmpty(tenantId))
                 {
-                    throw new FastTrackException(ErrorIds.RemediationPlanMissing, FailureKind.InvalidArgument, "The tenant whose remediation plan to use is not known.",
+                    throw new FastTrackException(
+                        ErrorIds.RemediationPlanMissing,
+                        FailureKind.InvalidArgument,
+                        "The tenant whose remediation plan to use is not known.",
                         "Pass -TenantId, or pipe the assessment itself rather than its results.");
                 }
 

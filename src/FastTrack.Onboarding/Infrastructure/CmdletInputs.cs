@@ -18,7 +18,10 @@ namespace FastTrack.Onboarding.Infrastructure
     /// </summary>
     internal static class CmdletInputs
     {
-        public static AssessmentInputs Build(FastTrackWorkload[]? workloads, DnsResultPipeBind[]? dns, ConnectivityResultPipeBind[]? connectivity)
+        public static AssessmentInputs Build(
+            FastTrackWorkload[]? workloads,
+            DnsResultPipeBind[]? dns,
+            ConnectivityResultPipeBind[]? connectivity)
         {
             var inputs = new AssessmentInputs { Scope = new ServiceScope { Workloads = workloads ?? new FastTrackWorkload[0] } };
             var now = DateTimeOffset.UtcNow;
@@ -31,7 +34,11 @@ namespace FastTrack.Onboarding.Infrastructure
 
             if (records.Count > 0)
             {
-                inputs = inputs with { Dns = new DnsValidationSummary { Records = records }, DnsDomains = InputSummaries.FromRecords(records, now) };
+                inputs = inputs with
+                {
+                    Dns = new DnsValidationSummary { Records = records },
+                    DnsDomains = InputSummaries.FromRecords(records, now)
+                };
             }
             else if (dnsSummaries.Count > 0)
             {
@@ -56,6 +63,8 @@ namespace FastTrack.Onboarding.Infrastructure
 
         /// <summary>-ConnectivityResult probe rows (for callers that need the rows themselves).</summary>
         public static IReadOnlyList<ConnectivityProbeResult> Probes(ConnectivityResultPipeBind[]? connectivity) =>
-            (connectivity ?? Array.Empty<ConnectivityResultPipeBind>()).SelectMany(c => c.Probes("ConnectivityResult", new List<DateTimeOffset>(), new List<LooseObject>())).ToList();
+            (connectivity ?? Array.Empty<ConnectivityResultPipeBind>())
+                .SelectMany(c => c.Probes("ConnectivityResult", new List<DateTimeOffset>(), new List<LooseObject>()))
+                .ToList();
     }
 }

@@ -27,8 +27,11 @@ namespace FastTrack.Onboarding.Infrastructure
                 var offline = GetType().GetProperty("FromSnapshot") != null;
                 ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.NotConnected, FailureKind.InvalidOperation,
                     "There is no connection to a tenant in this session: run Connect-FastTrackTenant first"
-                        + (offline ? ", or pass -FromSnapshot with a snapshot saved by Invoke-FastTrackAssessment -SnapshotPath" : string.Empty),
-                    "Connect with Connect-FastTrackTenant (for example Connect-FastTrackTenant -TenantId contoso.onmicrosoft.com -UseDeviceCode), or pass -Connection with a connection it returned"
+                        + (offline
+                            ? ", or pass -FromSnapshot with a snapshot saved by Invoke-FastTrackAssessment -SnapshotPath"
+                            : string.Empty),
+                    "Connect with Connect-FastTrackTenant (for example Connect-FastTrackTenant -TenantId "
+                        + "contoso.onmicrosoft.com -UseDeviceCode), or pass -Connection with a connection it returned"
                         + (offline ? "; to work offline, pass -FromSnapshot <path>." : "."))));
             }
 

@@ -37,7 +37,8 @@ namespace FastTrack.Onboarding.Infrastructure
                 return null;
             }
 
-            var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name && a.Location.StartsWith(directory, StringComparison.OrdinalIgnoreCase));
+            var loaded = AppDomain.CurrentDomain.GetAssemblies()
+                .FirstOrDefault(a => a.GetName().Name == name && a.Location.StartsWith(directory, StringComparison.OrdinalIgnoreCase));
             if (loaded != null)
             {
                 return loaded;

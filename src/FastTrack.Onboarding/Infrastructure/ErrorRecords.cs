@@ -21,7 +21,9 @@ namespace FastTrack.Onboarding.Infrastructure
         private static string Sentence(string text)
         {
             var trimmed = text.TrimEnd();
-            return trimmed.EndsWith(".", System.StringComparison.Ordinal) || trimmed.EndsWith("!", System.StringComparison.Ordinal) ? trimmed : trimmed + ".";
+            return trimmed.EndsWith(".", System.StringComparison.Ordinal) || trimmed.EndsWith("!", System.StringComparison.Ordinal)
+                ? trimmed
+                : trimmed + ".";
         }
 
         public static ErrorCategory Category(FailureKind kind)

@@ -36,7 +36,11 @@ namespace FastTrack.Onboarding.Infrastructure
         {
             var messages = new PipelineMessages();
             var task = Task.Run(() => work(messages, CancellationToken));
-            task.ContinueWith(_ => messages.Queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            task.ContinueWith(
+                _ => messages.Queue.CompleteAdding(),
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
 
             try
             {
@@ -91,7 +95,8 @@ namespace FastTrack.Onboarding.Infrastructure
         protected void WriteWarningSafely(string text)
         {
             var bound = MyInvocation.BoundParameters;
-            if (bound.ContainsKey("Debug") && !bound.ContainsKey("WarningAction") && bound["Debug"] is SwitchParameter debug && debug.IsPresent)
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("WarningAction") && bound["Debug"] is SwitchParameter debug
+                && debug.IsPresent)
             {
                 WriteDebug("WARNING: " + text);
             }
@@ -129,7 +134,10 @@ namespace FastTrack.Onboarding.Infrastructure
                     break;
                 case PipelineMessages.Kind.Progress:
                     var update = message.Progress!;
-                    WriteProgress(new ProgressRecord(Math.Abs(GetType().Name.GetHashCode()) % 10000, SecretRedactor.RedactKeepingUrls(update.Activity), SecretRedactor.RedactKeepingUrls(update.Status))
+                    WriteProgress(new ProgressRecord(
+                        Math.Abs(GetType().Name.GetHashCode()) % 10000,
+                        SecretRedactor.RedactKeepingUrls(update.Activity),
+                        SecretRedactor.RedactKeepingUrls(update.Status))
                     {
                         PercentComplete = update.PercentComplete,
                         RecordType = update.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,

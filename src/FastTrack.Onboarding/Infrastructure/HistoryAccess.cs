@@ -12,7 +12,8 @@ namespace FastTrack.Onboarding.Infrastructure
     internal static class HistoryAccess
     {
         /// <summary>The location to use, or null when none was given and no default is set.</summary>
-        internal static string? Choose(string? explicitPath) => string.IsNullOrWhiteSpace(explicitPath) ? HistoryDefaults.Read() : explicitPath;
+        internal static string? Choose(string? explicitPath) =>
+            string.IsNullOrWhiteSpace(explicitPath) ? HistoryDefaults.Read() : explicitPath;
 
         internal static string Resolve(PSCmdlet cmdlet, string location) =>
             HistoryLocation.IsBlobUrl(location) ? location : cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(location);
@@ -24,19 +25,29 @@ namespace FastTrack.Onboarding.Infrastructure
         internal static string Require(string? explicitPath) =>
             Choose(explicitPath) ?? throw new FastTrackException(ErrorIds.HistoryNotConfigured, FailureKind.InvalidArgument,
                 "No history location: -HistoryPath was not given and no default is set.",
-                "Pass -HistoryPath <folder or https://<account>.blob.core.windows.net/<container>>, or set a default once with Set-FastTrackHistoryDefault.");
+                "Pass -HistoryPath <folder or https://<account>.blob.core.windows.net/<container>>, "
+                    + "or set a default once with Set-FastTrackHistoryDefault.");
 
         /// <summary>The tenant's remediation plan from the history; a missing plan is an error naming the cmdlet that sets it.</summary>
         internal static Model.History.RemediationPlan RequirePlan(FastTrackCmdlet cmdlet, IHistoryStore store, string tenantId)
         {
             var plan = cmdlet.RunEngine((log, ct) => RemediationPlanStore.ReadAsync(store, tenantId, ct));
-            return plan ?? throw new FastTrackException(ErrorIds.RemediationPlanMissing, FailureKind.ObjectNotFound,
+            return plan ?? throw new FastTrackException(
+                ErrorIds.RemediationPlanMissing,
+                FailureKind.ObjectNotFound,
                 $"No remediation plan for tenant {tenantId} in {store.DisplayLocation}.",
-                "Agree the timeline and record it with Set-FastTrackRemediationPlan -StartOn <date> -TargetDate <date> -Cadence Weekly -Owner @{ Identity = '<name>' }.", targetObject: tenantId);
+                "Agree the timeline and record it with Set-FastTrackRemediationPlan -StartOn "
+                    + "<date> -TargetDate <date> -Cadence Weekly -Owner @{ Identity = '<name>' }.",
+                targetObject: tenantId);
         }
 
         /// <summary>A skipped document as a non-terminating error: its own id, the document as target, nothing deleted.</summary>
         internal static ErrorRecord Problem(Model.History.HistoryProblem problem) =>
-            ErrorRecords.From(new FastTrackException(problem.ErrorId, FailureKind.InvalidData, problem.Message, problem.RecommendedAction, targetObject: problem.DocumentName));
+            ErrorRecords.From(new FastTrackException(
+                problem.ErrorId,
+                FailureKind.InvalidData,
+                problem.Message,
+                problem.RecommendedAction,
+                targetObject: problem.DocumentName));
     }
 }

@@ -34,11 +34,15 @@ namespace FastTrack.Onboarding.Infrastructure
             var bridgePath = Path.Combine(moduleDirectory, LoadContextAssemblyFile);
             if (!File.Exists(bridgePath))
             {
-                throw new FileNotFoundException($"The module is incomplete: {LoadContextAssemblyFile} is missing beside the cmdlets. Reinstall the module.", bridgePath);
+                throw new FileNotFoundException(
+                    $"The module is incomplete: {LoadContextAssemblyFile} is missing beside the cmdlets. Reinstall the module.",
+                    bridgePath);
             }
 
-            var bridge = Assembly.LoadFrom(bridgePath).GetType("FastTrack.Onboarding.LoadContext.ModuleLoadContextBridge", throwOnError: true)!;
-            bridge.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { dependencies, modelPath });
+            var bridge = Assembly.LoadFrom(bridgePath)
+                .GetType("FastTrack.Onboarding.LoadContext.ModuleLoadContextBridge", throwOnError: true)!;
+            bridge.GetMethod("Initialize", BindingFlags.Public | BindingFlags.Static)!
+                .Invoke(null, new object[] { dependencies, modelPath });
         }
 
         private static bool IsNetFramework() =>

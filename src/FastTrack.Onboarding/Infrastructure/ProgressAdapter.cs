@@ -16,6 +16,10 @@ namespace FastTrack.Onboarding.Infrastructure
         }
 
         public void Report(CollectionProgress value) =>
-            _messages.Progress(new ProgressUpdate(_activity, $"{value.Activity} ({value.DatasetsDone}/{value.DatasetsTotal} datasets, {value.Requests} requests, {value.ItemsRead:N0} items)", value.PercentComplete));
+            _messages.Progress(new ProgressUpdate(
+                _activity,
+                $"{value.Activity} ({value.DatasetsDone}/{value.DatasetsTotal} datasets, "
+                    + $"{value.Requests} requests, {value.ItemsRead:N0} items)",
+                value.PercentComplete));
     }
 }

@@ -45,7 +45,8 @@ namespace FastTrack.Onboarding.Infrastructure
         public int RequestTimeoutSeconds { get; set; } = 60;
 
         /// <summary>How live reads are made; cmdlets with more collection switches extend it.</summary>
-        internal virtual CollectionOptions Options => new CollectionOptions { RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds) };
+        internal virtual CollectionOptions Options =>
+            new CollectionOptions { RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds) };
 
         protected override void BeginProcessing()
         {
@@ -59,8 +60,12 @@ namespace FastTrack.Onboarding.Infrastructure
             _savePath = SessionState.Path.GetUnresolvedProviderPathFromPSPath(SnapshotPath);
             if (File.Exists(_savePath) && !Force)
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.FileExists, FailureKind.ResourceExists,
-                    $"'{_savePath}' already exists.", "Pass -Force to replace it, or choose another -SnapshotPath.", targetObject: _savePath)));
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(
+                    ErrorIds.FileExists,
+                    FailureKind.ResourceExists,
+                    $"'{_savePath}' already exists.",
+                    "Pass -Force to replace it, or choose another -SnapshotPath.",
+                    targetObject: _savePath)));
             }
 
             Guard(() => { SnapshotStore.EnsureWritable(_savePath); return true; });
@@ -75,12 +80,14 @@ namespace FastTrack.Onboarding.Infrastructure
             }
 
             var connection = ResolveConnection();
-            var snapshot = RunEngine((log, ct) => DatasetReader.CollectAsync(connection.Session, datasetIds, Options, log, new ProgressAdapter(log, activity), ct));
+            var snapshot = RunEngine((log, ct) =>
+                DatasetReader.CollectAsync(connection.Session, datasetIds, Options, log, new ProgressAdapter(log, activity), ct));
             Record(snapshot);
             return snapshot;
         }
 
-        /// <summary>The chosen checks evaluated live (the snapshot recorded with -SnapshotPath), or offline over the saved snapshot.</summary>
+        /// <summary>The chosen checks evaluated live (the snapshot recorded
+        /// with -SnapshotPath), or offline over the saved snapshot.</summary>
         internal AssessmentOutcome Assess(CheckSelection selection, AssessmentInputs inputs, string activity)
         {
             AssessmentOutcome outcome;

@@ -14,14 +14,19 @@ namespace FastTrack.Onboarding.PipeBinds
     /// </summary>
     public sealed class ConnectivityResultPipeBind
     {
-        internal const string Expected = "a result of Test-FastTrackConnectivity (a probe row with Host, Port and Status, or its report with Results)";
-        internal const string Remedy = "Pass the output of Test-FastTrackConnectivity (as returned, or read back with Import-Clixml or ConvertFrom-Json), "
-            + "or objects/hashtables with Host, Port and Status (Reachable, Refused, Timeout, DnsFailed, TlsIntercepted, TlsInvalid, NotTestable, NotTested or Error). "
+        internal const string Expected =
+            "a result of Test-FastTrackConnectivity (a probe row with Host, Port and Status, or its report with Results)";
+        internal const string Remedy = "Pass the output of Test-FastTrackConnectivity "
+            + "(as returned, or read back with Import-Clixml or ConvertFrom-Json), "
+            + "or objects/hashtables with Host, Port and Status (Reachable, Refused, Timeout, "
+            + "DnsFailed, TlsIntercepted, TlsInvalid, NotTestable, NotTested or Error). "
             + "The rows of -Summary are per-area totals and cannot be judged: pass the probe rows or -AsReport.";
 
-        public ConnectivityResultPipeBind(ConnectivityReport report) => InputObject = report ?? throw new ArgumentNullException(nameof(report));
+        public ConnectivityResultPipeBind(ConnectivityReport report) =>
+            InputObject = report ?? throw new ArgumentNullException(nameof(report));
 
-        public ConnectivityResultPipeBind(ConnectivityProbeResult probe) => InputObject = probe ?? throw new ArgumentNullException(nameof(probe));
+        public ConnectivityResultPipeBind(ConnectivityProbeResult probe) =>
+            InputObject = probe ?? throw new ArgumentNullException(nameof(probe));
 
         public ConnectivityResultPipeBind(PSObject input) => InputObject = input ?? throw new ArgumentNullException(nameof(input));
 
@@ -38,7 +43,10 @@ namespace FastTrack.Onboarding.PipeBinds
         /// The probe rows, typed. A report's start time goes to <paramref name="testedOn"/>; the summary
         /// of an older export (EndpointsTested, PortsOpen…) goes to <paramref name="summaries"/>.
         /// </summary>
-        internal IEnumerable<ConnectivityProbeResult> Probes(string parameter, IList<DateTimeOffset> testedOn, ICollection<LooseObject> summaries)
+        internal IEnumerable<ConnectivityProbeResult> Probes(
+            string parameter,
+            IList<DateTimeOffset> testedOn,
+            ICollection<LooseObject> summaries)
         {
             foreach (var item in PipeBindItems.Flatten(InputObject))
             {

@@ -15,7 +15,8 @@ namespace FastTrack.Onboarding.PipeBinds
     public sealed class DnsResultPipeBind
     {
         internal const string Expected = "a DNS record of Test-FastTrackDns (Domain, RecordType, Name, Expected, Status)";
-        internal const string Remedy = "Pass the output of Test-FastTrackDns (as returned, or read back with Import-Clixml or ConvertFrom-Json), "
+        internal const string Remedy = "Pass the output of Test-FastTrackDns (as "
+            + "returned, or read back with Import-Clixml or ConvertFrom-Json), "
             + "or objects/hashtables with Domain, RecordType, Name, Expected and Status (Match, Missing, Mismatch, Optional or Error).";
 
         public DnsResultPipeBind(DnsRecordResult record) => InputObject = record ?? throw new ArgumentNullException(nameof(record));
@@ -31,7 +32,8 @@ namespace FastTrack.Onboarding.PipeBinds
 
         public override string ToString() => InputObject.ToString() ?? string.Empty;
 
-        /// <summary>The records, typed; the domain summaries of an older export (Domains with RequiredRecords) go to <paramref name="summaries"/>.</summary>
+        /// <summary>The records, typed; the domain summaries of an older export
+        /// (Domains with RequiredRecords) go to <paramref name="summaries"/>.</summary>
         internal IEnumerable<DnsRecordResult> Records(string parameter, ICollection<LooseObject> summaries)
         {
             foreach (var item in PipeBindItems.Flatten(InputObject))

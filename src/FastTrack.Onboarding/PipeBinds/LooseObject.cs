@@ -59,7 +59,9 @@ namespace FastTrack.Onboarding.PipeBinds
         }
 
         public int? Number(params string[] names) =>
-            Text(names) is string text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : (int?)null;
+            Text(names) is string text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : (int?)null;
 
         public bool? Flag(params string[] names) => Value(names) switch
         {
@@ -71,8 +73,14 @@ namespace FastTrack.Onboarding.PipeBinds
         public DateTimeOffset? Date(params string[] names) => Value(names) switch
         {
             DateTimeOffset moment => moment,
-            DateTime moment => new DateTimeOffset(moment.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(moment, DateTimeKind.Utc) : moment),
-            string text when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
+            DateTime moment => new DateTimeOffset(moment.Kind == DateTimeKind.Unspecified
+                ? DateTime.SpecifyKind(moment, DateTimeKind.Utc)
+                : moment),
+            string text when DateTimeOffset.TryParse(
+                text,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out var parsed) => parsed,
             _ => null,
         };
 
@@ -80,19 +88,28 @@ namespace FastTrack.Onboarding.PipeBinds
         public IReadOnlyList<string> Strings(params string[] names) => Value(names) switch
         {
             null => Array.Empty<string>(),
-            string text => text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim()).Where(t => t.Length > 0).ToList(),
+            string text => text.Split(new[] { ',', ';' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => t.Trim())
+                .Where(t => t.Length > 0)
+                .ToList(),
             IEnumerable items => Flatten(items).Where(s => s.Length > 0).ToList(),
             object single => new[] { Convert.ToString(single, CultureInfo.InvariantCulture) ?? string.Empty },
         };
 
         public IReadOnlyList<object> Items(params string[] names) =>
-            Value(names) is IEnumerable items && !(items is string) ? items.Cast<object?>().Where(i => i != null).Select(i => i!).ToList() : (IReadOnlyList<object>)Array.Empty<object>();
+            Value(names) is IEnumerable items && !(items is string)
+                ? items.Cast<object?>().Where(i => i != null).Select(i => i!).ToList()
+                : (IReadOnlyList<object>)Array.Empty<object>();
 
         /// <summary>An enum given by name or by number (JSON and CLIXML keep numbers); null when absent or not a defined value.</summary>
         public TEnum? Enum<TEnum>(params string[] names) where TEnum : struct
         {
             var text = Text(names);
-            return text != null && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && System.Enum.IsDefined(typeof(TEnum), value) ? value : (TEnum?)null;
+            return text != null
+                && System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value)
+                && System.Enum.IsDefined(typeof(TEnum), value)
+                    ? value
+                    : (TEnum?)null;
         }
 
         /// <summary>The type names PowerShell shows for the object, for error messages.</summary>
@@ -124,6 +141,7 @@ namespace FastTrack.Onboarding.PipeBinds
         }
 
         private static IEnumerable<string> Flatten(IEnumerable items) =>
-            items.Cast<object?>().Select(i => Convert.ToString(i is PSObject p ? p.BaseObject : i, CultureInfo.InvariantCulture) ?? string.Empty);
+            items.Cast<object?>()
+                .Select(i => Convert.ToString(i is PSObject p ? p.BaseObject : i, CultureInfo.InvariantCulture) ?? string.Empty);
     }
 }

@@ -16,7 +16,8 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static IReadOnlyList<string> Grants(JsonElement policy) =>
             policy.Child("grantControls")?.Strings("builtInControls") ?? (IReadOnlyList<string>)Array.Empty<string>();
 
-        public static bool Requires(JsonElement policy, string control) => Grants(policy).Contains(control, StringComparer.OrdinalIgnoreCase);
+        public static bool Requires(JsonElement policy, string control) =>
+            Grants(policy).Contains(control, StringComparer.OrdinalIgnoreCase);
 
         public static bool RequiresMfa(JsonElement policy) =>
             Requires(policy, "mfa") || policy.Child("grantControls")?.Child("authenticationStrength") != null;
@@ -25,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Checks
             Users(policy)?.Strings("includeUsers").Contains("All", StringComparer.OrdinalIgnoreCase) == true;
 
         public static bool AllApps(JsonElement policy) =>
-            policy.Child("conditions")?.Child("applications")?.Strings("includeApplications").Contains("All", StringComparer.OrdinalIgnoreCase) == true;
+            policy.Child("conditions")?.Child("applications")?.Strings("includeApplications")
+                .Contains("All", StringComparer.OrdinalIgnoreCase) == true;
 
         public static IReadOnlyList<string> Platforms(JsonElement policy) =>
             policy.Child("conditions")?.Child("platforms")?.Strings("includePlatforms") ?? (IReadOnlyList<string>)Array.Empty<string>();
@@ -34,7 +36,9 @@ namespace FastTrack.Onboarding.Engine.Checks
         public static bool Covers(JsonElement policy, string platform)
         {
             var platforms = Platforms(policy);
-            return platforms.Count == 0 || platforms.Any(p => string.Equals(p, "all", StringComparison.OrdinalIgnoreCase) || string.Equals(p, platform, StringComparison.OrdinalIgnoreCase));
+            return platforms.Count == 0
+                || platforms.Any(p => string.Equals(p, "all", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(p, platform, StringComparison.OrdinalIgnoreCase));
         }
 
         public static IReadOnlyList<string> RiskLevels(JsonElement policy, string kind) =>

@@ -16,7 +16,9 @@ namespace FastTrack.Onboarding.Engine.Checks
         {
             if (!context.Snapshot.Datasets.TryGetValue(datasetId, out var data) || data.Failure is null)
             {
-                return CheckVerdict.NotAssessed(NotAssessedReason.Error, (prefix ?? string.Empty) + $"The snapshot does not contain '{datasetId}'.",
+                return CheckVerdict.NotAssessed(
+                    NotAssessedReason.Error,
+                    (prefix ?? string.Empty) + $"The snapshot does not contain '{datasetId}'.",
                     "Run the assessment again with this check selected.");
             }
 
@@ -34,7 +36,9 @@ namespace FastTrack.Onboarding.Engine.Checks
         }
 
         public static NotAssessedReason? FailureReason(CheckContext context, string datasetId) =>
-            context.Snapshot.Datasets.TryGetValue(datasetId, out var data) && data.Failure != null ? data.Failure.Reason : (NotAssessedReason?)null;
+            context.Snapshot.Datasets.TryGetValue(datasetId, out var data) && data.Failure != null
+                ? data.Failure.Reason
+                : (NotAssessedReason?)null;
 
         /// <summary>
         /// Why a part of a check could not be read, as a clause for evidence ("it needs Microsoft Entra ID

@@ -17,10 +17,14 @@ namespace FastTrack.Onboarding.Engine.Checks
         // NotAssessed with that read's reason.
         internal static CheckVerdict AdfsFederation(CheckContext context)
         {
-            var federated = context.Items(DatasetIds.Domains).Where(d => string.Equals(d.Text("authenticationType"), "Federated", StringComparison.OrdinalIgnoreCase)).Select(d => d.Text("id")!).ToList();
+            var federated = context.Items(DatasetIds.Domains)
+                .Where(d => string.Equals(d.Text("authenticationType"), "Federated", StringComparison.OrdinalIgnoreCase))
+                .Select(d => d.Text("id")!)
+                .ToList();
             if (federated.Count == 0)
             {
-                return CheckVerdict.NotApplicable("Every domain is Managed (password hash sync, pass-through or cloud authentication): AD FS is not used.");
+                return CheckVerdict.NotApplicable("Every domain is Managed (password hash "
+                    + "sync, pass-through or cloud authentication): AD FS is not used.");
             }
 
             var configurations = context.PerItem(DatasetIds.DomainFederation);
@@ -34,12 +38,17 @@ namespace FastTrack.Onboarding.Engine.Checks
             {
                 if (failures.TryGetValue(domain, out var failure) || !configurations.ContainsKey(domain))
                 {
-                    unread.Add((domain, failure ?? new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"No federationConfiguration answer was recorded for {domain}." }));
+                    unread.Add((domain, failure ?? new DatasetFailure
+                    {
+                        Reason = Model.Assessment.NotAssessedReason.Error,
+                        Message = $"No federationConfiguration answer was recorded for {domain}."
+                    }));
                     continue;
                 }
 
                 var entry = FirstOf(configurations[domain]);
-                if (entry is null || entry.Value.Text("passiveSignInUri") is null || entry.Value.Text("issuerUri") is null || entry.Value.Text("signingCertificate") is null)
+                if (entry is null || entry.Value.Text("passiveSignInUri") is null || entry.Value.Text("issuerUri") is null
+                    || entry.Value.Text("signingCertificate") is null)
                 {
                     findings.Add($"{domain} has no complete federation configuration (sign-in URI, issuer, signing certificate)");
                     missing++;
@@ -58,28 +67,50 @@ namespace FastTrack.Onboarding.Engine.Checks
                 }
             }
 
-            var unreadText = unread.Select(u => $"{u.Domain}: its federation configuration could not be read because {DatasetVerdicts.Why(u.Failure)}").ToList();
-            var figures = Facts.Of(("FederatedDomains", federated), ("CertificateExpiry", expiries), ("Findings", findings), ("NotRead", unread.Select(u => u.Domain).ToList()));
-            const string faultTolerance = "Graph cannot see the AD FS farm: confirm it runs at least two federation servers behind a load balancer and two Web Application Proxies (single-site fault tolerance).";
+            var unreadText = unread
+                .Select(u => $"{u.Domain}: its federation configuration could not be read because {DatasetVerdicts.Why(u.Failure)}")
+                .ToList();
+            var figures = Facts.Of(
+                ("FederatedDomains", federated),
+                ("CertificateExpiry", expiries),
+                ("Findings", findings),
+                ("NotRead", unread.Select(u => u.Domain).ToList()));
+            const string faultTolerance = "Graph cannot see the AD FS farm: confirm it runs at least two federation "
+                + "servers behind a load balancer and two Web Application Proxies (single-site fault tolerance).";
             if (findings.Count == 0 && unread.Count == 0)
             {
-                return CheckVerdict.Configured($"{Facts.Count(federated.Count, "federated domain")} configured for AD FS: {string.Join("; ", good)}. {faultTolerance}", figures);
+                return CheckVerdict.Configured(
+                    $"{Facts.Count(federated.Count, "federated domain")} configured for AD FS: {string.Join("; ", good)}. {faultTolerance}",
+                    figures);
             }
 
             if (findings.Count == 0)
             {
                 var failure = DatasetVerdicts.MostActionable(unread.Select(u => u.Failure));
-                var verdict = DatasetVerdicts.NotAssessedFor(failure, $"{string.Join("; ", unreadText)}." + (good.Count > 0 ? $" Read and fine: {string.Join("; ", good)}." : string.Empty));
+                var verdict = DatasetVerdicts.NotAssessedFor(
+                    failure,
+                    $"{string.Join("; ", unreadText)}." + (good.Count > 0 ? $" Read and fine: {string.Join("; ", good)}." : string.Empty));
                 return verdict with { Figures = figures };
             }
 
-            var remediation = "Renew or roll over the token-signing certificate (AutoCertificateRollover, or Update-MgDomainFederationConfiguration with the new certificate) and complete each domain's federation settings. " + faultTolerance;
+            var remediation = "Renew or roll over the token-signing certificate (AutoCertificateRollover, or "
+                + "Update-MgDomainFederationConfiguration with the new certificate) and complete each domain's federation settings. "
+                + faultTolerance;
             var notRead = unread.Count > 0 ? $" Not assessed: {string.Join("; ", unreadText)}." : string.Empty;
             // NotConfigured only when every federated domain was read and none is usable.
             var verdictWithFindings = missing == federated.Count
-                ? CheckVerdict.NotConfigured($"Federated domains have no usable AD FS configuration: {string.Join("; ", findings)}.", remediation, figures)
-                : CheckVerdict.Partial($"AD FS federation needs attention: {string.Join("; ", findings)}" + (good.Count > 0 ? $"; fine: {string.Join("; ", good)}." : ".") + notRead, remediation, figures);
-            return unread.Count > 0 ? DatasetVerdicts.NamingUnread(verdictWithFindings, DatasetVerdicts.MostActionable(unread.Select(u => u.Failure))) : verdictWithFindings;
+                ? CheckVerdict.NotConfigured(
+                    $"Federated domains have no usable AD FS configuration: {string.Join("; ", findings)}.",
+                    remediation,
+                    figures)
+                : CheckVerdict.Partial(
+                    $"AD FS federation needs attention: {string.Join("; ", findings)}"
+                        + (good.Count > 0 ? $"; fine: {string.Join("; ", good)}." : ".") + notRead,
+                    remediation,
+                    figures);
+            return unread.Count > 0
+                ? DatasetVerdicts.NamingUnread(verdictWithFindings, DatasetVerdicts.MostActionable(unread.Select(u => u.Failure)))
+                : verdictWithFindings;
         }
 
         // One complete configuration: what is wrong with it, or how it looks when nothing is.
@@ -118,7 +149,9 @@ namespace FastTrack.Onboarding.Engine.Checks
         }
 
         internal static JsonElement? FirstOf(JsonElement value) =>
-            value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Cast<JsonElement?>().FirstOrDefault() : value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
+            value.ValueKind == JsonValueKind.Array
+                ? value.EnumerateArray().Cast<JsonElement?>().FirstOrDefault()
+                : value.ValueKind == JsonValueKind.Object ? value : (JsonElement?)null;
 
         /// <summary>NotAfter of a base64 DER certificate as Graph returns it; null when it does not parse.</summary>
         internal static DateTimeOffset? CertificateExpiry(string? base64)

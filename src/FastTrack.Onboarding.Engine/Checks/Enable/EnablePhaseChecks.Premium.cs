@@ -9,7 +9,8 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     public static partial class EnablePhaseChecks
     {
-        /// <summary>Enable phase, Azure AD (Entra ID) Premium: activation, the repeated network/sync items, multi-forest and writeback.</summary>
+        /// <summary>Enable phase, Azure AD (Entra ID) Premium: activation, the
+        /// repeated network/sync items, multi-forest and writeback.</summary>
         public static class Premium
         {
             public const string EntraP1Plan = "41781fb2-bc02-4b7c-bd55-b576c07bb09d";
@@ -20,9 +21,14 @@ namespace FastTrack.Onboarding.Engine.Checks
             internal static Dictionary<string, HashSet<string>> SkusWithPlans(CheckContext context, params string[] planIds)
             {
                 var result = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
-                foreach (var sku in context.Items(DatasetIds.SubscribedSkus).Where(s => s.Text("capabilityStatus") == "Enabled" || s.Text("capabilityStatus") == "Warning"))
+                foreach (var sku in context.Items(DatasetIds.SubscribedSkus)
+                    .Where(s => s.Text("capabilityStatus") == "Enabled" || s.Text("capabilityStatus") == "Warning"))
                 {
-                    var plans = sku.Array("servicePlans").Select(p => p.Text("servicePlanId")).Where(p => p != null && planIds.Contains(p, StringComparer.OrdinalIgnoreCase)).Select(p => p!).ToList();
+                    var plans = sku.Array("servicePlans")
+                        .Select(p => p.Text("servicePlanId"))
+                        .Where(p => p != null && planIds.Contains(p, StringComparer.OrdinalIgnoreCase))
+                        .Select(p => p!)
+                        .ToList();
                     if (plans.Count > 0 && sku.Text("skuId") is string id)
                     {
                         result[id] = new HashSet<string>(plans, StringComparer.OrdinalIgnoreCase);
@@ -34,7 +40,10 @@ namespace FastTrack.Onboarding.Engine.Checks
 
             /// <summary>Users holding one of the plans through an assigned SKU where the plan is not switched off.</summary>
             internal static int UsersWithPlan(CheckContext context, Dictionary<string, HashSet<string>> skus) =>
-                context.Users.Count(u => u.Licenses.Any(l => skus.TryGetValue(l.SkuId, out var plans) && plans.Any(p => !l.DisabledPlans.Contains(p, StringComparer.OrdinalIgnoreCase))));
+                context.Users.Count(u =>
+                    u.Licenses.Any(l =>
+                        skus.TryGetValue(l.SkuId, out var plans)
+                            && plans.Any(p => !l.DisabledPlans.Contains(p, StringComparer.OrdinalIgnoreCase))));
         }
     }
 }

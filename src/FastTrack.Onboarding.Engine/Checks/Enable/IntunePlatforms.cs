@@ -22,21 +22,26 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         private const string GroupTarget = "#microsoft.graph.groupAssignmentTarget";
 
-        /// <summary>The platform an Intune object's @odata.type is for, or null (managed*StoreApp MAM placeholders, unknown types).</summary>
+        /// <summary>The platform an Intune object's @odata.type is for, or
+        /// null (managed*StoreApp MAM placeholders, unknown types).</summary>
         public static string? Of(JsonElement item)
         {
             var type = (item.Text("@odata.type") ?? string.Empty).Replace("#microsoft.graph.", string.Empty);
-            if (type.Length == 0 || type.StartsWith("managedIOSStore", StringComparison.OrdinalIgnoreCase) || type.StartsWith("managedAndroidStore", StringComparison.OrdinalIgnoreCase))
+            if (type.Length == 0 || type.StartsWith("managedIOSStore", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("managedAndroidStore", StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
 
-            if (type.StartsWith("ios", StringComparison.OrdinalIgnoreCase) || type.StartsWith("managedIOS", StringComparison.OrdinalIgnoreCase))
+            if (type.StartsWith("ios", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("managedIOS", StringComparison.OrdinalIgnoreCase))
             {
                 return Ios;
             }
 
-            if (type.StartsWith("android", StringComparison.OrdinalIgnoreCase) || type.StartsWith("managedAndroid", StringComparison.OrdinalIgnoreCase) || type.StartsWith("aospDevice", StringComparison.OrdinalIgnoreCase))
+            if (type.StartsWith("android", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("managedAndroid", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("aospDevice", StringComparison.OrdinalIgnoreCase))
             {
                 return Android;
             }
@@ -46,8 +51,10 @@ namespace FastTrack.Onboarding.Engine.Checks
                 return MacOs;
             }
 
-            if (type.StartsWith("win", StringComparison.OrdinalIgnoreCase) || type.StartsWith("microsoftStoreForBusiness", StringComparison.OrdinalIgnoreCase)
-                || type.StartsWith("officeSuite", StringComparison.OrdinalIgnoreCase) || type.StartsWith("sharedPC", StringComparison.OrdinalIgnoreCase)
+            if (type.StartsWith("win", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("microsoftStoreForBusiness", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("officeSuite", StringComparison.OrdinalIgnoreCase)
+                || type.StartsWith("sharedPC", StringComparison.OrdinalIgnoreCase)
                 || type.StartsWith("editionUpgrade", StringComparison.OrdinalIgnoreCase))
             {
                 return Windows;
@@ -63,7 +70,8 @@ namespace FastTrack.Onboarding.Engine.Checks
             if (os.StartsWith("Windows", StringComparison.OrdinalIgnoreCase)) return Windows;
             if (os.Equals("iOS", StringComparison.OrdinalIgnoreCase) || os.Equals("iPadOS", StringComparison.OrdinalIgnoreCase)) return Ios;
             if (os.StartsWith("Android", StringComparison.OrdinalIgnoreCase)) return Android;
-            if (os.Equals("macOS", StringComparison.OrdinalIgnoreCase) || os.Equals("Mac OS", StringComparison.OrdinalIgnoreCase)) return MacOs;
+            if (os.Equals("macOS", StringComparison.OrdinalIgnoreCase) || os.Equals("Mac OS", StringComparison.OrdinalIgnoreCase))
+                return MacOs;
             return null;
         }
 
@@ -83,15 +91,24 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         /// <summary>Included assignments (not exclusions): a policy or app with one is deployed.</summary>
         public static bool IsAssigned(JsonElement item) =>
-            item.Bool("isAssigned") == true || Assignments(item).Any(a => (a.Child("target")?.Text("@odata.type") ?? string.Empty).IndexOf("exclusion", StringComparison.OrdinalIgnoreCase) < 0);
+            item.Bool("isAssigned") == true
+                || Assignments(item).Any(a =>
+                    (a.Child("target")?.Text("@odata.type") ?? string.Empty).IndexOf("exclusion", StringComparison.OrdinalIgnoreCase) < 0);
 
         /// <summary>Group ids the item is assigned to (include targets only).</summary>
         public static IEnumerable<string> TargetGroups(JsonElement item) =>
-            Assignments(item).Select(a => a.Child("target")).Where(t => t?.Text("@odata.type") == GroupTarget).Select(t => t!.Value.Text("groupId")).Where(id => id != null).Select(id => id!);
+            Assignments(item)
+                .Select(a => a.Child("target"))
+                .Where(t => t?.Text("@odata.type") == GroupTarget)
+                .Select(t => t!.Value.Text("groupId"))
+                .Where(id => id != null)
+                .Select(id => id!);
 
         /// <summary>True when assigned to "All users" or "All devices" (the broad targets a pilot should not start with).</summary>
         public static bool TargetsEveryone(JsonElement item) =>
-            Assignments(item).Any(a => a.Child("target")?.Text("@odata.type") is string type && (type.EndsWith("allLicensedUsersAssignmentTarget", StringComparison.Ordinal) || type.EndsWith("allDevicesAssignmentTarget", StringComparison.Ordinal)));
+            Assignments(item).Any(a => a.Child("target")?.Text("@odata.type") is string type
+                && (type.EndsWith("allLicensedUsersAssignmentTarget", StringComparison.Ordinal)
+                    || type.EndsWith("allDevicesAssignmentTarget", StringComparison.Ordinal)));
 
         public static string List(IEnumerable<string> platforms)
         {

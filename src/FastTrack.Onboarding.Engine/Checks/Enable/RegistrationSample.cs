@@ -52,7 +52,9 @@ namespace FastTrack.Onboarding.Engine.Checks
 
                 // Invariant digits: a saved snapshot re-evaluated elsewhere gives the same evidence.
                 var of = UsersInTenant is long users ? FormattableString.Invariant($" (of ~{users:N0} users)") : string.Empty;
-                return FormattableString.Invariant($" These shares are estimated from the first {RowsRead:N0} rows Graph returned for the registration report{of}, in Graph's order rather than at random; run with -FullRegistrationReport for every row.");
+                return FormattableString.Invariant($" These shares are estimated from the first {RowsRead:N0} rows Graph returned for the ")
+                    + FormattableString.Invariant($"registration report{of}, in Graph's order rather than at random; ")
+                    + "run with -FullRegistrationReport for every row.";
             }
         }
 

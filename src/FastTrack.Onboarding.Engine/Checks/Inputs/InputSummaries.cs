@@ -15,7 +15,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
         private static readonly ConnectivityStatus[] NotProbes = { ConnectivityStatus.NotTestable, ConnectivityStatus.NotTested };
 
         // The TCP connection succeeded in these states, whatever happened to TLS afterwards.
-        private static readonly ConnectivityStatus[] PortOpen = { ConnectivityStatus.Reachable, ConnectivityStatus.TlsIntercepted, ConnectivityStatus.TlsInvalid };
+        private static readonly ConnectivityStatus[] PortOpen =
+            { ConnectivityStatus.Reachable, ConnectivityStatus.TlsIntercepted, ConnectivityStatus.TlsInvalid };
 
         public static ConnectivityInput FromProbes(IReadOnlyCollection<ConnectivityProbeResult> results, DateTimeOffset testedOn)
         {
@@ -50,7 +51,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Inputs
                     RequiredRecords = required.Count,
                     MatchingRecords = required.Count(r => r.Status == DnsRecordStatus.Match),
                     Mismatches = required.Where(r => r.Status != DnsRecordStatus.Match)
-                        .Select(r => $"{r.RecordType} {r.Name}: {r.Status}" + (r.Found.Count > 0 ? $" (found {string.Join(", ", r.Found)})" : string.Empty))
+                        .Select(r =>
+                            $"{r.RecordType} {r.Name}: {r.Status}"
+                                + (r.Found.Count > 0 ? $" (found {string.Join(", ", r.Found)})" : string.Empty))
                         .ToList(),
                 };
             }).ToList(),

@@ -17,7 +17,8 @@ namespace FastTrack.Onboarding.Commands.Assess
     [OutputType(typeof(CheckResult))]
     public sealed class GetAssessPhaseStatusCommand : TenantDataCmdlet
     {
-        /// <summary>The eligible services (workloads) to onboard; default all. Named -Service in earlier versions (see the README changelog).</summary>
+        /// <summary>The eligible services (workloads) to onboard; default all.
+        /// Named -Service in earlier versions (see the README changelog).</summary>
         [Parameter]
         public FastTrackWorkload[]? Workload { get; set; }
 
@@ -32,13 +33,17 @@ namespace FastTrack.Onboarding.Commands.Assess
         [ValidateNotNull]
         public ConnectivityResultPipeBind[]? ConnectivityResult { get; set; }
 
-        /// <summary>Also return the assessment object (for Get-RemediationChecklist or Compare-FastTrackAssessment) instead of only the results.</summary>
+        /// <summary>Also return the assessment object (for Get-RemediationChecklist
+        /// or Compare-FastTrackAssessment) instead of only the results.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
         protected override void ProcessRecord()
         {
-            var outcome = Assess(new CheckSelection { Phases = new[] { FastTrackPhase.Assess } }, Guard(() => CmdletInputs.Build(Workload, DnsResult, ConnectivityResult)), "Assess phase");
+            var outcome = Assess(
+                new CheckSelection { Phases = new[] { FastTrackPhase.Assess } },
+                Guard(() => CmdletInputs.Build(Workload, DnsResult, ConnectivityResult)),
+                "Assess phase");
             if (PassThru)
             {
                 WriteObject(outcome.Report);

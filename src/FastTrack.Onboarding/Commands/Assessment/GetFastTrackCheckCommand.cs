@@ -36,8 +36,12 @@ namespace FastTrack.Onboarding.Commands.Assessment
             var checks = CheckCatalog.Select(selection);
             if (checks.Count == 0 && CheckId != null && !CheckId.Any(WildcardPattern.ContainsWildcardCharacters))
             {
-                WriteError(ErrorRecords.From(new Model.Errors.FastTrackException(Model.Errors.ErrorIds.CheckNotFound, Model.Errors.FailureKind.ObjectNotFound,
-                    $"No check has the id {string.Join(", ", CheckId)}.", "Run Get-FastTrackCheck without arguments to list every check id.", targetObject: CheckId)));
+                WriteError(ErrorRecords.From(new Model.Errors.FastTrackException(
+                    Model.Errors.ErrorIds.CheckNotFound,
+                    Model.Errors.FailureKind.ObjectNotFound,
+                    $"No check has the id {string.Join(", ", CheckId)}.",
+                    "Run Get-FastTrackCheck without arguments to list every check id.",
+                    targetObject: CheckId)));
                 return;
             }
 

@@ -27,12 +27,14 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [Parameter]
         public FastTrackWorkload[]? Workload { get; set; }
 
-        /// <summary>Test-FastTrackDns output (live, Import-Clixml, ConvertFrom-Json or hashtables): the DNS items are judged from it.</summary>
+        /// <summary>Test-FastTrackDns output (live, Import-Clixml, ConvertFrom-Json
+        /// or hashtables): the DNS items are judged from it.</summary>
         [Parameter]
         [ValidateNotNull]
         public DnsResultPipeBind[]? DnsResult { get; set; }
 
-        /// <summary>The output of Test-FastTrackConnectivity (report or probe rows): feeds the network, firewall and connectivity items.</summary>
+        /// <summary>The output of Test-FastTrackConnectivity (report or probe
+        /// rows): feeds the network, firewall and connectivity items.</summary>
         [Parameter]
         [Alias("Connectivity")]
         [ValidateNotNull]
@@ -121,7 +123,8 @@ namespace FastTrack.Onboarding.Commands.Assessment
             }
 
             var coverage = outcome.Report.Coverage;
-            WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} checks assessed with {outcome.Report.GraphRequests} Graph requests.");
+            WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} checks "
+                + $"assessed with {outcome.Report.GraphRequests} Graph requests.");
             WriteObject(outcome.Report);
         }
     }

@@ -20,8 +20,11 @@ namespace FastTrack.Onboarding.Commands.Connection
             var target = Connection ?? current;
             if (target is null)
             {
-                WriteError(ErrorRecords.From(new FastTrackException(ErrorIds.NotConnected, FailureKind.InvalidOperation,
-                    "There is no connection to disconnect in this session.", "Nothing to do; Connect-FastTrackTenant starts a connection.")));
+                WriteError(ErrorRecords.From(new FastTrackException(
+                    ErrorIds.NotConnected,
+                    FailureKind.InvalidOperation,
+                    "There is no connection to disconnect in this session.",
+                    "Nothing to do; Connect-FastTrackTenant starts a connection.")));
                 return;
             }
 

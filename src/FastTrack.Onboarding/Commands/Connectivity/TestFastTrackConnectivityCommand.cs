@@ -81,7 +81,8 @@ namespace FastTrack.Onboarding.Commands.Connectivity
         [ValidateNotNull]
         public string[] TrustedRootCertificatePath { get; set; } = Array.Empty<string>();
 
-        /// <summary>Issuer names to accept besides Microsoft's own (for example a sanctioned inspection CA you mean to report separately).</summary>
+        /// <summary>Issuer names to accept besides Microsoft's own (for example
+        /// a sanctioned inspection CA you mean to report separately).</summary>
         [Parameter]
         [ValidateNotNull]
         public string[] ExpectedIssuer { get; set; } = Array.Empty<string>();
@@ -96,8 +97,11 @@ namespace FastTrack.Onboarding.Commands.Connectivity
         {
             if (NoProxy && Proxy != null)
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ConnectivityProxyConflict, FailureKind.InvalidArgument,
-                    "-Proxy and -NoProxy contradict each other.", "Pass one of them, or neither to use the system/environment proxy.")));
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(
+                    ErrorIds.ConnectivityProxyConflict,
+                    FailureKind.InvalidArgument,
+                    "-Proxy and -NoProxy contradict each other.",
+                    "Pass one of them, or neither to use the system/environment proxy.")));
             }
 
             var connection = TryResolveConnection();
@@ -122,16 +126,24 @@ namespace FastTrack.Onboarding.Commands.Connectivity
             {
                 try
                 {
-                    return await new ConnectivityTester().TestAsync(options, new ConnectivityProgressAdapter(log), ct).ConfigureAwait(false);
+                    return await new ConnectivityTester().TestAsync(options, new ConnectivityProgressAdapter(log), ct)
+                        .ConfigureAwait(false);
                 }
                 catch (EndpointCatalogUnavailableException e)
                 {
-                    throw new FastTrackException(ErrorIds.ConnectivityCatalogUnavailable, FailureKind.ResourceUnavailable, ProxyAddress.Redact(e.Message),
-                        "Check the path to the endpoint web service (-EndpointServiceUri for a mirror); only the Worldwide instance has a bundled fallback list.", null, ProxyAddress.Display(options.ServiceBaseUri));
+                    throw new FastTrackException(
+                        ErrorIds.ConnectivityCatalogUnavailable,
+                        FailureKind.ResourceUnavailable,
+                        ProxyAddress.Redact(e.Message),
+                        "Check the path to the endpoint web service (-EndpointServiceUri for a "
+                            + "mirror); only the Worldwide instance has a bundled fallback list.",
+                        null,
+                        ProxyAddress.Display(options.ServiceBaseUri));
                 }
             });
 
-            WriteVerboseSafely($"Endpoint list: {report.Catalog.Source} version {report.Catalog.Version} ({report.Catalog.Instance}); {report.ProbeCount} probes in {report.ProbeWallMs:0} ms.");
+            WriteVerboseSafely($"Endpoint list: {report.Catalog.Source} version {report.Catalog.Version} "
+                + $"({report.Catalog.Instance}); {report.ProbeCount} probes in {report.ProbeWallMs:0} ms.");
             foreach (var note in report.Catalog.Notes)
             {
                 WriteWarning(note);
@@ -139,7 +151,8 @@ namespace FastTrack.Onboarding.Commands.Connectivity
 
             if (report.Catalog.Source == EndpointCatalogSource.Bundled)
             {
-                WriteWarning($"The endpoint web service could not be used; the bundled list from version {report.Catalog.Version} was tested.");
+                WriteWarning("The endpoint web service could not be used; the bundled "
+                    + $"list from version {report.Catalog.Version} was tested.");
             }
 
             if (report.DeadlineReached)
@@ -166,8 +179,12 @@ namespace FastTrack.Onboarding.Commands.Connectivity
             var full = SessionState.Path.GetUnresolvedProviderPathFromPSPath(path);
             if (!File.Exists(full))
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ConnectivityTrustedRootNotFound, FailureKind.ObjectNotFound,
-                    $"The certificate file '{full}' does not exist.", "Pass the path of a PEM file holding the root certificate.", targetObject: path)));
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(
+                    ErrorIds.ConnectivityTrustedRootNotFound,
+                    FailureKind.ObjectNotFound,
+                    $"The certificate file '{full}' does not exist.",
+                    "Pass the path of a PEM file holding the root certificate.",
+                    targetObject: path)));
             }
 
             return File.ReadAllText(full);

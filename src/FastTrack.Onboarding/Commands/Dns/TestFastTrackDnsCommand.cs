@@ -22,7 +22,8 @@ namespace FastTrack.Onboarding.Commands.Dns
         [ValidateNotNullOrEmpty]
         public string[]? Domain { get; set; }
 
-        /// <summary>The eligible services (workloads) to onboard; default all. Named -Service in earlier versions (see the README changelog).</summary>
+        /// <summary>The eligible services (workloads) to onboard; default all.
+        /// Named -Service in earlier versions (see the README changelog).</summary>
         [Parameter]
         public FastTrackWorkload[]? Workload { get; set; }
 
@@ -43,13 +44,17 @@ namespace FastTrack.Onboarding.Commands.Dns
         protected override void EndProcessing()
         {
             var server = DnsServer is null ? null : Guard(() => DnsServerAddress.Parse(DnsServer));
-            var snapshot = ReadSnapshot(new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords }, "Reading domains and their service records");
-            var expected = Guard(() => DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = Workload ?? new FastTrackWorkload[0] }, _domains));
+            var snapshot = ReadSnapshot(
+                new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords },
+                "Reading domains and their service records");
+            var expected = Guard(() =>
+                DnsValidator.ExpectedRecords(snapshot, new ServiceScope { Workloads = Workload ?? new FastTrackWorkload[0] }, _domains));
             if (expected.Count == 0)
             {
                 var custom = DnsValidator.CustomDomains(snapshot);
                 WriteWarning(custom.Count == 0
-                    ? "The tenant has no verified custom domain: Microsoft serves the DNS of its *.onmicrosoft.com domain, so there is nothing to test. Add and verify your domain first."
+                    ? "The tenant has no verified custom domain: Microsoft serves the DNS of its *.onmicrosoft.com "
+                        + "domain, so there is nothing to test. Add and verify your domain first."
                     : $"No expected service record matched (domains {string.Join(", ", custom)}; -Domain and -Workload narrow the set).");
                 return;
             }

@@ -16,7 +16,8 @@ namespace FastTrack.Onboarding.Commands.Eligibility
     [OutputType(typeof(FastTrackEligibility))]
     public sealed class GetFastTrackEligibilityCommand : TenantDataCmdlet
     {
-        /// <summary>The eligible services (workloads) to onboard; default all. Named -Service in earlier versions (see the README changelog).</summary>
+        /// <summary>The eligible services (workloads) to onboard; default all.
+        /// Named -Service in earlier versions (see the README changelog).</summary>
         [Parameter]
         public FastTrackWorkload[]? Workload { get; set; }
 

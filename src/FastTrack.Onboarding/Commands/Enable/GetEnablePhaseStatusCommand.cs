@@ -19,7 +19,12 @@ namespace FastTrack.Onboarding.Commands.Enable
     {
         /// <summary>Enable-phase services to cover; all four when omitted.</summary>
         [Parameter(Position = 0)]
-        [ValidateSet(nameof(FastTrackService.Tenant), nameof(FastTrackService.AzureADPremium), nameof(FastTrackService.AzureADPremiumHybrid), nameof(FastTrackService.Intune), IgnoreCase = true)]
+        [ValidateSet(
+            nameof(FastTrackService.Tenant),
+            nameof(FastTrackService.AzureADPremium),
+            nameof(FastTrackService.AzureADPremiumHybrid),
+            nameof(FastTrackService.Intune),
+            IgnoreCase = true)]
         public FastTrackService[]? Service { get; set; }
 
         /// <summary>Do not read beta (preview) APIs; the items that need them become NotAssessed/PreviewApiDisabled.</summary>
@@ -59,9 +64,12 @@ namespace FastTrack.Onboarding.Commands.Enable
             var outcome = Assess(selection, inputs, "Enable phase");
 
             var coverage = outcome.Report.Coverage;
-            WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} Enable items assessed with {outcome.Report.GraphRequests} Graph requests.");
+            WriteVerboseSafely($"{coverage.Assessed} of {coverage.Total} Enable items "
+                + $"assessed with {outcome.Report.GraphRequests} Graph requests.");
             // The guidance's order: tenant, Azure AD Premium, Premium with Connect and AD FS, Intune.
-            foreach (var result in outcome.Report.Results.Where(r => r.Phase == FastTrackPhase.Enable).OrderBy(r => r.Service).ThenBy(r => r.CheckId, StringComparer.Ordinal))
+            foreach (var result in outcome.Report.Results.Where(r => r.Phase == FastTrackPhase.Enable)
+                .OrderBy(r => r.Service)
+                .ThenBy(r => r.CheckId, StringComparer.Ordinal))
             {
                 WriteObject(result);
             }

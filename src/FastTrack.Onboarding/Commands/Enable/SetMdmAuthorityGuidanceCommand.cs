@@ -30,7 +30,8 @@ namespace FastTrack.Onboarding.Commands.Enable
             {
                 if (!MdmAuthorityAdvisor.NeedsWrite(guidance))
                 {
-                    WriteVerboseSafely($"Nothing to apply: the tenant's MDM authority is '{guidance.CurrentAuthority}' and the scenario {Scenario} needs {guidance.RecommendedAuthority}.");
+                    WriteVerboseSafely($"Nothing to apply: the tenant's MDM authority is '{guidance.CurrentAuthority}' "
+                        + $"and the scenario {Scenario} needs {guidance.RecommendedAuthority}.");
                 }
                 else if (read.Authority != MdmAuthorityClient.NotSet)
                 {
@@ -45,12 +46,15 @@ namespace FastTrack.Onboarding.Commands.Enable
                         WriteError(ErrorRecords.From(e));
                     }
                 }
-                else if (ShouldProcess($"tenant {connection.TenantName ?? connection.TenantId} (MDM authority '{guidance.CurrentAuthority}')",
-                    "Set the MDM authority to Intune (setMobileDeviceManagementAuthority: a delegated-only Graph action that cannot be undone through Graph)"))
+                else if (ShouldProcess(
+                    $"tenant {connection.TenantName ?? connection.TenantId} (MDM authority '{guidance.CurrentAuthority}')",
+                    "Set the MDM authority to Intune (setMobileDeviceManagementAuthority: a "
+                        + "delegated-only Graph action that cannot be undone through Graph)"))
                 {
                     var after = RunEngine(async (log, ct) =>
                     {
-                        await MdmAuthorityClient.SetIntuneAsync(connection.Session, read.OrganizationId, read.Authority, log, ct).ConfigureAwait(false);
+                        await MdmAuthorityClient.SetIntuneAsync(connection.Session, read.OrganizationId, read.Authority, log, ct)
+                            .ConfigureAwait(false);
                         // Re-read: the answer is what the tenant says now, not what we asked for.
                         return (await MdmAuthorityClient.ReadAsync(connection.Session, log, ct).ConfigureAwait(false)).Authority;
                     });
@@ -59,7 +63,10 @@ namespace FastTrack.Onboarding.Commands.Enable
                         Applied = true,
                         AuthorityAfter = after,
                         Matches = after == MdmAuthorityAdvisor.Intune,
-                        Action = after == MdmAuthorityAdvisor.Intune ? "Done: the tenant now reports Intune as its MDM authority." : $"The tenant still reports '{after}': check the sign-in's role (Intune or Global Administrator) and try again.",
+                        Action = after == MdmAuthorityAdvisor.Intune
+                            ? "Done: the tenant now reports Intune as its MDM authority."
+                            : $"The tenant still reports '{after}': check the sign-in's "
+                                + "role (Intune or Global Administrator) and try again.",
                     };
                 }
             }

@@ -33,13 +33,18 @@ namespace FastTrack.Onboarding.Commands.History
             {
                 if (ParameterSetName == FileSet)
                 {
-                    WriteObject(RiskAcceptanceYaml.Load(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path)), enumerateCollection: true);
+                    WriteObject(
+                        RiskAcceptanceYaml.Load(SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path)),
+                        enumerateCollection: true);
                     return;
                 }
 
                 var connection = TryResolveConnection();
-                var tenant = TenantId ?? connection?.TenantId ?? throw new FastTrackException(ErrorIds.ExceptionInvalid, FailureKind.InvalidArgument,
-                    "No tenant whose exceptions to read.", "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
+                var tenant = TenantId ?? connection?.TenantId ?? throw new FastTrackException(
+                    ErrorIds.ExceptionInvalid,
+                    FailureKind.InvalidArgument,
+                    "No tenant whose exceptions to read.",
+                    "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
                 var store = HistoryAccess.Open(this, HistoryAccess.Require(HistoryPath), connection);
                 WriteObject(RunEngine((log, ct) => RiskAcceptanceStore.ReadAsync(store, tenant, ct)), enumerateCollection: true);
             }

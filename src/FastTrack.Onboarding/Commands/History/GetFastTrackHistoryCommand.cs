@@ -27,7 +27,8 @@ namespace FastTrack.Onboarding.Commands.History
         [ValidateNotNullOrEmpty]
         public string? HistoryPath { get; set; }
 
-        /// <summary>The tenant whose runs to read. Default: the connected tenant; with no connection, every tenant in the history.</summary>
+        /// <summary>The tenant whose runs to read. Default: the connected
+        /// tenant; with no connection, every tenant in the history.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? TenantId { get; set; }
@@ -36,11 +37,13 @@ namespace FastTrack.Onboarding.Commands.History
         [Parameter(ParameterSetName = ProgressSet, Mandatory = true)]
         public SwitchParameter Progress { get; set; }
 
-        /// <summary>The last review: compare the latest run with the last run at or before this time. Default: the run before the latest.</summary>
+        /// <summary>The last review: compare the latest run with the last run at
+        /// or before this time. Default: the run before the latest.</summary>
         [Parameter(ParameterSetName = ProgressSet)]
         public DateTimeOffset? Since { get; set; }
 
-        /// <summary>The review call: what fell due since the previous one, what slipped, and the agenda (overdue and newly failing first). Needs a plan (Set-FastTrackRemediationPlan).</summary>
+        /// <summary>The review call: what fell due since the previous one, what slipped, and the agenda
+        /// (overdue and newly failing first). Needs a plan (Set-FastTrackRemediationPlan).</summary>
         [Parameter(ParameterSetName = ReviewSet, Mandatory = true)]
         public SwitchParameter Review { get; set; }
 
@@ -59,7 +62,8 @@ namespace FastTrack.Onboarding.Commands.History
                 WriteError(HistoryAccess.Problem(problem));
             }
 
-            WriteVerboseSafely($"{contents.Runs.Count} run(s) read from {store.DisplayLocation}; {contents.Problems.Count} document(s) skipped.");
+            WriteVerboseSafely($"{contents.Runs.Count} run(s) read from "
+                + $"{store.DisplayLocation}; {contents.Problems.Count} document(s) skipped.");
             if (ParameterSetName == RunsSet)
             {
                 foreach (var document in contents.Runs)

@@ -30,8 +30,11 @@ namespace FastTrack.Onboarding.Commands.History
             var connection = TryResolveConnection();
             try
             {
-                var tenant = TenantId ?? connection?.TenantId ?? throw new FastTrackException(ErrorIds.ExceptionInvalid, FailureKind.InvalidArgument,
-                    "No tenant whose exception to remove.", "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
+                var tenant = TenantId ?? connection?.TenantId ?? throw new FastTrackException(
+                    ErrorIds.ExceptionInvalid,
+                    FailureKind.InvalidArgument,
+                    "No tenant whose exception to remove.",
+                    "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
                 var store = HistoryAccess.Open(this, HistoryAccess.Require(HistoryPath), connection);
                 foreach (var id in CheckId!)
                 {
@@ -43,8 +46,12 @@ namespace FastTrack.Onboarding.Commands.History
                     var removed = RunEngine((log, ct) => RiskAcceptanceStore.RemoveAsync(store, tenant, id, ct));
                     if (removed == null)
                     {
-                        WriteError(ErrorRecords.From(new FastTrackException(ErrorIds.ExceptionNotFound, FailureKind.ObjectNotFound,
-                            $"There is no exception for {id} of tenant {tenant} in {store.DisplayLocation}.", "List them with Get-FastTrackException.", targetObject: id)));
+                        WriteError(ErrorRecords.From(new FastTrackException(
+                            ErrorIds.ExceptionNotFound,
+                            FailureKind.ObjectNotFound,
+                            $"There is no exception for {id} of tenant {tenant} in {store.DisplayLocation}.",
+                            "List them with Get-FastTrackException.",
+                            targetObject: id)));
                         continue;
                     }
 

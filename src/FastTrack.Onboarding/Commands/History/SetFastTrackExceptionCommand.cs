@@ -50,10 +50,14 @@ namespace FastTrack.Onboarding.Commands.History
             var connection = TryResolveConnection();
             try
             {
-                var tenant = TenantId ?? connection?.TenantId ?? throw Invalid("No tenant for the exception.", "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
+                var tenant = TenantId ?? connection?.TenantId ?? throw Invalid(
+                    "No tenant for the exception.",
+                    "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
                 if (Expires <= DateTimeOffset.UtcNow)
                 {
-                    throw Invalid($"-Expires {Expires:yyyy-MM-dd} is not in the future.", "Pass the date the acceptance must be reviewed by.");
+                    throw Invalid(
+                        $"-Expires {Expires:yyyy-MM-dd} is not in the future.",
+                        "Pass the date the acceptance must be reviewed by.");
                 }
 
                 var store = HistoryAccess.Open(this, HistoryAccess.Require(HistoryPath), connection);
@@ -66,8 +70,11 @@ namespace FastTrack.Onboarding.Commands.History
                     var latest = latestRun?.FirstOrDefault(r => string.Equals(r.CheckId, id, StringComparison.OrdinalIgnoreCase));
                     if (latest == null || !ProgressCalculator.IsOpen(latest.Status))
                     {
-                        throw Invalid($"{id} is not open in the latest recorded run of tenant {tenant}{(latest == null ? string.Empty : $" (it is {latest.Status})")}; there is nothing to accept.",
-                            "Record a run first (Invoke-FastTrackAssessment -HistoryPath), then accept an item that run found NotConfigured or Partial.");
+                        throw Invalid(
+                            $"{id} is not open in the latest recorded run of tenant "
+                                + $"{tenant}{(latest == null ? string.Empty : $" (it is {latest.Status})")}; there is nothing to accept.",
+                            "Record a run first (Invoke-FastTrackAssessment -HistoryPath), then "
+                                + "accept an item that run found NotConfigured or Partial.");
                     }
 
                     return new RiskAcceptance
@@ -97,6 +104,11 @@ namespace FastTrack.Onboarding.Commands.History
         }
 
         private FastTrackException Invalid(string message, string action) =>
-            new FastTrackException(ErrorIds.ExceptionInvalid, FailureKind.InvalidArgument, message, action, targetObject: string.Join(", ", CheckId ?? Array.Empty<string>()));
+            new FastTrackException(
+                ErrorIds.ExceptionInvalid,
+                FailureKind.InvalidArgument,
+                message,
+                action,
+                targetObject: string.Join(", ", CheckId ?? Array.Empty<string>()));
     }
 }

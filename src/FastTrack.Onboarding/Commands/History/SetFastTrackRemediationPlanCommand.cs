@@ -54,13 +54,21 @@ namespace FastTrack.Onboarding.Commands.History
             {
                 if (tenant == null)
                 {
-                    throw new FastTrackException(ErrorIds.RemediationPlanInvalid, FailureKind.InvalidArgument, "No tenant for the plan.", "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
+                    throw new FastTrackException(
+                        ErrorIds.RemediationPlanInvalid,
+                        FailureKind.InvalidArgument,
+                        "No tenant for the plan.",
+                        "Pass -TenantId, or connect with Connect-FastTrackTenant first.");
                 }
 
                 if (TargetDate <= StartOn)
                 {
-                    throw new FastTrackException(ErrorIds.RemediationPlanInvalid, FailureKind.InvalidArgument, $"-TargetDate {TargetDate:yyyy-MM-dd} is not after -StartOn {StartOn:yyyy-MM-dd}.",
-                        "Pass a target date after the start.", targetObject: TargetDate);
+                    throw new FastTrackException(
+                        ErrorIds.RemediationPlanInvalid,
+                        FailureKind.InvalidArgument,
+                        $"-TargetDate {TargetDate:yyyy-MM-dd} is not after -StartOn {StartOn:yyyy-MM-dd}.",
+                        "Pass a target date after the start.",
+                        targetObject: TargetDate);
                 }
 
                 var plan = new RemediationPlan
@@ -76,7 +84,11 @@ namespace FastTrack.Onboarding.Commands.History
                 var store = HistoryAccess.Open(this, HistoryAccess.Require(HistoryPath), connection);
                 if (ShouldProcess($"{store.DisplayLocation} ({tenant})", "Save the remediation plan"))
                 {
-                    RunEngine(async (log, ct) => { await RemediationPlanStore.WriteAsync(store, plan, ct).ConfigureAwait(false); return true; });
+                    RunEngine(async (log, ct) =>
+                    {
+                        await RemediationPlanStore.WriteAsync(store, plan, ct).ConfigureAwait(false);
+                        return true;
+                    });
                     WriteObject(plan);
                 }
             }
@@ -107,9 +119,17 @@ namespace FastTrack.Onboarding.Commands.History
                 {
                     DateTimeOffset d => d,
                     DateTime d => new DateTimeOffset(d),
-                    string s when DateTimeOffset.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var parsed) => parsed,
-                    _ => throw new FastTrackException(ErrorIds.RemediationPlanInvalid, FailureKind.InvalidArgument, $"-DueDate for '{entry.Key}' is not a date.",
-                        "Pass dates as [datetime] or 'yyyy-MM-dd'.", targetObject: entry.Key),
+                    string s when DateTimeOffset.TryParse(
+                        s,
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        System.Globalization.DateTimeStyles.AssumeUniversal,
+                        out var parsed) => parsed,
+                    _ => throw new FastTrackException(
+                        ErrorIds.RemediationPlanInvalid,
+                        FailureKind.InvalidArgument,
+                        $"-DueDate for '{entry.Key}' is not a date.",
+                        "Pass dates as [datetime] or 'yyyy-MM-dd'.",
+                        targetObject: entry.Key),
                 };
             }
 

@@ -62,8 +62,12 @@ namespace FastTrack.Onboarding.Commands.Permissions
             });
             if (checks.Count == 0 && CheckId != null && !CheckId.Any(WildcardPattern.ContainsWildcardCharacters))
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.CheckNotFound, FailureKind.ObjectNotFound,
-                    $"No check has the id {string.Join(", ", CheckId)}.", "Run Get-FastTrackCheck without arguments to list every check id.", targetObject: CheckId)));
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(
+                    ErrorIds.CheckNotFound,
+                    FailureKind.ObjectNotFound,
+                    $"No check has the id {string.Join(", ", CheckId)}.",
+                    "Run Get-FastTrackCheck without arguments to list every check id.",
+                    targetObject: CheckId)));
             }
 
             var (type, granted) = ParameterSetName == PlannedSet ? (PermissionType, GrantedPermission) : FromConnection();
@@ -84,7 +88,8 @@ namespace FastTrack.Onboarding.Commands.Permissions
         {
             var connection = ResolveConnection();
             var delegated = string.Equals(connection.TokenType, "Delegated", StringComparison.OrdinalIgnoreCase);
-            WriteVerboseSafely($"Judging the {connection.TokenType.ToLowerInvariant()} token of {connection} ({(delegated ? connection.Scopes.Count : connection.Roles.Count)} permissions in its claims).");
+            WriteVerboseSafely($"Judging the {connection.TokenType.ToLowerInvariant()} token of {connection} "
+                + $"({(delegated ? connection.Scopes.Count : connection.Roles.Count)} permissions in its claims).");
             return delegated
                 ? (PermissionType.Delegated, connection.Scopes.ToArray())
                 : (PermissionType.Application, connection.Roles.ToArray());

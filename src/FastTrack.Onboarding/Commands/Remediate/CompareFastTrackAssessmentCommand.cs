@@ -58,9 +58,13 @@ namespace FastTrack.Onboarding.Commands.Remediate
 
             if (!string.Equals(before.TenantId, after.TenantId, System.StringComparison.OrdinalIgnoreCase))
             {
-                ThrowTerminatingError(ErrorRecords.From(new Model.Errors.FastTrackException(Model.Errors.ErrorIds.DifferentTenants, Model.Errors.FailureKind.InvalidArgument,
-                    $"The two assessments are of different tenants ({before.TenantName ?? before.TenantId} and {after.TenantName ?? after.TenantId}).",
-                    "Compare two assessments of the same tenant.", targetObject: after.TenantId)));
+                ThrowTerminatingError(ErrorRecords.From(new Model.Errors.FastTrackException(
+                    Model.Errors.ErrorIds.DifferentTenants,
+                    Model.Errors.FailureKind.InvalidArgument,
+                    $"The two assessments are of different tenants ({before.TenantName ?? before.TenantId} "
+                        + $"and {after.TenantName ?? after.TenantId}).",
+                    "Compare two assessments of the same tenant.",
+                    targetObject: after.TenantId)));
             }
 
             var changes = AssessmentComparer.Compare(before.Results, after.Results);
@@ -71,7 +75,10 @@ namespace FastTrack.Onboarding.Commands.Remediate
         private AssessmentReport Evaluate(string snapshotPath)
         {
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(snapshotPath);
-            return RunEngine((log, ct) => Task.Run(() => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), CheckSelection.All, AssessmentInputs.None).Report, ct));
+            return RunEngine((log, ct) =>
+                Task.Run(
+                    () => AssessmentRunner.EvaluateOffline(SnapshotStore.Load(path), CheckSelection.All, AssessmentInputs.None).Report,
+                    ct));
         }
     }
 }

@@ -13,7 +13,8 @@ namespace FastTrack.Onboarding.Commands.Remediate
     [OutputType(typeof(IdentityIssue))]
     public sealed class GetRemediatePhaseStatusCommand : TenantDataCmdlet
     {
-        /// <summary>The history with the remediation plan (Set-FastTrackRemediationPlan): each issue gains the Identity owner and the agreed date.</summary>
+        /// <summary>The history with the remediation plan (Set-FastTrackRemediationPlan):
+        /// each issue gains the Identity owner and the agreed date.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? HistoryPath { get; set; }

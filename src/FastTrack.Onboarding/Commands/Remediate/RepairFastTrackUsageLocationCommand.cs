@@ -53,7 +53,11 @@ namespace FastTrack.Onboarding.Commands.Remediate
             var connection = ResolveConnection();
             var options = new Engine.Collection.CollectionOptions { RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds) };
             var targets = RunEngine((log, ct) => UsageLocationRepair.FindTargetsAsync(connection.Session, _only, options, log, ct));
-            var unknown = _only.Where(o => !targets.Any(t => string.Equals(t.UserPrincipalName, o, StringComparison.OrdinalIgnoreCase) || string.Equals(t.Id, o, StringComparison.OrdinalIgnoreCase))).ToList();
+            var unknown = _only.Where(o =>
+                !targets.Any(t =>
+                    string.Equals(t.UserPrincipalName, o, StringComparison.OrdinalIgnoreCase)
+                        || string.Equals(t.Id, o, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
             foreach (var name in unknown)
             {
                 WriteWarning($"{name} is not a licensed user without a usage location; it is left alone.");
@@ -65,7 +69,8 @@ namespace FastTrack.Onboarding.Commands.Remediate
                 return;
             }
 
-            WriteVerboseSafely($"{targets.Count} licensed users have no usage location: {string.Join(", ", targets.Select(t => t.UserPrincipalName))}.");
+            WriteVerboseSafely($"{targets.Count} licensed users have no usage location: "
+                + $"{string.Join(", ", targets.Select(t => t.UserPrincipalName))}.");
             // ShouldProcess on the pipeline thread, one user at a time: -WhatIf lists exactly these users, -Confirm asks for each.
             var approved = new List<UserRecord>();
             foreach (var user in targets)
@@ -91,14 +96,18 @@ namespace FastTrack.Onboarding.Commands.Remediate
                 return;
             }
 
-            var results = RunEngine((log, ct) => UsageLocationRepair.ApplyAsync(connection.Session, approved, code, options.RequestTimeout, log, ct));
+            var results = RunEngine((log, ct) =>
+                UsageLocationRepair.ApplyAsync(connection.Session, approved, code, options.RequestTimeout, log, ct));
             foreach (var result in results)
             {
                 if (result.Outcome == RepairOutcome.Failed)
                 {
-                    WriteError(ErrorRecords.From(new Model.Errors.FastTrackException(Model.Errors.ErrorIds.RepairFailed, Model.Errors.FailureKind.InvalidOperation,
+                    WriteError(ErrorRecords.From(new Model.Errors.FastTrackException(
+                        Model.Errors.ErrorIds.RepairFailed,
+                        Model.Errors.FailureKind.InvalidOperation,
                         $"The usage location of {result.UserPrincipalName} was not set: {result.Error}",
-                        "Fix the cause named above (permission, deleted user, synced attribute) and run the repair again for this user.", targetObject: result.UserPrincipalName)));
+                        "Fix the cause named above (permission, deleted user, synced attribute) and run the repair again for this user.",
+                        targetObject: result.UserPrincipalName)));
                 }
 
                 WriteObject(result);

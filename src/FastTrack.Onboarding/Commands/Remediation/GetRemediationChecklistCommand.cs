@@ -32,7 +32,8 @@ namespace FastTrack.Onboarding.Commands.Remediation
         [Parameter]
         public DateTime StartDate { get; set; } = DateTime.Today;
 
-        /// <summary>The history with the remediation plan (Set-FastTrackRemediationPlan): each task gains its owner and the agreed date.</summary>
+        /// <summary>The history with the remediation plan (Set-FastTrackRemediationPlan):
+        /// each task gains its owner and the agreed date.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? HistoryPath { get; set; }

@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Commands.Report
     {
         private readonly List<object> _inputs = new List<object>();
 
-        /// <summary>An AssessmentReport (Invoke-FastTrackAssessment) and/or a ConnectivityReport (Test-FastTrackConnectivity -AsReport).</summary>
+        /// <summary>An AssessmentReport (Invoke-FastTrackAssessment) and/or a
+        /// ConnectivityReport (Test-FastTrackConnectivity -AsReport).</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
         public object[] InputObject { get; set; } = Array.Empty<object>();
@@ -43,12 +44,14 @@ namespace FastTrack.Onboarding.Commands.Report
         [ValidateNotNull]
         public DnsResultPipeBind[] DnsResult { get; set; } = Array.Empty<DnsResultPipeBind>();
 
-        /// <summary>Remediation tasks (Title, Priority, Owner, Effort, DependsOn, StartDate, DueDate...); derived from the assessment when omitted.</summary>
+        /// <summary>Remediation tasks (Title, Priority, Owner, Effort, DependsOn,
+        /// StartDate, DueDate...); derived from the assessment when omitted.</summary>
         [Parameter]
         [ValidateNotNull]
         public object[] Checklist { get; set; } = Array.Empty<object>();
 
-        /// <summary>The run history (folder or blob container URL): adds the Progress section, the review agenda and the run's provenance. Needs an assessment.</summary>
+        /// <summary>The run history (folder or blob container URL): adds the Progress section,
+        /// the review agenda and the run's provenance. Needs an assessment.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? HistoryPath { get; set; }
@@ -77,8 +80,11 @@ namespace FastTrack.Onboarding.Commands.Report
             if (unknown.Count > 0 || assessments.Count > 1 || connectivity.Count > 1)
             {
                 ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ReportInvalidInput, FailureKind.InvalidArgument,
-                    unknown.Count > 0 ? $"-InputObject takes an AssessmentReport or a ConnectivityReport, not {unknown[0].GetType().Name}." : "One report takes at most one assessment and one connectivity report.",
-                    "Pipe Invoke-FastTrackAssessment and/or Test-FastTrackConnectivity -AsReport; pass DNS records with -DnsResult and tasks with -Checklist.",
+                    unknown.Count > 0
+                        ? $"-InputObject takes an AssessmentReport or a ConnectivityReport, not {unknown[0].GetType().Name}."
+                        : "One report takes at most one assessment and one connectivity report.",
+                    "Pipe Invoke-FastTrackAssessment and/or Test-FastTrackConnectivity -AsReport; "
+                        + "pass DNS records with -DnsResult and tasks with -Checklist.",
                     targetObject: unknown.FirstOrDefault())));
             }
 
@@ -94,19 +100,25 @@ namespace FastTrack.Onboarding.Commands.Report
 
             if (HistoryPath != null && assessments.Count == 0)
             {
-                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ReportInvalidInput, FailureKind.InvalidArgument,
-                    "-HistoryPath shows the progress of an assessment, and no assessment was given.", "Pipe the output of Invoke-FastTrackAssessment, or leave out -HistoryPath.")));
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(
+                    ErrorIds.ReportInvalidInput,
+                    FailureKind.InvalidArgument,
+                    "-HistoryPath shows the progress of an assessment, and no assessment was given.",
+                    "Pipe the output of Invoke-FastTrackAssessment, or leave out -HistoryPath.")));
             }
 
             var input = new ReportInput
             {
-                History = HistoryPath == null ? null : ReportHistoryAccess.Read(this, HistoryPath, assessments[0], ReviewOn ?? DateTimeOffset.UtcNow),
+                History = HistoryPath == null
+                    ? null
+                    : ReportHistoryAccess.Read(this, HistoryPath, assessments[0], ReviewOn ?? DateTimeOffset.UtcNow),
                 Assessment = assessments.FirstOrDefault(),
                 Connectivity = connectivity.FirstOrDefault(),
                 Dns = dns.Select(ReportObjectMapper.Dns).ToList(),
                 Checklist = Checklist.Where(t => t != null).Select((t, i) => ReportObjectMapper.Task(t, i + 1)).ToList(),
                 GeneratedOn = DateTimeOffset.UtcNow,
-                GeneratorVersion = MyInvocation.MyCommand.Module?.Version?.ToString() ?? typeof(ExportFastTrackReportCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0",
+                GeneratorVersion = MyInvocation.MyCommand.Module?.Version?.ToString()
+                    ?? typeof(ExportFastTrackReportCommand).Assembly.GetName().Version?.ToString() ?? "0.0.0",
             };
 
             var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Path);
@@ -116,7 +128,8 @@ namespace FastTrack.Onboarding.Commands.Report
                 return;
             }
 
-            WriteVerboseSafely($"Writing the {Format} report ({input.Assessment?.Results.Count ?? 0} checks, {input.Dns.Count} DNS records, {input.Connectivity?.Results.Count ?? 0} probes, {input.Checklist.Count} tasks) to {path}.");
+            WriteVerboseSafely($"Writing the {Format} report ({input.Assessment?.Results.Count ?? 0} checks, {input.Dns.Count} "
+                + $"DNS records, {input.Connectivity?.Results.Count ?? 0} probes, {input.Checklist.Count} tasks) to {path}.");
             var file = RunEngine((log, ct) => Task.Run(() => ReportExporter.Export(input, Format, path, Force), ct));
             WriteObject(file);
         }

@@ -38,7 +38,8 @@ namespace FastTrack.Onboarding.Commands.Report
                 Phase = o.Text("Phase"),
                 Priority = o.Text("Priority"),
                 Owner = o.Text("Owner", "AssignedTo"),
-                Effort = o.Text("Effort", "EstimatedEffort") ?? (o.Number("EffortDays") is int days ? days.ToString(CultureInfo.InvariantCulture) + "d" : null),
+                Effort = o.Text("Effort", "EstimatedEffort")
+                    ?? (o.Number("EffortDays") is int days ? days.ToString(CultureInfo.InvariantCulture) + "d" : null),
                 Status = o.Text("Status", "State"),
                 DependsOn = o.Strings("DependsOn", "Dependencies"),
                 StartDate = o.Date("StartDate", "Start", "StartOn"),

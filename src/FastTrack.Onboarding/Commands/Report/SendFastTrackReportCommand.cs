@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Commands.Report
     {
         private readonly List<object> _inputs = new List<object>();
 
-        /// <summary>An AssessmentReport (Invoke-FastTrackAssessment) and optionally a ConnectivityReport (Test-FastTrackConnectivity -AsReport).</summary>
+        /// <summary>An AssessmentReport (Invoke-FastTrackAssessment) and optionally
+        /// a ConnectivityReport (Test-FastTrackConnectivity -AsReport).</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true)]
         [ValidateNotNull]
         public object[] InputObject { get; set; } = Array.Empty<object>();
@@ -51,7 +52,8 @@ namespace FastTrack.Onboarding.Commands.Report
         [ValidateNotNullOrEmpty]
         public string? Subject { get; set; }
 
-        /// <summary>The run history (folder or blob container URL): the summary gains a Progress block and the attached report its Progress section.</summary>
+        /// <summary>The run history (folder or blob container URL): the summary gains
+        /// a Progress block and the attached report its Progress section.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? HistoryPath { get; set; }
@@ -74,7 +76,8 @@ namespace FastTrack.Onboarding.Commands.Report
         [ValidateRange(10, 3600)]
         public int DeadlineSeconds { get; set; } = 300;
 
-        protected override void ProcessRecord() => _inputs.AddRange(InputObject.Select(i => i is PSObject wrapped ? wrapped.BaseObject : i));
+        protected override void ProcessRecord() =>
+            _inputs.AddRange(InputObject.Select(i => i is PSObject wrapped ? wrapped.BaseObject : i));
 
         protected override void EndProcessing()
         {
@@ -83,21 +86,43 @@ namespace FastTrack.Onboarding.Commands.Report
             var unknown = _inputs.FirstOrDefault(i => !(i is AssessmentReport) && !(i is ConnectivityReport));
             if (unknown != null || assessments.Count != 1 || connectivity.Count > 1)
             {
-                Fail(unknown != null ? $"-InputObject takes an AssessmentReport and optionally a ConnectivityReport, not {unknown.GetType().Name}."
-                    : assessments.Count == 0 ? "There is no assessment to summarise." : "One summary takes one assessment and at most one connectivity report.",
-                    "Pipe the output of Invoke-FastTrackAssessment (and optionally Test-FastTrackConnectivity -AsReport).", unknown);
+                Fail(
+                    unknown != null
+                        ? $"-InputObject takes an AssessmentReport and optionally a ConnectivityReport, not {unknown.GetType().Name}."
+                        : assessments.Count == 0
+                            ? "There is no assessment to summarise."
+                            : "One summary takes one assessment and at most one connectivity report.",
+                    "Pipe the output of Invoke-FastTrackAssessment (and optionally Test-FastTrackConnectivity -AsReport).",
+                    unknown);
             }
 
             var wantsMail = From != null || To != null;
-            if (TeamsWebhookUrl == null && !wantsMail) Fail("Nothing to send to: give -TeamsWebhookUrl, or -From and -To, or both.", "Name at least one channel.", null);
-            if (wantsMail && (From == null || To == null)) Fail("Mail needs both -From (the sending mailbox) and -To (the recipients).", "Pass -From admin@contoso.com -To team@contoso.com.", null);
+            if (TeamsWebhookUrl == null && !wantsMail)
+                Fail("Nothing to send to: give -TeamsWebhookUrl, or -From and -To, or both.", "Name at least one channel.", null);
+            if (wantsMail && (From == null || To == null))
+                Fail(
+                    "Mail needs both -From (the sending mailbox) and -To (the recipients).",
+                    "Pass -From admin@contoso.com -To team@contoso.com.",
+                    null);
 
             var webhook = TeamsWebhookUrl == null ? null : Webhook(TeamsWebhookUrl);
             var history = HistoryPath == null ? null : ReportHistoryAccess.Read(this, HistoryPath, assessments[0], DateTimeOffset.UtcNow);
-            var summary = ReportSummary.From(assessments[0], connectivity.FirstOrDefault(), Top, history == null ? null : new[] { ProgressSummarySection.From(history) });
-            var options = new DeliveryOptions { RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds), Deadline = TimeSpan.FromSeconds(DeadlineSeconds) };
-            var sendTeams = webhook != null && ShouldProcess("Teams " + webhook.Description, $"Post the summary card of {summary.TenantLabel}");
-            var sendMail = wantsMail && ShouldProcess($"mail from {From} to {string.Join(", ", To!)}", $"Send the summary of {summary.TenantLabel}{(NoAttachment ? string.Empty : " with the HTML report attached")}");
+            var summary = ReportSummary.From(
+                assessments[0],
+                connectivity.FirstOrDefault(),
+                Top,
+                history == null ? null : new[] { ProgressSummarySection.From(history) });
+            var options = new DeliveryOptions
+            {
+                RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
+                Deadline = TimeSpan.FromSeconds(DeadlineSeconds)
+            };
+            var sendTeams = webhook != null
+                && ShouldProcess("Teams " + webhook.Description, $"Post the summary card of {summary.TenantLabel}");
+            var sendMail = wantsMail
+                && ShouldProcess(
+                    $"mail from {From} to {string.Join(", ", To!)}",
+                    $"Send the summary of {summary.TenantLabel}{(NoAttachment ? string.Empty : " with the HTML report attached")}");
             var connection = sendMail ? TryResolveConnection() : null;
             ChannelOutcome? notConnected = null;
             if (sendMail && connection == null)
@@ -125,7 +150,8 @@ namespace FastTrack.Onboarding.Commands.Report
             {
                 var results = new List<ChannelOutcome>();
                 if (sendTeams) results.Add(await TeamsWebhookSender.SendAsync(webhook!, summary, options, log, ct).ConfigureAwait(false));
-                if (mail != null) results.Add(await MailReportSender.SendAsync(connection!.Session, mail, options, log, ct).ConfigureAwait(false));
+                if (mail != null)
+                    results.Add(await MailReportSender.SendAsync(connection!.Session, mail, options, log, ct).ConfigureAwait(false));
                 return results;
             });
             if (notConnected != null) outcomes.Add(notConnected);
@@ -145,7 +171,9 @@ namespace FastTrack.Onboarding.Commands.Report
                 if (raw is SecureString secure) return WebhookAddress.From(secure);
                 if (raw is string text)
                 {
-                    WriteWarningSafely("-TeamsWebhookUrl was given as plain text. The URL is a secret (anyone holding it can post to the channel): keep it in a vault or an Automation encrypted variable and pass it as a SecureString, e.g. (Get-Secret TeamsWebhook) or (Read-Host -AsSecureString).");
+                    WriteWarningSafely("-TeamsWebhookUrl was given as plain text. The URL is a secret (anyone holding "
+                        + "it can post to the channel): keep it in a vault or an Automation encrypted variable and "
+                        + "pass it as a SecureString, e.g. (Get-Secret TeamsWebhook) or (Read-Host -AsSecureString).");
                     return WebhookAddress.Parse(text);
                 }
             }
@@ -158,7 +186,11 @@ namespace FastTrack.Onboarding.Commands.Report
             return null!;
         }
 
-        private MailRequest MailFor(ReportSummary summary, AssessmentReport assessment, ConnectivityReport? connectivity, ReportHistory? history)
+        private MailRequest MailFor(
+            ReportSummary summary,
+            AssessmentReport assessment,
+            ConnectivityReport? connectivity,
+            ReportHistory? history)
         {
             byte[]? html = null;
             if (!NoAttachment)
@@ -181,12 +213,20 @@ namespace FastTrack.Onboarding.Commands.Report
                 To = To!,
                 Subject = Subject ?? summary.Title,
                 BodyHtml = MailBodyBuilder.Build(summary, html != null),
-                AttachmentName = "fasttrack-" + string.Concat((assessment.InitialDomain ?? assessment.TenantId).Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '-' ? c : '-')) + ".html",
+                AttachmentName = "fasttrack-"
+                    + string.Concat((assessment.InitialDomain ?? assessment.TenantId)
+                        .Select(c => char.IsLetterOrDigit(c) || c == '.' || c == '-' ? c : '-'))
+                    + ".html",
                 Attachment = html,
             };
         }
 
         private void Fail(string message, string action, object? target) =>
-            ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ReportSendInvalidInput, FailureKind.InvalidArgument, message, action, targetObject: target)));
+            ThrowTerminatingError(ErrorRecords.From(new FastTrackException(
+                ErrorIds.ReportSendInvalidInput,
+                FailureKind.InvalidArgument,
+                message,
+                action,
+                targetObject: target)));
     }
 }

@@ -40,9 +40,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var verified = domains.Where(d => d.Bool("isVerified") == true).Select(d => d.Text("id")).ToList();
             var defaultDomain = domains.FirstOrDefault(d => d.Bool("isDefault") == true).Text("id");
             var enabledSkus = skus.Where(s => s.Text("capabilityStatus") == "Enabled" || s.Text("capabilityStatus") == "Warning").ToList();
-            var licences = enabledSkus.Select(s => $"{s.Text("skuPartNumber")} {s.Child("prepaidUnits")?.Number("enabled") ?? 0} ({s.Number("consumedUnits") ?? 0} used)").ToList();
+            var licences = enabledSkus
+                .Select(s => $"{s.Text("skuPartNumber")} {s.Child("prepaidUnits")?.Number("enabled") ?? 0} "
+                    + $"({s.Number("consumedUnits") ?? 0} used)")
+                .ToList();
             var eligible = Eligibility.EligibilityCalculator.Compute(skus,
-                context.Has(DatasetIds.CompanySubscriptions) ? context.Items(DatasetIds.CompanySubscriptions) : Array.Empty<System.Text.Json.JsonElement>(),
+                context.Has(DatasetIds.CompanySubscriptions)
+                    ? context.Items(DatasetIds.CompanySubscriptions)
+                    : Array.Empty<System.Text.Json.JsonElement>(),
                 context.Now, Array.Empty<FastTrackWorkload>(), Eligibility.EligiblePlanList.Current, context.Snapshot.TenantId,
                     context.Snapshot.TenantName).EligibleSeats;
             var contacts = organization?.Strings("technicalNotificationMails") ?? Array.Empty<string>();
@@ -53,14 +58,23 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 : (int?)null;
             var synced = organization?.Bool("onPremisesSyncEnabled") == true;
             var lastSync = organization?.Date("onPremisesLastSyncDateTime");
-            var evidence = $"{organization?.Text("displayName") ?? context.Snapshot.TenantName} (created {organization?.Date("createdDateTime"):yyyy-MM-dd}): "
+            var evidence = $"{organization?.Text("displayName") ?? context.Snapshot.TenantName} "
+                + $"(created {organization?.Date("createdDateTime"):yyyy-MM-dd}): "
                 + $"{domains.Count} domains ({verified.Count} verified, default {defaultDomain ?? "none"}); "
                 + $"{enabledSkus.Count} active subscriptions ({string.Join(", ", licences)}), {eligible} FastTrack-eligible seats"
                 // Without the commerce subscriptions trials cannot be told apart, so the seat count may include them.
-                + (context.FailureOf(DatasetIds.CompanySubscriptions) is { } subscriptionsUnread ? $" (trial seats not excluded: the subscriptions could not be read because {DatasetVerdicts.Why(subscriptionsUnread)}); " : "; ")
-                + (admins.HasValue ? $"{admins} Global Administrators; " : $"Global Administrators not read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.DirectoryRoleAssignments)!)}; ")
+                + (context.FailureOf(DatasetIds.CompanySubscriptions) is { } subscriptionsUnread
+                    ? " (trial seats not excluded: the subscriptions could not be "
+                        + $"read because {DatasetVerdicts.Why(subscriptionsUnread)}); "
+                    : "; ")
+                + (admins.HasValue
+                    ? $"{admins} Global Administrators; "
+                    : "Global Administrators not read because "
+                        + $"{DatasetVerdicts.Why(context.FailureOf(DatasetIds.DirectoryRoleAssignments)!)}; ")
                 + (contacts.Count > 0 ? $"technical contact {string.Join(", ", contacts)}; " : "no technical contact; ")
-                + (synced ? $"directory synchronization on (last sync {lastSync:u})." : "cloud-only identities (no directory synchronization).");
+                + (synced
+                    ? $"directory synchronization on (last sync {lastSync:u})."
+                    : "cloud-only identities (no directory synchronization).");
             return CheckVerdict.Info(evidence, figures: new Dictionary<string, object?>
             {
                 ["Tenant"] = organization?.Text("displayName"),

@@ -68,15 +68,24 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             if (!usage.HasActivity)
             {
                 return CheckVerdict.Info(
-                    $"The Microsoft 365 Apps usage report has no activity for {period}{refreshed}. That is what a new tenant, a report Microsoft has not generated yet, or apps not yet deployed look like; it does not show that nobody uses Microsoft 365 Apps.",
-                    "Run the assessment again once people use Microsoft 365 Apps (reports lag 24–48 hours), or inventory the clients another way (Microsoft 365 Apps admin center > Inventory, Configuration Manager).",
+                    $"The Microsoft 365 Apps usage report has no activity for {period}{refreshed}. That "
+                        + "is what a new tenant, a report Microsoft has not generated yet, or apps not "
+                        + "yet deployed look like; it does not show that nobody uses Microsoft 365 Apps.",
+                    "Run the assessment again once people use Microsoft 365 Apps (reports lag 24–48 hours), or inventory "
+                        + "the clients another way (Microsoft 365 Apps admin center > Inventory, Configuration Manager).",
                     figures);
             }
 
-            var apps = usage.PeakByApp is null ? $" Per-app counts were not read: {NotReadBecause(context, DatasetIds.M365AppUserCounts)}" : $" By app: {AppsUsageSummary.Describe(usage.PeakByApp)}.";
+            var apps = usage.PeakByApp is null
+                ? $" Per-app counts were not read: {NotReadBecause(context, DatasetIds.M365AppUserCounts)}"
+                : $" By app: {AppsUsageSummary.Describe(usage.PeakByApp)}.";
             return CheckVerdict.Info(
-                $"Microsoft 365 Apps users on the busiest day of {period}{refreshed}, by platform: {AppsUsageSummary.Describe(usage.PeakByPlatform)}.{apps} These are daily active users, not distinct users over the period.",
-                "Cover every platform in use in the client plan: a supported Microsoft 365 Apps build and update channel on Windows and Mac, the Outlook and Teams apps (with app protection) on mobile, a supported browser for the web (FT-ASSESS-CLIENT-03).",
+                $"Microsoft 365 Apps users on the busiest day of {period}{refreshed}, by "
+                    + $"platform: {AppsUsageSummary.Describe(usage.PeakByPlatform)}.{apps} "
+                    + "These are daily active users, not distinct users over the period.",
+                "Cover every platform in use in the client plan: a supported Microsoft 365 Apps build "
+                    + "and update channel on Windows and Mac, the Outlook and Teams apps (with app "
+                    + "protection) on mobile, a supported browser for the web (FT-ASSESS-CLIENT-03).",
                 figures);
         }
     }

@@ -33,6 +33,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
         public CheckVerdict Evaluate(CheckContext context) =>
             CheckVerdict.NoGraphApi("Graph does not report which browsers people use.",
-                "Check browsers against the Microsoft 365 supported-browser list (current Edge, Chrome, Firefox, Safari; no Internet Explorer), for example from your endpoint inventory or the browser column of the Entra sign-in logs.");
+                "Check browsers against the Microsoft 365 supported-browser list (current Edge, Chrome, Firefox, Safari; no Internet "
+                    + "Explorer), for example from your endpoint inventory or the browser column of the Entra sign-in logs.");
     }
 }

@@ -50,14 +50,23 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             };
             if (verified.Count == 0)
             {
-                return CheckVerdict.NotConfigured($"Only the initial domain ({defaultDomain ?? context.Snapshot.InitialDomain}) is in use" + (unverified.Count > 0 ? $"; not verified: {string.Join(", ", unverified)}." : "."),
-                    "Add and verify your own domain (Microsoft 365 admin center > Settings > Domains), publish its service records, then make it the default.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"Only the initial domain ({defaultDomain ?? context.Snapshot.InitialDomain}) is in use"
+                        + (unverified.Count > 0 ? $"; not verified: {string.Join(", ", unverified)}." : "."),
+                    "Add and verify your own domain (Microsoft 365 admin center > Settings > "
+                        + "Domains), publish its service records, then make it the default.",
+                    figures);
             }
 
             if (defaultIsInitial || unverified.Count > 0)
             {
-                return CheckVerdict.Partial($"Verified custom domains: {string.Join(", ", verified)}; default {defaultDomain}" + (unverified.Count > 0 ? $"; not verified: {string.Join(", ", unverified)}." : "."),
-                    defaultIsInitial ? "Make a verified custom domain the default, so new users get it." : "Finish verifying (add the TXT record Microsoft shows) or remove the unverified domains.", figures);
+                return CheckVerdict.Partial(
+                    $"Verified custom domains: {string.Join(", ", verified)}; default {defaultDomain}"
+                        + (unverified.Count > 0 ? $"; not verified: {string.Join(", ", unverified)}." : "."),
+                    defaultIsInitial
+                        ? "Make a verified custom domain the default, so new users get it."
+                        : "Finish verifying (add the TXT record Microsoft shows) or remove the unverified domains.",
+                    figures);
             }
 
             return CheckVerdict.Configured($"Verified custom domains: {string.Join(", ", verified)}; default {defaultDomain}.", figures);

@@ -82,14 +82,19 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             if (state.Unknown == state.Licensed)
             {
                 return CheckVerdict.NotAssessed(NotAssessedReason.Error,
-                    $"None of the {state.Licensed} licensed user records says whether the account is enabled (accountEnabled was not returned).",
+                    $"None of the {state.Licensed} licensed user records says whether "
+                        + "the account is enabled (accountEnabled was not returned).",
                     "Run the assessment again; if it persists, run with -Debug and check Microsoft 365 service health.");
             }
 
-            var unknown = state.Unknown == 0 ? string.Empty : $" {state.Unknown} licensed records did not say whether the account is enabled.";
+            var unknown = state.Unknown == 0
+                ? string.Empty
+                : $" {state.Unknown} licensed records did not say whether the account is enabled.";
             if (state.Disabled == 0)
             {
-                return CheckVerdict.Configured($"None of the {state.Licensed - state.Unknown} licensed accounts read is disabled.{unknown}", figures);
+                return CheckVerdict.Configured(
+                    $"None of the {state.Licensed - state.Unknown} licensed accounts read is disabled.{unknown}",
+                    figures);
             }
 
             return CheckVerdict.Partial(

@@ -41,8 +41,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             return admins < 2
                 ? CheckVerdict.Partial($"Only {admins} principal holds Global Administrator: losing that account locks the tenant.",
                     "Add a second Global Administrator (and a break-glass account excluded from Conditional Access).", figures)
-                : CheckVerdict.Partial($"{admins} principals hold Global Administrator; Microsoft recommends fewer than five.",
-                    "Move day-to-day admins to least-privileged roles (User, Exchange, Intune Administrator…) and make Global Administrator eligible through PIM.", figures);
+                : CheckVerdict.Partial(
+                    $"{admins} principals hold Global Administrator; Microsoft recommends fewer than five.",
+                    "Move day-to-day admins to least-privileged roles (User, Exchange, Intune "
+                        + "Administrator…) and make Global Administrator eligible through PIM.",
+                    figures);
         }
     }
 }

@@ -53,12 +53,17 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
             if (licensingGroups.Count == 0)
             {
-                return CheckVerdict.NotConfigured($"All {licensed.Count} licensed users are licensed directly; no group carries a licence.",
-                    "Assign licences to groups (needs Entra ID P1): new users then get their services by membership, and errors show per group.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"All {licensed.Count} licensed users are licensed directly; no group carries a licence.",
+                    "Assign licences to groups (needs Entra ID P1): new users then get "
+                        + "their services by membership, and errors show per group.",
+                    figures);
             }
 
             var share = 100 * byGroup / licensed.Count;
-            var text = $"{licensingGroups.Count} groups carry licences ({string.Join(", ", licensingGroups.Take(5).Select(g => g.DisplayName))}); {byGroup} of {licensed.Count} licensed users ({share}%) get a licence from a group.";
+            var text = $"{licensingGroups.Count} groups carry licences "
+                + $"({string.Join(", ", licensingGroups.Take(5).Select(g => g.DisplayName))}); "
+                + $"{byGroup} of {licensed.Count} licensed users ({share}%) get a licence from a group.";
             return share >= 50
                 ? CheckVerdict.Configured(text, figures)
                 : CheckVerdict.Partial(text, "Move the remaining direct assignments to groups, then remove the direct licences.", figures);

@@ -55,17 +55,24 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 ["OnPremisesDomains"] = domains,
             };
             var model = synced == 0 ? "cloud-only" : synced == members.Count ? "fully synchronized" : "hybrid";
-            var text = $"{model}: {synced} synced and {members.Count - synced} cloud-only members, {context.Users.Count - members.Count} guests"
+            var text = $"{model}: {synced} synced and {members.Count - synced} "
+                + $"cloud-only members, {context.Users.Count - members.Count} guests"
                 + (domains.Count > 0 ? $"; AD domains {string.Join(", ", domains.Select(d => $"{d.Key} ({d.Value})"))}" : string.Empty)
                 + (syncOn ? $"; last sync {lastSync:u}." : ".");
             if (syncOn && lastSync is DateTimeOffset last && context.Now - last > TimeSpan.FromHours(3))
             {
-                return CheckVerdict.Partial(text + " Directory synchronization has not run for " + (int)(context.Now - last).TotalHours + " hours.",
-                    "Check the Entra Connect server (Synchronization Service Manager, event log); a cycle runs every 30 minutes.", figures);
+                return CheckVerdict.Partial(
+                    text + " Directory synchronization has not run for " + (int)(context.Now - last).TotalHours + " hours.",
+                    "Check the Entra Connect server (Synchronization Service Manager, event log); a cycle runs every 30 minutes.",
+                    figures);
             }
 
-            return CheckVerdict.Info(text,
-                synced > 0 ? string.Empty : "Cloud-only: plan whether on-premises AD will be synchronized (Entra Connect / Cloud Sync) before enabling services.", figures);
+            return CheckVerdict.Info(
+                text,
+                synced > 0
+                    ? string.Empty
+                    : "Cloud-only: plan whether on-premises AD will be synchronized (Entra Connect / Cloud Sync) before enabling services.",
+                figures);
         }
     }
 }

@@ -43,7 +43,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             var withErrors = context.Users.Where(u => u.LicenseErrors.Count > 0).ToList();
             var byError = withErrors.SelectMany(u => u.LicenseErrors).GroupBy(e => e.Error).ToDictionary(g => g.Key, g => g.Count());
             var groupsUnread = context.FailureOf(DatasetIds.GroupsWithLicenseErrors);
-            var groups = groupsUnread is null ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : null;
+            var groups = groupsUnread is null
+                ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList()
+                : null;
             var figures = new Dictionary<string, object?>
             {
                 ["UsersWithErrors"] = withErrors.Count,
@@ -51,7 +53,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 ["GroupsWithLicenseErrors"] = groups,
             };
             var caveat = groupsUnread is null ? string.Empty
-                : $" The groups with licence errors (groups?$filter=hasMembersWithLicenseErrors eq true) could not be read because {DatasetVerdicts.Why(groupsUnread)}; the verdict rests on every user's licence assignment states, which carry group-assigned errors too.";
+                : " The groups with licence errors (groups?$filter=hasMembersWithLicenseErrors eq true) "
+                    + $"could not be read because {DatasetVerdicts.Why(groupsUnread)}; the verdict rests "
+                    + "on every user's licence assignment states, which carry group-assigned errors too.";
             if (withErrors.Count == 0 && (groups is null || groups.Count == 0))
             {
                 var verdict = CheckVerdict.Configured($"No licence assignment errors among {context.Users.Count} users.{caveat}", figures);
@@ -59,8 +63,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             }
 
             var kinds = string.Join(", ", byError.OrderByDescending(e => e.Value).Select(e => $"{e.Key} ×{e.Value}"));
-            return CheckVerdict.NotConfigured($"{withErrors.Count} users have failed licence assignments ({kinds})" + (groups?.Count > 0 ? $"; groups with licence errors: {string.Join(", ", groups)}." : ".") + caveat,
-                "CountViolation: buy or free seats. MutuallyExclusiveViolation: remove the conflicting plan. DependencyViolation: assign the plan it depends on. UsageLocation: set the user's usage location. Then reprocess the group or user licence.", figures);
+            return CheckVerdict.NotConfigured(
+                $"{withErrors.Count} users have failed licence assignments ({kinds})"
+                    + (groups?.Count > 0 ? $"; groups with licence errors: {string.Join(", ", groups)}." : ".") + caveat,
+                "CountViolation: buy or free seats. MutuallyExclusiveViolation: remove the conflicting plan. DependencyViolation: assign "
+                    + "the plan it depends on. UsageLocation: set the user's usage location. Then reprocess the group or user licence.",
+                figures);
         }
     }
 }

@@ -33,7 +33,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             if (connectivity is null)
             {
                 return CheckVerdict.NoGraphApi("Graph has no API for proxy, firewall or bandwidth readiness.",
-                    "Run Test-FastTrackConnectivity from the client networks and pass its result to Get-AssessPhaseStatus -Connectivity; review egress, proxy bypass and TLS inspection for the Optimize/Allow endpoint categories.");
+                    "Run Test-FastTrackConnectivity from the client networks and pass its result to Get-AssessPhaseStatus "
+                        + "-Connectivity; review egress, proxy bypass and TLS inspection for the Optimize/Allow endpoint categories.");
             }
 
             var figures = new Dictionary<string, object?>
@@ -50,8 +51,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
             return connectivity.Failed == 0
                 ? CheckVerdict.Configured($"All {connectivity.Probes} endpoint probes succeeded.", figures)
-                : CheckVerdict.Partial($"{connectivity.Failed} of {connectivity.Probes} endpoint probes failed: {string.Join("; ", connectivity.Failures.Take(5))}.",
-                    "Open the failing hosts and ports on the firewall/proxy (Microsoft 365 URLs and IP ranges), and bypass TLS inspection for Optimize endpoints.", figures);
+                : CheckVerdict.Partial(
+                    $"{connectivity.Failed} of {connectivity.Probes} endpoint probes "
+                        + $"failed: {string.Join("; ", connectivity.Failures.Take(5))}.",
+                    "Open the failing hosts and ports on the firewall/proxy (Microsoft 365 URLs "
+                        + "and IP ranges), and bypass TLS inspection for Optimize endpoints.",
+                    figures);
         }
     }
 }

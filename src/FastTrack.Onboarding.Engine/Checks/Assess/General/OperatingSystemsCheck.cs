@@ -45,11 +45,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                         figures);
             }
 
-            var text = $"{devices.Count} managed devices: {string.Join(", ", mix.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}.";
+            var text = $"{devices.Count} managed devices: "
+                + $"{string.Join(", ", mix.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}.";
             return old.Count == 0
                 ? CheckVerdict.Configured(text + " All run a supported version.", figures)
-                : CheckVerdict.Partial(text + $" {old.Count} run unsupported versions: {string.Join("; ", old.GroupBy(o => o.Why).Select(g => $"{g.Key} ×{g.Count()}"))}.",
-                    "Upgrade these devices (Windows 11, current iOS/Android/macOS) or plan their replacement before onboarding; Intune compliance policies can enforce a minimum OS version.", figures);
+                : CheckVerdict.Partial(
+                    text + $" {old.Count} run unsupported versions: "
+                        + $"{string.Join("; ", old.GroupBy(o => o.Why).Select(g => $"{g.Key} ×{g.Count()}"))}.",
+                    "Upgrade these devices (Windows 11, current iOS/Android/macOS) or plan their replacement "
+                        + "before onboarding; Intune compliance policies can enforce a minimum OS version.",
+                    figures);
         }
     }
 }

@@ -95,9 +95,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             }
 
             return users.Count == 0
-                ? CheckVerdict.Configured($"No service plan of the services in scope is switched off for any of the {licensed} licensed users.", figures)
-                : CheckVerdict.Partial($"{users.Count} licensed users have in-scope service plans switched off ({string.Join(", ", usersByWorkload.Select(w => $"{w.Key} ×{w.Value}"))}).",
-                    "Turn the plans back on in the users' (or their licensing group's) licence options, unless the service is deliberately withheld from them.", figures);
+                ? CheckVerdict.Configured(
+                    $"No service plan of the services in scope is switched off for any of the {licensed} licensed users.",
+                    figures)
+                : CheckVerdict.Partial(
+                    $"{users.Count} licensed users have in-scope service plans switched off "
+                        + $"({string.Join(", ", usersByWorkload.Select(w => $"{w.Key} ×{w.Value}"))}).",
+                    "Turn the plans back on in the users' (or their licensing group's) licence "
+                        + "options, unless the service is deliberately withheld from them.",
+                    figures);
         }
     }
 }

@@ -41,12 +41,18 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             }
 
             var withErrors = context.Users.Where(u => u.ProvisioningErrors.Count > 0).ToList();
-            var byProperty = withErrors.SelectMany(u => u.ProvisioningErrors).GroupBy(e => e.PropertyCausingError ?? "unknown").ToDictionary(g => g.Key, g => g.Count());
+            var byProperty = withErrors.SelectMany(u => u.ProvisioningErrors)
+                .GroupBy(e => e.PropertyCausingError ?? "unknown")
+                .ToDictionary(g => g.Key, g => g.Count());
             var figures = new Dictionary<string, object?> { ["UsersWithErrors"] = withErrors.Count, ["ErrorsByProperty"] = byProperty };
             return withErrors.Count == 0
                 ? CheckVerdict.Configured($"No provisioning errors on {context.Users.Count(u => u.IsSynced)} synced users.", figures)
-                : CheckVerdict.NotConfigured($"{withErrors.Count} synced users have provisioning errors ({string.Join(", ", byProperty.Select(p => $"{p.Key} ×{p.Value}"))}).",
-                    "Fix the duplicate or invalid attribute values in on-premises AD (IdFix finds them), then let Entra Connect sync again.", figures);
+                : CheckVerdict.NotConfigured(
+                    $"{withErrors.Count} synced users have provisioning errors "
+                        + $"({string.Join(", ", byProperty.Select(p => $"{p.Key} ×{p.Value}"))}).",
+                    "Fix the duplicate or invalid attribute values in on-premises AD "
+                        + "(IdFix finds them), then let Entra Connect sync again.",
+                    figures);
         }
     }
 }

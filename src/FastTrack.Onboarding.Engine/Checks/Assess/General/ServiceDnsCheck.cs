@@ -24,7 +24,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Area = CheckArea.Dns,
             Guidance = Guidance,
             Needs = new[] { DatasetIds.Domains, DatasetIds.DomainServiceRecords },
-            LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
+            LearnMoreUrl =
+                "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
             Remediation = new RemediationProfile
             {
                 Owner = RemediationOwner.Messaging,
@@ -36,10 +37,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            var custom = context.Items(DatasetIds.Domains).Where(d => d.Bool("isVerified") == true && d.Bool("isInitial") != true).Select(d => d.Text("id")).ToList();
+            var custom = context.Items(DatasetIds.Domains)
+                .Where(d => d.Bool("isVerified") == true && d.Bool("isInitial") != true)
+                .Select(d => d.Text("id"))
+                .ToList();
             if (custom.Count == 0)
             {
-                return CheckVerdict.NotApplicable("No verified custom domain: Microsoft serves the DNS of the initial *.onmicrosoft.com domain.");
+                return CheckVerdict.NotApplicable("No verified custom domain: Microsoft "
+                    + "serves the DNS of the initial *.onmicrosoft.com domain.");
             }
 
             var dns = context.Inputs.Dns;
@@ -71,7 +76,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             if (unread.Count > 0 && bad.Count == 0)
             {
                 return DatasetVerdicts.NotAssessedFor(DatasetVerdicts.MostActionable(unread.Select(u => u.Failure)),
-                    $"{unreadText}." + (required.Count > 0 ? $" The {required.Count} required records read for the other domains are published." : string.Empty)) with
+                    $"{unreadText}." + (required.Count > 0
+                        ? $" The {required.Count} required records read for the other domains are published."
+                        : string.Empty)) with
                 { Figures = figures };
             }
 
@@ -82,7 +89,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
 
             if (bad.Count == 0 && errors.Count == 0)
             {
-                return CheckVerdict.Configured($"All {required.Count} required service records are published ({string.Join(", ", figures["Domains"] as IEnumerable<string> ?? Array.Empty<string>())}).", figures);
+                return CheckVerdict.Configured(
+                    $"All {required.Count} required service records are published "
+                        + $"({string.Join(", ", figures["Domains"] as IEnumerable<string> ?? Array.Empty<string>())}).",
+                    figures);
             }
 
             if (bad.Count == 0)
@@ -92,9 +102,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                     "Run Test-FastTrackDns again, or with -DnsServer pointing at a resolver that answers.");
             }
 
-            var text = $"{bad.Count} of {required.Count} required records are wrong or missing: {string.Join("; ", bad.Take(6).Select(r => $"{r.RecordType} {r.Name} {r.Status}"))}."
+            var text = $"{bad.Count} of {required.Count} required records are wrong or missing: "
+                + $"{string.Join("; ", bad.Take(6).Select(r => $"{r.RecordType} {r.Name} {r.Status}"))}."
                 + (unread.Count > 0 ? $" Not assessed: {unreadText}." : string.Empty);
-            var remedy = "Publish the records exactly as Microsoft 365 admin center > Settings > Domains > (domain) > DNS records shows them; for SPF, add include:spf.protection.outlook.com to the one SPF record.";
+            var remedy = "Publish the records exactly as Microsoft 365 admin center > Settings > Domains > (domain) "
+                + "> DNS records shows them; for SPF, add include:spf.protection.outlook.com to the one SPF record.";
             return bad.Count == required.Count && unread.Count == 0 ? CheckVerdict.NotConfigured(text, remedy,
                 figures) : CheckVerdict.Partial(text, remedy, figures);
         }

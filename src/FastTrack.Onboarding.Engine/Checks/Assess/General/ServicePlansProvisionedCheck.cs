@@ -51,8 +51,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             };
             return plans.Count == 0
                 ? CheckVerdict.Configured($"Every service plan of the {skus.Count} enabled subscriptions is provisioned.", figures)
-                : CheckVerdict.Partial($"{plans.Count} service plans are not provisioned yet: {string.Join(", ", plans.Take(5).Select(p => $"{p.Plan} ({p.Status})"))}.",
-                    "PendingActivation/PendingProvisioning usually clears within hours of purchase; PendingInput needs the admin to finish setup in the service's admin center. Open a support case if it lasts more than 24 hours.", figures);
+                : CheckVerdict.Partial(
+                    $"{plans.Count} service plans are not provisioned yet: "
+                        + $"{string.Join(", ", plans.Take(5).Select(p => $"{p.Plan} ({p.Status})"))}.",
+                    "PendingActivation/PendingProvisioning usually clears within hours of purchase; PendingInput needs the admin "
+                        + "to finish setup in the service's admin center. Open a support case if it lasts more than 24 hours.",
+                    figures);
         }
     }
 }

@@ -39,8 +39,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 ? CheckVerdict.Configured($"Technical notifications go to {string.Join(", ", mails)}.", new Dictionary<string,
                     object?>
                 { ["Contacts"] = mails })
-                : CheckVerdict.NotConfigured("No technical notification contact is set: service and security notices reach nobody in particular.",
-                    "Set a monitored mailbox in Microsoft 365 admin center > Settings > Org settings > Organization profile > Release preferences / Technical contact (or Entra ID > Properties).");
+                : CheckVerdict.NotConfigured(
+                    "No technical notification contact is set: service and security notices reach nobody in particular.",
+                    "Set a monitored mailbox in Microsoft 365 admin center > Settings > Org settings > Organization "
+                        + "profile > Release preferences / Technical contact (or Entra ID > Properties).");
         }
     }
 }

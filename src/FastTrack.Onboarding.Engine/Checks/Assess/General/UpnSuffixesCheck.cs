@@ -22,7 +22,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Area = CheckArea.Identity,
             Guidance = Identity,
             Needs = new[] { DatasetIds.Users, DatasetIds.Domains },
-            LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/enterprise/prepare-a-non-routable-domain-for-directory-synchronization",
+            LearnMoreUrl =
+                "https://learn.microsoft.com/microsoft-365/enterprise/prepare-a-non-routable-domain-for-directory-synchronization",
             Remediation = new RemediationProfile
             {
                 Owner = RemediationOwner.Identity,
@@ -60,8 +61,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 return CheckVerdict.Configured($"All {synced.Count} synced users have a verified, routable UPN suffix.", figures);
             }
 
-            return CheckVerdict.Partial($"{fallback.Count + unverified.Count} of {synced.Count} synced users sign in as …@{initial}: their on-premises UPN suffix is non-routable or not verified.",
-                "Add a routable UPN suffix in AD Domains and Trusts, verify it in Microsoft 365, change these users' UPNs, and let Entra Connect sync.", figures);
+            return CheckVerdict.Partial(
+                $"{fallback.Count + unverified.Count} of {synced.Count} synced users sign in as "
+                    + $"…@{initial}: their on-premises UPN suffix is non-routable or not verified.",
+                "Add a routable UPN suffix in AD Domains and Trusts, verify it in Microsoft "
+                    + "365, change these users' UPNs, and let Entra Connect sync.",
+                figures);
         }
     }
 }

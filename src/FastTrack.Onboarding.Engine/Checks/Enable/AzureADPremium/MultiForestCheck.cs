@@ -27,7 +27,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Guidance = GuidanceLines.PremiumMultiForest,
             AlsoCovers = new[] { GuidanceLines.PremiumForestSync },
             Needs = new[] { DatasetIds.Organization, DatasetIds.Users },
-            LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/plan-connect-topologies#multiple-forests-single-microsoft-entra-tenant",
+            LearnMoreUrl = "https://learn.microsoft.com/entra/identity/hybrid/connect/plan-connect-topologies"
+                + "#multiple-forests-single-microsoft-entra-tenant",
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
@@ -48,14 +49,23 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             var count = Math.Max(domains.Count, sids);
             if (count <= 1)
             {
-                return CheckVerdict.NotApplicable($"All {synced.Count} synced users come from one AD domain ({domains.Keys.FirstOrDefault()}): a single-forest topology.", figures);
+                return CheckVerdict.NotApplicable(
+                    $"All {synced.Count} synced users come from one AD domain ({domains.Keys.FirstOrDefault()}): a single-forest topology.",
+                    figures);
             }
 
             var list = string.Join(", ", domains.OrderByDescending(d => d.Value).Select(d => $"{d.Key} ({d.Value})"));
             return errors == 0
-                ? CheckVerdict.Configured($"Synced users come from {count} AD domains ({list}) without provisioning errors. Graph shows domains, not forests: confirm the forests in the Entra Connect wizard.", figures)
-                : CheckVerdict.Partial($"Synced users come from {count} AD domains ({list}), but {errors} have provisioning errors (often duplicates across forests).",
-                    "Make sourceAnchor and UPN unique across forests (IdFix), and match users that exist in several forests with the Connect matching rule (mail or ObjectSID).", figures);
+                ? CheckVerdict.Configured(
+                    $"Synced users come from {count} AD domains ({list}) without provisioning errors. Graph "
+                        + "shows domains, not forests: confirm the forests in the Entra Connect wizard.",
+                    figures)
+                : CheckVerdict.Partial(
+                    $"Synced users come from {count} AD domains ({list}), but {errors} "
+                        + "have provisioning errors (often duplicates across forests).",
+                    "Make sourceAnchor and UPN unique across forests (IdFix), and match users that "
+                        + "exist in several forests with the Connect matching rule (mail or ObjectSID).",
+                    figures);
         }
     }
 }

@@ -34,7 +34,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
         {
             var skus = SkusWithPlans(context, EntraP1Plan, EntraP2Plan);
             var p2 = skus.Values.Any(p => p.Contains(EntraP2Plan));
-            var names = context.Items(DatasetIds.SubscribedSkus).Where(s => s.Text("skuId") is string id && skus.ContainsKey(id)).Select(s => s.Text("skuPartNumber")).ToList();
+            var names = context.Items(DatasetIds.SubscribedSkus)
+                .Where(s => s.Text("skuId") is string id && skus.ContainsKey(id))
+                .Select(s => s.Text("skuPartNumber"))
+                .ToList();
             var members = context.Users.Count(u => u.UserType != "Guest" && u.AccountEnabled != false);
             var assigned = UsersWithPlan(context, skus);
             var figures = Facts.Of(("PremiumSubscriptions", names), ("IncludesP2", p2), ("UsersAssigned", assigned), ("EnabledMembers",
@@ -51,7 +54,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
                     "Assign the licence to users, preferably through a licensing group (group-based licensing).", figures);
             }
 
-            return CheckVerdict.Configured($"Entra ID {(p2 ? "P2" : "P1")} is active ({string.Join(", ", names)}) and {assigned} of {members} enabled members hold it.", figures);
+            return CheckVerdict.Configured(
+                $"Entra ID {(p2 ? "P2" : "P1")} is active ({string.Join(", ", names)}) "
+                    + $"and {assigned} of {members} enabled members hold it.",
+                figures);
         }
     }
 }

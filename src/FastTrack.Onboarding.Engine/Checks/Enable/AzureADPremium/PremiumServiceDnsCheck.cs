@@ -26,7 +26,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Area = CheckArea.Network,
             Guidance = GuidanceLines.PremiumDns,
             Needs = new[] { DatasetIds.Domains },
-            LearnMoreUrl = "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
+            LearnMoreUrl =
+                "https://learn.microsoft.com/microsoft-365/admin/get-help-with-domains/create-dns-records-at-any-dns-hosting-provider",
             Remediation = new RemediationProfile { Owner = RemediationOwner.Network, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 

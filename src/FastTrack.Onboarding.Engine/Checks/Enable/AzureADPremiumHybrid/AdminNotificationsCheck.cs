@@ -41,23 +41,38 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var sources = alerts?.Select(a => a.Text("serviceSource")).Where(s => s != null).Distinct().ToList();
             var figures = Facts.Of(("TechnicalContacts", technical), ("SecurityContacts", security), ("ServiceHealthServices", health),
                 ("AlertSources", sources));
-            const string manual = "Alert policies and their recipients (Defender/Purview), Message center e-mail preferences and Connect Health recipients are not in Graph: review them in their portals.";
+            const string manual = "Alert policies and their recipients (Defender/Purview), Message center e-mail "
+                + "preferences and Connect Health recipients are not in Graph: review them in their portals.";
             if (technical.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No technical notification contact is set: service and security notices reach no one in particular.",
-                    "Set a monitored mailbox as technical contact (Entra ID > Properties) and in Microsoft 365 admin center > Settings > Org settings. " + manual, figures);
+                return CheckVerdict.NotConfigured(
+                    "No technical notification contact is set: service and security notices reach no one in particular.",
+                    "Set a monitored mailbox as technical contact (Entra ID > Properties) "
+                        + "and in Microsoft 365 admin center > Settings > Org settings. "
+                        + manual,
+                    figures);
             }
 
             // Name the real reason an optional read failed (a licence, a permission, throttling), never an assumed one.
-            var healthText = health is int h ? $"service health answers for {h} services" : $"service health could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.ServiceHealth)!)}";
-            var alertText = sources is null ? $"security alerts could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.SecurityAlerts)!)}" : $"security alerts come from {sources.Count} sources";
+            var healthText = health is int h
+                ? $"service health answers for {h} services"
+                : $"service health could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.ServiceHealth)!)}";
+            var alertText = sources is null
+                ? $"security alerts could not be read because {DatasetVerdicts.Why(context.FailureOf(DatasetIds.SecurityAlerts)!)}"
+                : $"security alerts come from {sources.Count} sources";
             if (health is int && security.Count > 0)
             {
-                return CheckVerdict.Configured($"Notifications go to {string.Join(", ", technical)} (security: {string.Join(", ", security)}); {healthText}; {alertText}. {manual}", figures);
+                return CheckVerdict.Configured(
+                    $"Notifications go to {string.Join(", ", technical)} (security: "
+                        + $"{string.Join(", ", security)}); {healthText}; {alertText}. {manual}",
+                    figures);
             }
 
-            return CheckVerdict.Partial($"Technical notifications go to {string.Join(", ", technical)}, but {(security.Count == 0 ? "no security/compliance contact is set" : healthText)}; {alertText}.",
-                "Set a security and compliance notification contact and let admins subscribe to service health e-mail. " + manual, figures);
+            return CheckVerdict.Partial(
+                $"Technical notifications go to {string.Join(", ", technical)}, but "
+                    + $"{(security.Count == 0 ? "no security/compliance contact is set" : healthText)}; {alertText}.",
+                "Set a security and compliance notification contact and let admins subscribe to service health e-mail. " + manual,
+                figures);
         }
     }
 }

@@ -34,22 +34,34 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
         {
             var connectors = context.Items(DatasetIds.AppProxyConnectors);
             var active = connectors.Where(c => string.Equals(c.Text("status"), "active", StringComparison.OrdinalIgnoreCase)).ToList();
-            var published = context.Items(DatasetIds.AppProxyApplications).Where(a => a.Child("onPremisesPublishing")?.Text("externalUrl") != null).ToList();
+            var published = context.Items(DatasetIds.AppProxyApplications)
+                .Where(a => a.Child("onPremisesPublishing")?.Text("externalUrl") != null)
+                .ToList();
             var figures = Facts.Of(("Connectors", connectors.Count), ("ActiveConnectors", active.Count), ("PublishedApps",
                 published.Select(a => a.Text("displayName")).ToList()));
             if (connectors.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No Application Proxy connector is installed.",
-                    "Install the private network (Application Proxy) connector on two on-premises servers, then publish an internal app in Enterprise applications.", figures);
+                return CheckVerdict.NotConfigured(
+                    "No Application Proxy connector is installed.",
+                    "Install the private network (Application Proxy) connector on two on-premises "
+                        + "servers, then publish an internal app in Enterprise applications.",
+                    figures);
             }
 
             if (active.Count > 0 && published.Count > 0)
             {
-                return CheckVerdict.Configured($"{active.Count} of {connectors.Count} connectors are active and {published.Count} apps are published ({string.Join(", ", published.Take(3).Select(a => a.Text("displayName")))}).", figures);
+                return CheckVerdict.Configured(
+                    $"{active.Count} of {connectors.Count} connectors are active and {published.Count} apps are "
+                        + $"published ({string.Join(", ", published.Take(3).Select(a => a.Text("displayName")))}).",
+                    figures);
             }
 
-            return CheckVerdict.Partial($"{connectors.Count} connectors ({active.Count} active) and {published.Count} published apps.",
-                active.Count == 0 ? "Start the connector service on the servers and check outbound 443 to *.msappproxy.net." : "Publish an internal web app through Application Proxy.", figures);
+            return CheckVerdict.Partial(
+                $"{connectors.Count} connectors ({active.Count} active) and {published.Count} published apps.",
+                active.Count == 0
+                    ? "Start the connector service on the servers and check outbound 443 to *.msappproxy.net."
+                    : "Publish an internal web app through Application Proxy.",
+                figures);
         }
     }
 }

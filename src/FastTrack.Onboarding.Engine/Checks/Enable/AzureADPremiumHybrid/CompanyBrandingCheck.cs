@@ -43,7 +43,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
 
             if (data.Absent || branding is null)
             {
-                return CheckVerdict.NotConfigured("The organization has no company branding (Graph answered 404): users see the default Microsoft sign-in page.",
+                return CheckVerdict.NotConfigured(
+                    "The organization has no company branding (Graph answered 404): users see the default Microsoft sign-in page.",
                     "Entra ID > Company branding: add a banner logo, background image and sign-in page text.");
             }
 
@@ -54,11 +55,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var figures = Facts.Of(("Images", images), ("SignInPageText", text), ("BackgroundColor", b.Text("backgroundColor")));
             if (images.Count > 0)
             {
-                return CheckVerdict.Configured($"Company branding sets {string.Join(", ", images.Select(i => i.Replace("RelativeUrl", string.Empty)))}{(text ? " and sign-in page text" : string.Empty)}.", figures);
+                return CheckVerdict.Configured(
+                    $"Company branding sets {string.Join(", ", images.Select(i => i.Replace("RelativeUrl", string.Empty)))}"
+                        + $"{(text ? " and sign-in page text" : string.Empty)}.",
+                    figures);
             }
 
-            return CheckVerdict.Partial($"Company branding exists but sets only {(text ? "sign-in text" : "colours")}: no logo or background image.",
-                "Upload a banner logo (and a background image) in Entra ID > Company branding.", figures);
+            return CheckVerdict.Partial(
+                $"Company branding exists but sets only {(text ? "sign-in text" : "colours")}: no logo or background image.",
+                "Upload a banner logo (and a background image) in Entra ID > Company branding.",
+                figures);
         }
     }
 }

@@ -30,6 +30,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
         };
 
         public CheckVerdict Evaluate(CheckContext context) =>
-            CheckVerdict.NoGraphApi("Connect Health lives in Azure Resource Manager (Microsoft.ADHybridHealthService), not in Microsoft Graph, so it cannot be read here.", "In the Entra admin center > Identity > Hybrid management > Entra Connect > Connect Health, check that the sync agent (and an AD FS agent on every federation server) reports healthy, and set alert e-mail recipients.");
+            CheckVerdict.NoGraphApi(
+                "Connect Health lives in Azure Resource Manager (Microsoft.ADHybridHealthService), "
+                    + "not in Microsoft Graph, so it cannot be read here.",
+                "In the Entra admin center > Identity > Hybrid management > Entra Connect > Connect Health, check that the sync "
+                    + "agent (and an AD FS agent on every federation server) reports healthy, and set alert e-mail recipients.");
     }
 }

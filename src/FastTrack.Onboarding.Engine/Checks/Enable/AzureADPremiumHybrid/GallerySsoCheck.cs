@@ -33,19 +33,33 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
         public CheckVerdict Evaluate(CheckContext context)
         {
             var gallery = context.ServicePrincipals.Where(s => !string.IsNullOrEmpty(s.ApplicationTemplateId)).ToList();
-            var sso = gallery.Where(s => s.AccountEnabled != false && (s.PreferredSingleSignOnMode == "saml" || s.PreferredSingleSignOnMode == "oidc" || s.PreferredSingleSignOnMode == "password")).ToList();
+            var sso = gallery
+                .Where(s => s.AccountEnabled != false
+                    && (s.PreferredSingleSignOnMode == "saml" || s.PreferredSingleSignOnMode == "oidc"
+                        || s.PreferredSingleSignOnMode == "password"))
+                .ToList();
             var figures = Facts.Of(("GalleryApps", gallery.Count), ("WithSso",
                 sso.Select(s => $"{s.DisplayName} ({s.PreferredSingleSignOnMode})").ToList()));
             if (sso.Count > 0)
             {
-                return CheckVerdict.Configured($"{sso.Count} of {gallery.Count} gallery apps use single sign-on: {string.Join(", ", sso.Take(5).Select(s => $"{s.DisplayName} ({s.PreferredSingleSignOnMode})"))}.", figures);
+                return CheckVerdict.Configured(
+                    $"{sso.Count} of {gallery.Count} gallery apps use single sign-on: "
+                        + $"{string.Join(", ", sso.Take(5).Select(s => $"{s.DisplayName} ({s.PreferredSingleSignOnMode})"))}.",
+                    figures);
             }
 
             return gallery.Count > 0
-                ? CheckVerdict.Partial($"{gallery.Count} gallery apps are added ({string.Join(", ", gallery.Take(3).Select(s => s.DisplayName))}) but none has a single sign-on mode set (OIDC apps may still sign in; check their sign-ins).",
-                    "Open the app in Entra ID > Enterprise applications > Single sign-on and configure SAML (or password SSO), then assign users.", figures)
-                : CheckVerdict.NotConfigured("No application from the Entra gallery has been added.",
-                    "Add one SaaS app from the Entra app gallery (Enterprise applications > New application), configure SAML SSO following its tutorial, and assign a pilot group.", figures);
+                ? CheckVerdict.Partial(
+                    $"{gallery.Count} gallery apps are added ({string.Join(", ", gallery.Take(3).Select(s => s.DisplayName))}) "
+                        + "but none has a single sign-on mode set (OIDC apps may still sign in; check their sign-ins).",
+                    "Open the app in Entra ID > Enterprise applications > Single sign-on "
+                        + "and configure SAML (or password SSO), then assign users.",
+                    figures)
+                : CheckVerdict.NotConfigured(
+                    "No application from the Entra gallery has been added.",
+                    "Add one SaaS app from the Entra app gallery (Enterprise applications > New application), "
+                        + "configure SAML SSO following its tutorial, and assign a pilot group.",
+                    figures);
         }
     }
 }

@@ -39,29 +39,41 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var groupErrors = context.Users.Count(u => u.LicenseErrors.Any(e => e.AssignedByGroup != null));
             // The users' licence states decide; the optional group read only names groups, and a failed one is said, not read as "none".
             var groupsUnread = context.FailureOf(DatasetIds.GroupsWithLicenseErrors);
-            var errorGroups = groupsUnread is null ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList() : new List<string?>();
-            var caveat = groupsUnread is null ? string.Empty : $" (The groups with licence errors could not be read because {DatasetVerdicts.Why(groupsUnread)}; users' licence states were read.)";
+            var errorGroups = groupsUnread is null
+                ? context.Items(DatasetIds.GroupsWithLicenseErrors).Select(g => g.Text("displayName")).ToList()
+                : new List<string?>();
+            var caveat = groupsUnread is null
+                ? string.Empty
+                : " (The groups with licence errors could not be read because "
+                    + $"{DatasetVerdicts.Why(groupsUnread)}; users' licence states were read.)";
             var share = licensed.Count == 0 ? 0 : (double)viaGroup / licensed.Count;
             var figures = Facts.Of(("LicensingGroups", licensingGroups.Select(g => g.DisplayName).ToList()), ("LicensedUsers",
                 licensed.Count), ("LicensedThroughGroups", viaGroup),
                 ("UsersWithGroupLicenseErrors", groupErrors), ("GroupsWithLicenseErrors", groupsUnread is null ? errorGroups : null));
             if (licensingGroups.Count == 0)
             {
-                return CheckVerdict.NotConfigured($"No group assigns licences: all {licensed.Count} licensed users were licensed one by one.",
-                    "Create licensing groups (for example one per product, dynamic or synced) and assign the licences to them; new users then get licences on arrival.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"No group assigns licences: all {licensed.Count} licensed users were licensed one by one.",
+                    "Create licensing groups (for example one per product, dynamic or synced) and "
+                        + "assign the licences to them; new users then get licences on arrival.",
+                    figures);
             }
 
             var names = string.Join(", ", licensingGroups.Select(g => g.DisplayName).Take(5));
             if (groupErrors == 0 && errorGroups.Count == 0 && share >= GroupLicensingShare)
             {
-                var verdict = CheckVerdict.Configured($"{licensingGroups.Count} licensing groups ({names}) license {viaGroup} of {licensed.Count} licensed users ({share:P0}) without errors.{caveat}", figures);
+                var verdict = CheckVerdict.Configured(
+                    $"{licensingGroups.Count} licensing groups ({names}) license {viaGroup} of "
+                        + $"{licensed.Count} licensed users ({share:P0}) without errors.{caveat}",
+                    figures);
                 return groupsUnread is null ? verdict : DatasetVerdicts.NamingUnread(verdict, groupsUnread);
             }
 
             var problems = new List<string>();
             if (groupErrors > 0 || errorGroups.Count > 0)
             {
-                problems.Add($"{groupErrors} users have group licence errors" + (errorGroups.Count > 0 ? $" (groups: {string.Join(", ", errorGroups)})" : string.Empty));
+                problems.Add($"{groupErrors} users have group licence errors"
+                    + (errorGroups.Count > 0 ? $" (groups: {string.Join(", ", errorGroups)})" : string.Empty));
             }
 
             if (share < GroupLicensingShare)
@@ -69,8 +81,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                 problems.Add($"only {share:P0} of licensed users are licensed through a group");
             }
 
-            return CheckVerdict.Partial($"{licensingGroups.Count} licensing groups ({names}) are in use, but {string.Join(" and ", problems)}.{caveat}",
-                "Free or buy seats for CountViolation errors, remove conflicting plans for MutuallyExclusiveViolation, then reprocess the group; move direct assignments to groups.", figures);
+            return CheckVerdict.Partial(
+                $"{licensingGroups.Count} licensing groups ({names}) are in use, but {string.Join(" and ", problems)}.{caveat}",
+                "Free or buy seats for CountViolation errors, remove conflicting plans for "
+                    + "MutuallyExclusiveViolation, then reprocess the group; move direct assignments to groups.",
+                figures);
         }
     }
 }

@@ -42,7 +42,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                     Reason = NotAssessedReason.LicenseRequired,
                     MissingLicense = "Microsoft Entra ID P2",
                     Evidence = "Graph returns risky users with riskLevel 'hidden': the tenant has no Entra ID P2.",
-                    Remediation = "Risk-based policies need Microsoft Entra ID P2. Assign or trial the licence, then run the assessment again.",
+                    Remediation = "Risk-based policies need Microsoft Entra ID P2. "
+                        + "Assign or trial the licence, then run the assessment again.",
                 };
             }
 
@@ -55,8 +56,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                     ("UsersAtRisk", atRisk));
             if (userRisk.Count == 0 && signInRisk.Count == 0)
             {
-                return CheckVerdict.NotConfigured($"No Conditional Access policy uses user or sign-in risk; {atRisk} users are at risk.",
-                    "Create two Conditional Access policies: sign-in risk medium+ → require MFA, user risk high → require secure password change.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"No Conditional Access policy uses user or sign-in risk; {atRisk} users are at risk.",
+                    "Create two Conditional Access policies: sign-in risk medium+ → "
+                        + "require MFA, user risk high → require secure password change.",
+                    figures);
             }
 
             var enforcedUser = userRisk.Any(ConditionalAccess.IsEnabled);
@@ -69,8 +73,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var gaps = new List<string>();
             if (!enforcedUser) gaps.Add(userRisk.Count == 0 ? "no user-risk policy" : "the user-risk policy is report-only");
             if (!enforcedSignIn) gaps.Add(signInRisk.Count == 0 ? "no sign-in-risk policy" : "the sign-in-risk policy is report-only");
-            return CheckVerdict.Partial($"Identity Protection is partly in place: {string.Join(", ", gaps)}; {atRisk} users are at risk.",
-                "Turn the report-only risk policies on and add the missing one (user risk high → secure password change; sign-in risk medium+ → MFA); remediate users at risk.", figures);
+            return CheckVerdict.Partial(
+                $"Identity Protection is partly in place: {string.Join(", ", gaps)}; {atRisk} users are at risk.",
+                "Turn the report-only risk policies on and add the missing one (user risk high → "
+                    + "secure password change; sign-in risk medium+ → MFA); remediate users at risk.",
+                figures);
         }
     }
 }

@@ -45,16 +45,27 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             // Risk-based MFA policies are Identity Protection's business, not the baseline MFA requirement.
             var baseline = policies.Where(p => ConditionalAccess.RiskLevels(p,
                 "signInRiskLevels").Count == 0 && ConditionalAccess.RiskLevels(p, "userRiskLevels").Count == 0).ToList();
-            var enforced = baseline.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.AllUsers(p) && ConditionalAccess.AllApps(p)).ToList();
-            var partialPolicies = baseline.Where(p => !enforced.Contains(p) && (ConditionalAccess.IsEnabled(p) || ConditionalAccess.IsReportOnly(p))).ToList();
+            var enforced = baseline
+                .Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.AllUsers(p) && ConditionalAccess.AllApps(p))
+                .ToList();
+            var partialPolicies = baseline
+                .Where(p => !enforced.Contains(p) && (ConditionalAccess.IsEnabled(p) || ConditionalAccess.IsReportOnly(p)))
+                .ToList();
             var exclusions = enforced.Sum(ConditionalAccess.Exclusions);
-            var how = defaults ? "security defaults" : enforced.Count > 0 ? $"Conditional Access ({string.Join(", ", enforced.Select(ConditionalAccess.Name))}, {exclusions} excluded users/groups)" : null;
+            var how = defaults
+                ? "security defaults"
+                : enforced.Count > 0
+                    ? $"Conditional Access ({string.Join(", ", enforced.Select(ConditionalAccess.Name))}, "
+                        + $"{exclusions} excluded users/groups)"
+                    : null;
             var enforcement = Facts.Of(("SecurityDefaults", defaults), ("MfaPoliciesAllUsers",
                 enforced.Select(ConditionalAccess.Name).ToList()), ("OtherMfaPolicies",
                 partialPolicies.Select(ConditionalAccess.Name).ToList()),
                 ("Exclusions", exclusions));
-            const string requireMfa = "Create a Conditional Access policy requiring MFA (or an authentication strength) for All users and All cloud apps, excluding only break-glass accounts (or turn on security defaults if you have no P1).";
-            const string turnOn = "Switch the report-only policy to On after reviewing its impact, and widen group-scoped policies to All users.";
+            const string requireMfa = "Create a Conditional Access policy requiring MFA (or an authentication strength) for All "
+                + "users and All cloud apps, excluding only break-glass accounts (or turn on security defaults if you have no P1).";
+            const string turnOn = "Switch the report-only policy to On after reviewing "
+                + "its impact, and widen group-scoped policies to All users.";
             var others = string.Join(", ", partialPolicies.Select(p => $"{ConditionalAccess.Name(p)}: {p.Text("state")}"));
 
             if (context.FailureOf(DatasetIds.UserRegistrationDetails) is DatasetFailure unread)
@@ -72,21 +83,36 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var figures = sample.AddTo(all);
             if (how is null && partialPolicies.Count == 0)
             {
-                return CheckVerdict.NotConfigured($"Neither security defaults nor a Conditional Access policy requires MFA; {registered} of {rows.Count} users registered MFA anyway.{sample.Caveat}", requireMfa, figures);
+                return CheckVerdict.NotConfigured(
+                    "Neither security defaults nor a Conditional Access policy requires MFA; "
+                        + $"{registered} of {rows.Count} users registered MFA anyway.{sample.Caveat}",
+                    requireMfa,
+                    figures);
             }
 
             if (how != null && share >= MfaRegistrationTarget)
             {
-                return CheckVerdict.Configured($"MFA is required for all users by {how} and {registered} of {rows.Count} users ({share:P0}) have registered.{sample.Caveat}", figures);
+                return CheckVerdict.Configured(
+                    $"MFA is required for all users by {how} and {registered} of "
+                        + $"{rows.Count} users ({share:P0}) have registered.{sample.Caveat}",
+                    figures);
             }
 
             if (how != null)
             {
-                return CheckVerdict.Partial($"MFA is required for all users by {how}, but only {registered} of {rows.Count} users ({share:P0}) have registered (target {MfaRegistrationTarget:P0}).{sample.Caveat}",
-                    "Run an authentication-methods registration campaign (Entra ID > Authentication methods > Registration campaign) for the unregistered users.", figures);
+                return CheckVerdict.Partial(
+                    $"MFA is required for all users by {how}, but only {registered} of {rows.Count} users "
+                        + $"({share:P0}) have registered (target {MfaRegistrationTarget:P0}).{sample.Caveat}",
+                    "Run an authentication-methods registration campaign (Entra ID > Authentication "
+                        + "methods > Registration campaign) for the unregistered users.",
+                    figures);
             }
 
-            return CheckVerdict.Partial($"MFA policies exist but none is enforced for all users and all apps ({others}); {registered} of {rows.Count} users registered.{sample.Caveat}", turnOn, figures);
+            return CheckVerdict.Partial(
+                $"MFA policies exist but none is enforced for all users and all apps ({others}); "
+                    + $"{registered} of {rows.Count} users registered.{sample.Caveat}",
+                turnOn,
+                figures);
         }
     }
 }

@@ -32,10 +32,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
 
         public CheckVerdict Evaluate(CheckContext context)
         {
-            var eligible = context.Items(DatasetIds.RoleEligibilitySchedules).Where(e => PrivilegedRoles.Contains(e.Text("roleDefinitionId") ?? string.Empty)).ToList();
+            var eligible = context.Items(DatasetIds.RoleEligibilitySchedules)
+                .Where(e => PrivilegedRoles.Contains(e.Text("roleDefinitionId") ?? string.Empty))
+                .ToList();
             var eligibleGa = eligible.Count(e => string.Equals(e.Text("roleDefinitionId"),
                 AssessPhaseChecks.GlobalAdministratorRoleTemplate, StringComparison.OrdinalIgnoreCase));
-            var permanent = context.Items(DatasetIds.DirectoryRoleAssignments).Where(a => PrivilegedRoles.Contains(a.Text("roleDefinitionId") ?? string.Empty)).ToList();
+            var permanent = context.Items(DatasetIds.DirectoryRoleAssignments)
+                .Where(a => PrivilegedRoles.Contains(a.Text("roleDefinitionId") ?? string.Empty))
+                .ToList();
             var permanentGa = permanent.Where(a => string.Equals(a.Text("roleDefinitionId"),
                 AssessPhaseChecks.GlobalAdministratorRoleTemplate,
                 StringComparison.OrdinalIgnoreCase)).Select(a => a.Text("principalId")).Distinct().Count();
@@ -43,17 +47,28 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                 permanent.Count), ("ActiveGlobalAdmins", permanentGa));
             if (context.Items(DatasetIds.RoleEligibilitySchedules).Count == 0)
             {
-                return CheckVerdict.NotConfigured($"No role is eligible through PIM; {permanent.Count} privileged role assignments (of them {permanentGa} Global Administrators) are permanently active.",
-                    "Make privileged roles eligible in Privileged Identity Management (activation with MFA and justification), keeping at most two permanent break-glass Global Administrators.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"No role is eligible through PIM; {permanent.Count} privileged role assignments "
+                        + $"(of them {permanentGa} Global Administrators) are permanently active.",
+                    "Make privileged roles eligible in Privileged Identity Management (activation with MFA and "
+                        + "justification), keeping at most two permanent break-glass Global Administrators.",
+                    figures);
             }
 
             if (eligible.Count > 0 && permanentGa <= 2)
             {
-                return CheckVerdict.Configured($"{eligible.Count} privileged role assignments are eligible through PIM ({eligibleGa} Global Administrator) and only {permanentGa} Global Administrators are permanent (break-glass).", figures);
+                return CheckVerdict.Configured(
+                    $"{eligible.Count} privileged role assignments are eligible through PIM ({eligibleGa} Global "
+                        + $"Administrator) and only {permanentGa} Global Administrators are permanent (break-glass).",
+                    figures);
             }
 
-            return CheckVerdict.Partial($"PIM is in use ({eligible.Count} eligible privileged assignments, {eligibleGa} Global Administrator), but {permanentGa} Global Administrators remain permanently active.",
-                "Convert permanent Global Administrator (and other privileged) assignments to eligible, keeping two break-glass accounts permanent.", figures);
+            return CheckVerdict.Partial(
+                $"PIM is in use ({eligible.Count} eligible privileged assignments, {eligibleGa} Global "
+                    + $"Administrator), but {permanentGa} Global Administrators remain permanently active.",
+                "Convert permanent Global Administrator (and other privileged) assignments "
+                    + "to eligible, keeping two break-glass accounts permanent.",
+                figures);
         }
     }
 }

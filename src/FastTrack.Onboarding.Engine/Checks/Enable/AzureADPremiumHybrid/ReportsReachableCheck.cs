@@ -39,7 +39,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var figures = Facts.Of(("Readable", readable), ("NotReadable", failed.Select(f => f.Name).ToList()));
             if (failed.Count == 0)
             {
-                return CheckVerdict.Configured($"Audit logs, sign-in logs and the authentication-method registration report all answer: administrators can use them. (Graph cannot see whether anyone reviews them.)", figures);
+                return CheckVerdict.Configured(
+                    "Audit logs, sign-in logs and the authentication-method registration report all answer: "
+                        + "administrators can use them. (Graph cannot see whether anyone reviews them.)",
+                    figures);
             }
 
             // A missing permission or an outage says nothing about the tenant: report it as not assessed.
@@ -54,8 +57,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                 ? new CheckVerdict
                 {
                     Status = CheckStatus.Partial,
-                    Evidence = $"{string.Join(", ", readable)} answer, but {string.Join(" and ", failed.Select(f => f.Name))} need {licence}.",
-                    Remediation = $"Assign {licence} to enable sign-in logs and the registration report (30-day retention) for administrators.",
+                    Evidence = $"{string.Join(", ", readable)} answer, but "
+                        + $"{string.Join(" and ", failed.Select(f => f.Name))} need {licence}.",
+                    Remediation = $"Assign {licence} to enable sign-in logs and the "
+                        + "registration report (30-day retention) for administrators.",
                     Figures = figures,
                     MissingLicense = licence,
                 }

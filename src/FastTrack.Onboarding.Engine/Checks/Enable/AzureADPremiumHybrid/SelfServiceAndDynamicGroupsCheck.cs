@@ -34,11 +34,17 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
         {
             var dynamic = context.Groups.Where(g => g.IsDynamic).ToList();
             var on = dynamic.Count(g => string.Equals(g.MembershipRuleProcessingState, "On", StringComparison.OrdinalIgnoreCase));
-            var unified = context.Items(DatasetIds.GroupSettings).FirstOrDefault(s => s.Text("displayName") == "Group.Unified" || s.Text("templateId") == "62375ab9-6b52-47ed-826b-58e47e0e304b");
-            string? Setting(string name) => unified.ValueKind == JsonValueKind.Object ? unified.Array("values").FirstOrDefault(v => v.Text("name") == name).Text("value") : null;
+            var unified = context.Items(DatasetIds.GroupSettings)
+                .FirstOrDefault(s =>
+                    s.Text("displayName") == "Group.Unified" || s.Text("templateId") == "62375ab9-6b52-47ed-826b-58e47e0e304b");
+            string? Setting(string name) =>
+                unified.ValueKind == JsonValueKind.Object
+                    ? unified.Array("values").FirstOrDefault(v => v.Text("name") == name).Text("value")
+                    : null;
             var creation = Setting("EnableGroupCreation");
             var creatorsGroup = Setting("GroupCreationAllowedGroupId");
-            var securitySelfService = context.Entity(DatasetIds.AuthorizationPolicy)?.Child("defaultUserRolePermissions")?.Bool("allowedToCreateSecurityGroups") == true;
+            var securitySelfService = context.Entity(DatasetIds.AuthorizationPolicy)?.Child("defaultUserRolePermissions")
+                ?.Bool("allowedToCreateSecurityGroups") == true;
             var m365SelfService = unified.ValueKind == JsonValueKind.Object && (!string.Equals(creation, "false",
                 StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(creatorsGroup));
             var selfService = m365SelfService || securitySelfService;
@@ -47,18 +53,27 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                 ("GroupCreationAllowedGroupId", creatorsGroup), ("UsersCreateSecurityGroups", securitySelfService));
             var dynamicText = dynamic.Count == 0 ? "no dynamic group" : $"{on} of {dynamic.Count} dynamic groups processing";
             var selfText = m365SelfService
-                ? (string.IsNullOrEmpty(creatorsGroup) ? "Microsoft 365 group creation open to all users" : "Microsoft 365 group creation delegated to a designated group")
-                : unified.ValueKind == JsonValueKind.Object ? "Microsoft 365 group creation disabled" : "no Group.Unified settings (defaults)";
+                ? (string.IsNullOrEmpty(creatorsGroup)
+                    ? "Microsoft 365 group creation open to all users"
+                    : "Microsoft 365 group creation delegated to a designated group")
+                : unified.ValueKind == JsonValueKind.Object
+                    ? "Microsoft 365 group creation disabled"
+                    : "no Group.Unified settings (defaults)";
             var text = $"{dynamicText}; {selfText}; users {(securitySelfService ? "can" : "cannot")} create security groups";
             if (on > 0 && selfService)
             {
-                return CheckVerdict.Configured($"Groups: {text}. (Whether owners manage membership requests in My Groups is not in Graph.)", figures);
+                return CheckVerdict.Configured(
+                    $"Groups: {text}. (Whether owners manage membership requests in My Groups is not in Graph.)",
+                    figures);
             }
 
             if (on > 0 || selfService || dynamic.Count > 0)
             {
-                return CheckVerdict.Partial($"Groups: {text}.",
-                    "Create a dynamic group for a stable population (for example all employees) and decide self-service: a Group.Unified setting with the allowed creators group, and 'Users can create security groups'.", figures);
+                return CheckVerdict.Partial(
+                    $"Groups: {text}.",
+                    "Create a dynamic group for a stable population (for example all employees) and decide self-service: a "
+                        + "Group.Unified setting with the allowed creators group, and 'Users can create security groups'.",
+                    figures);
             }
 
             return CheckVerdict.NotConfigured($"Groups: {text}.",

@@ -44,20 +44,28 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var figures = sample.AddTo(Facts.Of(("Users", rows.Count), ("SsprEnabled", enabled), ("SsprRegistered", registered)));
             if (enabled == 0)
             {
-                return CheckVerdict.NotConfigured($"Self-service password reset is enabled for none of {rows.Count} non-admin users.{sample.Caveat}",
-                    "Entra ID > Protection > Password reset: set Self service password reset enabled to All (or a pilot group first) and require registration at sign-in.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"Self-service password reset is enabled for none of {rows.Count} non-admin users.{sample.Caveat}",
+                    "Entra ID > Protection > Password reset: set Self service password reset enabled "
+                        + "to All (or a pilot group first) and require registration at sign-in.",
+                    figures);
             }
 
-            var text = $"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}) and {registered} ({registeredShare:P0} of them) have registered.{sample.Caveat}";
+            var text = $"SSPR is enabled for {enabled} of {rows.Count} non-admin users ({share:P0}) "
+                + $"and {registered} ({registeredShare:P0} of them) have registered.{sample.Caveat}";
             if (share >= SsprTarget && registeredShare >= MfaRegistrationTarget)
             {
                 return CheckVerdict.Configured(text, figures);
             }
 
-            return CheckVerdict.Partial(text,
+            return CheckVerdict.Partial(
+                text,
                 share < SsprTarget
-                    ? "Entra ID > Protection > Password reset: set Self service password reset enabled to All users, and run a registration campaign (combined security-info registration) until most users have registered."
-                    : "Run a registration campaign (combined security-info registration, or require registration at sign-in) until most users have registered.", figures);
+                    ? "Entra ID > Protection > Password reset: set Self service password reset enabled to All users, and run "
+                        + "a registration campaign (combined security-info registration) until most users have registered."
+                    : "Run a registration campaign (combined security-info registration, or "
+                        + "require registration at sign-in) until most users have registered.",
+                figures);
         }
     }
 }

@@ -35,7 +35,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var organization = context.Entity(DatasetIds.Organization);
             if (organization?.Bool("onPremisesSyncEnabled") != true)
             {
-                return CheckVerdict.NotConfigured("Directory synchronization is not enabled, so neither password hash sync nor password writeback runs.",
+                return CheckVerdict.NotConfigured(
+                    "Directory synchronization is not enabled, so neither password hash sync nor password writeback runs.",
                     "Install Microsoft Entra Connect with password hash synchronization and password writeback (Optional features).");
             }
 
@@ -47,15 +48,20 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var figures = Facts.Of(("PasswordHashSync", phs), ("PasswordWriteback", writeback), ("LastSync", lastSync));
             if (phs && writeback && fresh)
             {
-                return CheckVerdict.Configured($"Entra Connect syncs (last cycle {lastSync:u}) with password hash sync and password writeback on.", figures);
+                return CheckVerdict.Configured(
+                    $"Entra Connect syncs (last cycle {lastSync:u}) with password hash sync and password writeback on.",
+                    figures);
             }
 
             var off = new List<string>();
             if (!phs) off.Add("password hash sync is off");
             if (!writeback) off.Add("password writeback is off");
             if (!fresh) off.Add($"the last sync ({lastSync:u}) is older than {SyncFreshness.TotalHours:0} h");
-            return CheckVerdict.Partial($"Entra Connect syncs, but {string.Join(", ", off)}.",
-                "Rerun the Entra Connect wizard > Customize synchronization options > Optional features: tick Password hash synchronization and Password writeback.", figures);
+            return CheckVerdict.Partial(
+                $"Entra Connect syncs, but {string.Join(", ", off)}.",
+                "Rerun the Entra Connect wizard > Customize synchronization options > Optional "
+                    + "features: tick Password hash synchronization and Password writeback.",
+                figures);
         }
     }
 }

@@ -53,15 +53,19 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 userGroups.Select(g => g.DisplayName).ToList()), ("DeviceGroups", deviceGroups.Select(g => g.DisplayName).ToList()));
             var admins = rbac + intuneAdmins > 0;
             var bothGroups = userGroups.Count > 0 && deviceGroups.Count > 0;
-            var text = $"{Facts.Count(rbac, "Intune RBAC assignment")} and {Facts.Count(intuneAdmins, "Intune Administrator")}; Intune assignments use {Facts.Count(userGroups.Count, "user group")} and {Facts.Count(deviceGroups.Count, "device group")}";
+            var text = $"{Facts.Count(rbac, "Intune RBAC assignment")} and {Facts.Count(intuneAdmins, "Intune Administrator")}; Intune "
+                + $"assignments use {Facts.Count(userGroups.Count, "user group")} and {Facts.Count(deviceGroups.Count, "device group")}";
             if (admins && bothGroups)
             {
                 return DatasetVerdicts.WithUnread(context, CheckVerdict.Configured(text + ".", figures), Policies.Concat(MamPolicies));
             }
 
             return DatasetVerdicts.WithUnread(context, admins || groups.Count > 0
-                ? CheckVerdict.Partial(text + ".",
-                    "Give Intune admins a least-privileged Intune role (or Intune Administrator), and create user groups and dynamic device groups to target policies and apps.", figures)
+                ? CheckVerdict.Partial(
+                    text + ".",
+                    "Give Intune admins a least-privileged Intune role (or Intune Administrator), and "
+                        + "create user groups and dynamic device groups to target policies and apps.",
+                    figures)
                 : CheckVerdict.NotConfigured(text + ".",
                     "Assign the Intune Administrator role or an Intune RBAC role, and create user and device groups for Intune.", figures),
                     Policies.Concat(MamPolicies));

@@ -54,7 +54,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 var verdict = android > 0
                     ? CheckVerdict.Configured($"{android} Android devices are enrolled; {notRead}.", figures)
                     : CheckVerdict.NotConfigured($"No Android device is enrolled; {notRead}.",
-                        "Enroll a pilot device (personally owned work profile or corporate-owned); if Managed Google Play is not bound yet, "
+                        "Enroll a pilot device (personally owned work profile or corporate-owned); "
+                        + "if Managed Google Play is not bound yet, "
                         + "bind it first (Intune > Devices > Android > Android enrollment).", figures);
                 return DatasetVerdicts.NamingUnread(verdict, unread);
             }

@@ -40,6 +40,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
         public CheckVerdict Evaluate(CheckContext context) =>
             PerPlatform(context, context.Items(DatasetIds.MobileApps), "Apps",
-                "Add at least one app per platform (store app, web link or LOB) in Intune > Apps and assign it as Required or Available to a group.");
+                "Add at least one app per platform (store app, web link or LOB) in "
+                    + "Intune > Apps and assign it as Required or Available to a group.");
     }
 }

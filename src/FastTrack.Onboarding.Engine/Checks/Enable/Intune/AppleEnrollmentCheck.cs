@@ -53,20 +53,30 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var left = expiry.Value - context.Now;
             if (left <= TimeSpan.Zero)
             {
-                return CheckVerdict.NotConfigured($"The Apple MDM push certificate expired on {expiry:yyyy-MM-dd}: {apple} Apple devices no longer receive management commands.",
-                    "Renew it with the same Apple ID (renewing with another ID forces every device to re-enroll).", figures);
+                return CheckVerdict.NotConfigured(
+                    $"The Apple MDM push certificate expired on {expiry:yyyy-MM-dd}: "
+                        + $"{apple} Apple devices no longer receive management commands.",
+                    "Renew it with the same Apple ID (renewing with another ID forces every device to re-enroll).",
+                    figures);
             }
 
             if (left < CertificateWarning)
             {
-                return CheckVerdict.Partial($"The Apple MDM push certificate ({certificate?.Text("appleIdentifier")}) expires on {expiry:yyyy-MM-dd}, in {left.TotalDays:0} days; {apple} iOS/macOS devices are enrolled.",
+                return CheckVerdict.Partial(
+                    $"The Apple MDM push certificate ({certificate?.Text("appleIdentifier")}) expires on "
+                        + $"{expiry:yyyy-MM-dd}, in {left.TotalDays:0} days; {apple} iOS/macOS devices are enrolled.",
                     "Renew the push certificate now with the same Apple ID (portal.apple.com → Intune > Apple MDM Push certificate).",
                         figures);
             }
 
             return apple > 0
-                ? CheckVerdict.Configured($"The Apple MDM push certificate is valid until {expiry:yyyy-MM-dd} and {apple} iOS/macOS devices are enrolled.", figures)
-                : CheckVerdict.Partial($"The Apple MDM push certificate is valid until {expiry:yyyy-MM-dd}, but no iOS/macOS device has enrolled.", "Enroll a pilot device through the Company Portal (or Apple Business Manager).", figures);
+                ? CheckVerdict.Configured(
+                    $"The Apple MDM push certificate is valid until {expiry:yyyy-MM-dd} and {apple} iOS/macOS devices are enrolled.",
+                    figures)
+                : CheckVerdict.Partial(
+                    $"The Apple MDM push certificate is valid until {expiry:yyyy-MM-dd}, but no iOS/macOS device has enrolled.",
+                    "Enroll a pilot device through the Company Portal (or Apple Business Manager).",
+                    figures);
         }
     }
 }

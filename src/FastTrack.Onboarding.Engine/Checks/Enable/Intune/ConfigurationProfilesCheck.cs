@@ -40,6 +40,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
         public CheckVerdict Evaluate(CheckContext context) =>
             PerPlatform(context, context.Items(DatasetIds.DeviceConfigurations), "Configuration profiles",
-                "Create device restriction (and endpoint protection) profiles for each platform in Intune > Devices > Configuration and assign them.");
+                "Create device restriction (and endpoint protection) profiles for each "
+                    + "platform in Intune > Devices > Configuration and assign them.");
     }
 }

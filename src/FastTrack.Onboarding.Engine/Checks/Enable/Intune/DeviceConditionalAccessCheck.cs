@@ -45,24 +45,38 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var ca = context.Items(DatasetIds.ConditionalAccessPolicies).Where(p => ConditionalAccess.Requires(p,
                 "compliantDevice")).ToList();
             var enforced = ca.Where(ConditionalAccess.IsEnabled).ToList();
-            var secureByDefault = context.Has(DatasetIds.DeviceManagement) ? context.Entity(DatasetIds.DeviceManagement)?.Child("settings")?.Bool("secureByDefault") : null;
+            var secureByDefault = context.Has(DatasetIds.DeviceManagement)
+                ? context.Entity(DatasetIds.DeviceManagement)?.Child("settings")?.Bool("secureByDefault")
+                : null;
             var figures = compliance.Figures.ToDictionary(f => f.Key, f => f.Value);
             figures["CompliantDevicePolicies"] = ca.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")})").ToList();
             figures["NoPolicyMeansNonCompliant"] = secureByDefault;
-            var caText = enforced.Count > 0 ? $"Conditional Access requires a compliant device ({string.Join(", ", enforced.Select(ConditionalAccess.Name))})"
-                : ca.Count > 0 ? $"the compliant-device Conditional Access policy is report-only ({string.Join(", ", ca.Select(ConditionalAccess.Name))})" : "no Conditional Access policy requires a compliant device";
-            var sbd = secureByDefault is bool s ? $" Devices without a compliance policy are marked {(s ? "not compliant" : "compliant")}." : string.Empty;
+            var caText = enforced.Count > 0
+                ? $"Conditional Access requires a compliant device ({string.Join(", ", enforced.Select(ConditionalAccess.Name))})"
+                : ca.Count > 0
+                    ? "the compliant-device Conditional Access policy is report-only "
+                        + $"({string.Join(", ", ca.Select(ConditionalAccess.Name))})"
+                    : "no Conditional Access policy requires a compliant device";
+            var sbd = secureByDefault is bool s
+                ? $" Devices without a compliance policy are marked {(s ? "not compliant" : "compliant")}."
+                : string.Empty;
             var evidence = $"{compliance.Evidence.TrimEnd('.')}; {caText}.{sbd}";
             if (compliance.Status == CheckStatus.NotConfigured)
             {
-                return CheckVerdict.NotConfigured(evidence,
-                    "Create a compliance policy per platform, assign it, then require a compliant device in Conditional Access (report-only first).", figures);
+                return CheckVerdict.NotConfigured(
+                    evidence,
+                    "Create a compliance policy per platform, assign it, then require a "
+                        + "compliant device in Conditional Access (report-only first).",
+                    figures);
             }
 
             return compliance.Status == CheckStatus.Configured && enforced.Count > 0
                 ? CheckVerdict.Configured(evidence, figures)
-                : CheckVerdict.Partial(evidence,
-                    "Cover every platform with an assigned compliance policy, then switch the compliant-device Conditional Access policy from report-only to On.", figures);
+                : CheckVerdict.Partial(
+                    evidence,
+                    "Cover every platform with an assigned compliance policy, then switch the "
+                        + "compliant-device Conditional Access policy from report-only to On.",
+                    figures);
         }
     }
 }

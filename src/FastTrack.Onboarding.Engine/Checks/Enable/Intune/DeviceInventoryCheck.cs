@@ -51,9 +51,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             return withHardware > 0 && apps.Count > 0
-                ? CheckVerdict.Configured($"{withHardware} of {devices.Count} managed devices report hardware (manufacturer, model) and {apps.Count} discovered apps are inventoried: the Devices and Discovered apps reports are populated.", figures)
-                : CheckVerdict.Partial($"{devices.Count} devices are managed, {withHardware} report hardware and {apps.Count} apps are discovered.",
-                    "Inventory needs corporate-owned devices that check in (personal iOS devices report managed apps only); sync the devices and check Intune > Devices > Monitor.", figures);
+                ? CheckVerdict.Configured(
+                    $"{withHardware} of {devices.Count} managed devices report hardware (manufacturer, model) and {apps.Count} "
+                        + "discovered apps are inventoried: the Devices and Discovered apps reports are populated.",
+                    figures)
+                : CheckVerdict.Partial(
+                    $"{devices.Count} devices are managed, {withHardware} report hardware and {apps.Count} apps are discovered.",
+                    "Inventory needs corporate-owned devices that check in (personal iOS devices report "
+                        + "managed apps only); sync the devices and check Intune > Devices > Monitor.",
+                    figures);
         }
     }
 }

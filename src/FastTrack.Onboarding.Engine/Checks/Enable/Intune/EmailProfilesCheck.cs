@@ -48,11 +48,17 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             var profiles = betaRead
-                ? context.Items(DatasetIds.DeviceConfigurationsBeta).Where(c => EmailProfileTypes.Contains((c.Text("@odata.type") ?? string.Empty).Replace("#microsoft.graph.", string.Empty))).ToList()
+                ? context.Items(DatasetIds.DeviceConfigurationsBeta)
+                    .Where(c =>
+                        EmailProfileTypes.Contains((c.Text("@odata.type") ?? string.Empty).Replace("#microsoft.graph.", string.Empty)))
+                    .ToList()
                 : new List<JsonElement>();
             var outlook = appConfigRead
-                ? context.Items(DatasetIds.MobileAppConfigurations).Where(c => (c.Text("displayName") ?? string.Empty).IndexOf("Outlook",
-                    StringComparison.OrdinalIgnoreCase) >= 0 || c.Array("settings").Any(s => (s.Text("appConfigKey") ?? string.Empty).StartsWith("com.microsoft.outlook", StringComparison.OrdinalIgnoreCase))).ToList()
+                ? context.Items(DatasetIds.MobileAppConfigurations)
+                    .Where(c => (c.Text("displayName") ?? string.Empty).IndexOf("Outlook", StringComparison.OrdinalIgnoreCase) >= 0
+                        || c.Array("settings").Any(s => (s.Text("appConfigKey") ?? string.Empty)
+                            .StartsWith("com.microsoft.outlook", StringComparison.OrdinalIgnoreCase)))
+                    .ToList()
                 : new List<JsonElement>();
             if (!betaRead && outlook.Count == 0)
             {
@@ -62,9 +68,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             var scope = IntunePlatforms.InScope(context).Where(p => p != IntunePlatforms.MacOs).ToList();
-            var what = !betaRead ? "Outlook app configuration (e-mail profiles need the beta API)" : appConfigRead ? "E-mail profiles and Outlook app configuration" : "E-mail profiles";
-            var verdict = PerPlatform(context, profiles.Concat(outlook).ToList(), what,
-                "Deploy an Exchange ActiveSync e-mail profile or an Outlook app configuration policy for each mobile platform and assign it to the users' group.", scope);
+            var what = !betaRead
+                ? "Outlook app configuration (e-mail profiles need the beta API)"
+                : appConfigRead ? "E-mail profiles and Outlook app configuration" : "E-mail profiles";
+            var verdict = PerPlatform(
+                context,
+                profiles.Concat(outlook).ToList(),
+                what,
+                "Deploy an Exchange ActiveSync e-mail profile or an Outlook app configuration "
+                    + "policy for each mobile platform and assign it to the users' group.",
+                scope);
             return appConfigRead ? verdict : DatasetVerdicts.WithUnread(context, verdict, new[] { DatasetIds.MobileAppConfigurations });
         }
     }

@@ -41,9 +41,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         {
             var configurations = context.Items(DatasetIds.EnrollmentConfigurations);
             // The priority-0 defaults always exist: only custom, assigned ones show a decision.
-            var custom = configurations.Where(c => (c.Number("priority") ?? 0) > 0 && (c.Text("@odata.type") ?? string.Empty).IndexOf("Restriction", StringComparison.OrdinalIgnoreCase) >= 0).ToList();
+            var custom = configurations
+                .Where(c => (c.Number("priority") ?? 0) > 0
+                    && (c.Text("@odata.type") ?? string.Empty).IndexOf("Restriction", StringComparison.OrdinalIgnoreCase) >= 0)
+                .ToList();
             var assigned = custom.Where(IntunePlatforms.IsAssigned).ToList();
-            var defaults = configurations.FirstOrDefault(c => (c.Number("priority") ?? 0) == 0 && (c.Text("@odata.type") ?? string.Empty).EndsWith("PlatformRestrictionsConfiguration", StringComparison.Ordinal));
+            var defaults = configurations.FirstOrDefault(c => (c.Number("priority") ?? 0) == 0
+                && (c.Text("@odata.type") ?? string.Empty).EndsWith("PlatformRestrictionsConfiguration", StringComparison.Ordinal));
             var blocked = defaults.ValueKind == JsonValueKind.Object
                 ? new[] { "ios", "windows", "android",
                     "macOS" }.Where(p => defaults.Child(p + "Restriction")?.Bool("platformBlocked") == true).ToList() : new List<string>();
@@ -56,9 +60,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             return assigned.Count > 0
-                ? CheckVerdict.Configured($"{Facts.Count(assigned.Count, "custom enrollment restriction")} assigned ({string.Join(", ", assigned.Select(c => c.Text("displayName")))}) on top of the defaults.", figures)
-                : CheckVerdict.Partial($"Only the default enrollment restrictions apply (blocked platforms: {(blocked.Count == 0 ? "none" : string.Join(", ", blocked))}); nothing limits personal devices or OS versions.",
-                    "Create platform restrictions for the organization (block personally owned devices or old OS versions where policy says so) and a device limit, and assign them.", figures);
+                ? CheckVerdict.Configured(
+                    $"{Facts.Count(assigned.Count, "custom enrollment restriction")} assigned "
+                        + $"({string.Join(", ", assigned.Select(c => c.Text("displayName")))}) on top of the defaults.",
+                    figures)
+                : CheckVerdict.Partial(
+                    "Only the default enrollment restrictions apply (blocked platforms: "
+                        + $"{(blocked.Count == 0 ? "none" : string.Join(", ", blocked))}); nothing limits personal devices or OS versions.",
+                    "Create platform restrictions for the organization (block personally owned devices "
+                        + "or old OS versions where policy says so) and a device limit, and assign them.",
+                    figures);
         }
     }
 }

@@ -40,19 +40,30 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         public CheckVerdict Evaluate(CheckContext context)
         {
             var connectors = context.Items(DatasetIds.ExchangeConnectors);
-            var healthy = connectors.Where(c => c.Text("status") == "connected" && c.Date("lastSyncDateTime") is DateTimeOffset at && context.Now - at <= TimeSpan.FromHours(24)).ToList();
+            var healthy = connectors
+                .Where(c => c.Text("status") == "connected"
+                    && c.Date("lastSyncDateTime") is DateTimeOffset at
+                    && context.Now - at <= TimeSpan.FromHours(24))
+                .ToList();
             var figures = Facts.Of(("Connectors", connectors.Count), ("Healthy", healthy.Count), ("Statuses",
                 connectors.Select(c => $"{c.Text("serverName")}: {c.Text("status")}").ToList()));
             if (connectors.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No Intune on-premises Exchange connector is installed.",
-                    "Needed only when mailboxes are on Exchange Server on-premises: install the Intune Exchange connector there. If every mailbox is in Exchange Online, this item does not apply (use Conditional Access instead).", figures);
+                return CheckVerdict.NotConfigured(
+                    "No Intune on-premises Exchange connector is installed.",
+                    "Needed only when mailboxes are on Exchange Server on-premises: install the Intune Exchange connector there. "
+                        + "If every mailbox is in Exchange Online, this item does not apply (use Conditional Access instead).",
+                    figures);
             }
 
             return healthy.Count == connectors.Count
                 ? CheckVerdict.Configured($"{connectors.Count} Exchange connectors are connected and synced within 24 h.", figures)
-                : CheckVerdict.Partial($"{connectors.Count - healthy.Count} of {connectors.Count} Exchange connectors are disconnected or stale ({string.Join(", ", connectors.Select(c => c.Text("status")))}).",
-                    "Restart the connector service on the Exchange server, check its account's permissions, and reinstall it if the status stays disconnected.", figures);
+                : CheckVerdict.Partial(
+                    $"{connectors.Count - healthy.Count} of {connectors.Count} Exchange connectors are "
+                        + $"disconnected or stale ({string.Join(", ", connectors.Select(c => c.Text("status")))}).",
+                    "Restart the connector service on the Exchange server, check its account's "
+                        + "permissions, and reinstall it if the status stays disconnected.",
+                    figures);
         }
     }
 }

@@ -46,8 +46,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var figures = Facts.Of(("DirectorySync", synced), ("SyncedMembers", syncedMembers), ("CloudOnlyMembers", cloud));
             if (synced && members.Count > 0 && (double)cloud / members.Count > 0.25)
             {
-                return CheckVerdict.Partial($"The tenant synchronizes from AD, yet {cloud} of {members.Count} members are cloud-only: a mixed identity model.",
-                    "Decide the identity source for Intune users; create the cloud-only users in AD (and soft-match them) if AD is the source.", figures);
+                return CheckVerdict.Partial(
+                    $"The tenant synchronizes from AD, yet {cloud} of {members.Count} members are cloud-only: a mixed identity model.",
+                    "Decide the identity source for Intune users; create the cloud-only "
+                        + "users in AD (and soft-match them) if AD is the source.",
+                    figures);
             }
 
             return CheckVerdict.Info(synced

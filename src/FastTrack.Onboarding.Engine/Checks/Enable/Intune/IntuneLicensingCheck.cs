@@ -41,8 +41,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         {
             var skus = Premium.SkusWithPlans(context, IntunePlan);
             var state = context.Entity(DatasetIds.DeviceManagement)?.Text("subscriptionState");
-            var provisioned = context.Items(DatasetIds.SubscribedSkus).Where(s => s.Text("skuId") is string id && skus.ContainsKey(id))
-                .SelectMany(s => s.Array("servicePlans")).Where(p => p.Text("servicePlanId") == IntunePlan).Select(p => p.Text("provisioningStatus")).ToList();
+            var provisioned = context.Items(DatasetIds.SubscribedSkus)
+                .Where(s => s.Text("skuId") is string id && skus.ContainsKey(id))
+                .SelectMany(s => s.Array("servicePlans"))
+                .Where(p => p.Text("servicePlanId") == IntunePlan)
+                .Select(p => p.Text("provisioningStatus"))
+                .ToList();
             var members = context.Users.Count(u => u.UserType != "Guest" && u.IsLicensed);
             var holders = Premium.UsersWithPlan(context, skus);
             var share = members == 0 ? 0 : (double)holders / members;
@@ -60,7 +64,9 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             if (share < LicensedTarget) issues.Add($"only {holders} of {members} licensed members ({share:P0}) hold Intune");
             if (issues.Count == 0)
             {
-                return CheckVerdict.Configured($"The Intune subscription is active and {holders} of {members} licensed members ({share:P0}) hold Intune.", figures);
+                return CheckVerdict.Configured(
+                    $"The Intune subscription is active and {holders} of {members} licensed members ({share:P0}) hold Intune.",
+                    figures);
             }
 
             return CheckVerdict.Partial($"Intune is purchased, but {string.Join("; ", issues)}.",

@@ -41,17 +41,21 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         {
             var platforms = new[] { (Name: IntunePlatforms.Ios, Id: DatasetIds.IosAppProtections), (Name: IntunePlatforms.Android,
                 Id: DatasetIds.AndroidAppProtections) };
-            var ready = platforms.Where(p => context.Items(p.Id).Any(x => IntunePlatforms.IsAssigned(x) && x.Array("apps").Count > 0)).Select(p => p.Name).ToList();
+            var ready = platforms.Where(p => context.Items(p.Id).Any(x => IntunePlatforms.IsAssigned(x) && x.Array("apps").Count > 0))
+                .Select(p => p.Name)
+                .ToList();
             var drafts = platforms.Where(p => !ready.Contains(p.Name) && context.Items(p.Id).Count > 0).Select(p => p.Name).ToList();
             var figures = Facts.Of(("Assigned", ready), ("UnassignedOrNoApps", drafts), ("Policies", platforms.ToDictionary(p => p.Name,
                 p => context.Items(p.Id).Count)));
-            var text = $"App protection policies: assigned with apps for {IntunePlatforms.List(ready)}; unassigned or without apps for {IntunePlatforms.List(drafts)}.";
+            var text = $"App protection policies: assigned with apps for {IntunePlatforms.List(ready)}; "
+                + $"unassigned or without apps for {IntunePlatforms.List(drafts)}.";
             if (ready.Count == platforms.Length)
             {
                 return CheckVerdict.Configured(text, figures);
             }
 
-            const string remediation = "Create an app protection policy for iOS/iPadOS and for Android with the Microsoft 365 apps (Outlook, Teams, OneDrive…) and assign it to user groups.";
+            const string remediation = "Create an app protection policy for iOS/iPadOS and for Android "
+                + "with the Microsoft 365 apps (Outlook, Teams, OneDrive…) and assign it to user groups.";
             return ready.Count > 0 || drafts.Count > 0 ? CheckVerdict.Partial(text, remediation,
                 figures) : CheckVerdict.NotConfigured("No app protection policy exists for iOS or Android.", remediation, figures);
         }

@@ -54,11 +54,17 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
             if (targeting.Count == policies.Count)
             {
-                return CheckVerdict.Configured($"All {policies.Count} app protection policies target user groups ({string.Join(", ", names)}).", figures);
+                return CheckVerdict.Configured(
+                    $"All {policies.Count} app protection policies target user groups ({string.Join(", ", names)}).",
+                    figures);
             }
 
             return targeting.Count > 0
-                ? CheckVerdict.Partial($"{targeting.Count} of {policies.Count} app protection policies target user groups ({string.Join(", ", names)}); not targeted: {string.Join(", ", untargeted)}.", "Assign the remaining policies to user groups (MAM applies to users, not devices).", figures)
+                ? CheckVerdict.Partial(
+                    $"{targeting.Count} of {policies.Count} app protection policies target user groups "
+                        + $"({string.Join(", ", names)}); not targeted: {string.Join(", ", untargeted)}.",
+                    "Assign the remaining policies to user groups (MAM applies to users, not devices).",
+                    figures)
                 : CheckVerdict.NotConfigured($"None of the {policies.Count} app protection policies is assigned to a group.",
                     "Assign each app protection policy to the user groups in scope.", figures);
         }

@@ -44,17 +44,27 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var full = policies.Where(p => ConditionalAccess.IsEnabled(p) && ConditionalAccess.Requires(p,
                 "compliantApplication") && ConditionalAccess.Covers(p, "iOS") && ConditionalAccess.Covers(p, "android")).ToList();
             var figures = Facts.Of(("Policies",
-                policies.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")}: {string.Join("/", ConditionalAccess.Grants(p))})").ToList()));
+                policies.Select(p => $"{ConditionalAccess.Name(p)} ({p.Text("state")}: {string.Join("/", ConditionalAccess.Grants(p))})")
+                    .ToList()));
             if (full.Count > 0)
             {
-                return CheckVerdict.Configured($"Conditional Access requires an app protection policy on iOS and Android: {string.Join(", ", full.Select(ConditionalAccess.Name))}.", figures);
+                return CheckVerdict.Configured(
+                    "Conditional Access requires an app protection policy on iOS and Android: "
+                        + $"{string.Join(", ", full.Select(ConditionalAccess.Name))}.",
+                    figures);
             }
 
             return policies.Count > 0
-                ? CheckVerdict.Partial($"Managed-app Conditional Access exists but is report-only, covers one platform or relies on the retiring 'approved client app' grant only ({string.Join(", ", policies.Select(ConditionalAccess.Name))}).",
-                    "Require 'app protection policy' (compliantApplication) for iOS and Android, state On.", figures)
-                : CheckVerdict.NotConfigured("No Conditional Access policy requires approved or protected apps.",
-                    "Create a Conditional Access policy for iOS and Android, mobile apps and desktop clients, granting access only with an app protection policy.", figures);
+                ? CheckVerdict.Partial(
+                    "Managed-app Conditional Access exists but is report-only, covers one platform or relies on the retiring "
+                        + $"'approved client app' grant only ({string.Join(", ", policies.Select(ConditionalAccess.Name))}).",
+                    "Require 'app protection policy' (compliantApplication) for iOS and Android, state On.",
+                    figures)
+                : CheckVerdict.NotConfigured(
+                    "No Conditional Access policy requires approved or protected apps.",
+                    "Create a Conditional Access policy for iOS and Android, mobile apps and "
+                        + "desktop clients, granting access only with an app protection policy.",
+                    figures);
         }
     }
 }

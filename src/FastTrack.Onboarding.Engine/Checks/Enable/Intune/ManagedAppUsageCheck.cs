@@ -52,8 +52,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             return recent > 0 && rooted == 0
-                ? CheckVerdict.Configured($"{recent} of {registrations.Count} managed-app registrations ({users} users) checked in within 30 days: the App protection status report has data.", figures)
-                : CheckVerdict.Partial($"{registrations.Count} managed-app registrations, {recent} recent, {rooted} on rooted or jailbroken devices.", "Review Intune > Apps > Monitor > App protection status; wipe apps on flagged devices.", figures);
+                ? CheckVerdict.Configured(
+                    $"{recent} of {registrations.Count} managed-app registrations ({users} users) "
+                        + "checked in within 30 days: the App protection status report has data.",
+                    figures)
+                : CheckVerdict.Partial(
+                    $"{registrations.Count} managed-app registrations, {recent} recent, {rooted} on rooted or jailbroken devices.",
+                    "Review Intune > Apps > Monitor > App protection status; wipe apps on flagged devices.",
+                    figures);
         }
     }
 }

@@ -54,18 +54,27 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 case "intune":
                     return CheckVerdict.Configured("The MDM authority is Intune.", figures);
                 case "sccm":
-                    return CheckVerdict.Partial("The MDM authority is Configuration Manager (hybrid MDM), which Microsoft retired.",
-                        "Move to Intune as the MDM authority and use co-management with Configuration Manager: Set-MdmAuthorityGuidance -Scenario ConfigurationManager explains and -Apply sets it.", figures);
+                    return CheckVerdict.Partial(
+                        "The MDM authority is Configuration Manager (hybrid MDM), which Microsoft retired.",
+                        "Move to Intune as the MDM authority and use co-management with Configuration Manager: "
+                            + "Set-MdmAuthorityGuidance -Scenario ConfigurationManager explains and -Apply sets it.",
+                        figures);
                 case "office365":
-                    return CheckVerdict.Partial("The MDM authority is Basic Mobility and Security (Office 365 MDM), a parallel model to Intune.",
-                        "Set Intune as the MDM authority to manage devices with Intune policies (Set-MdmAuthorityGuidance -Scenario IntuneWithOffice365Mdm).", figures);
+                    return CheckVerdict.Partial(
+                        "The MDM authority is Basic Mobility and Security (Office 365 MDM), a parallel model to Intune.",
+                        "Set Intune as the MDM authority to manage devices with Intune policies "
+                            + "(Set-MdmAuthorityGuidance -Scenario IntuneWithOffice365Mdm).",
+                        figures);
                 case null:
                     return CheckVerdict.NotAssessed(NotAssessedReason.Error,
                         "Graph did not return mobileDeviceManagementAuthority for the organization.",
                         "Run the assessment again; the property is returned only when $select-ed.");
                 default:
-                    return CheckVerdict.NotConfigured($"The MDM authority is '{authority}': no device can enroll yet.",
-                        "Set Intune as the MDM authority (Set-MdmAuthorityGuidance -Scenario IntuneOnly -Apply). If only app protection (MAM) is in scope, no authority is needed.", figures);
+                    return CheckVerdict.NotConfigured(
+                        $"The MDM authority is '{authority}': no device can enroll yet.",
+                        "Set Intune as the MDM authority (Set-MdmAuthorityGuidance -Scenario IntuneOnly "
+                            + "-Apply). If only app protection (MAM) is in scope, no authority is needed.",
+                        figures);
             }
         }
     }

@@ -51,21 +51,36 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 ("LegacyIntuneClientDevices", names));
             if (windows.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No Windows PC is managed by Intune.",
-                    "Enroll PCs through Entra join (automatic MDM enrollment), Autopilot or co-management; the legacy Intune PC client is retired.", figures);
+                return CheckVerdict.NotConfigured(
+                    "No Windows PC is managed by Intune.",
+                    "Enroll PCs through Entra join (automatic MDM enrollment), Autopilot "
+                        + "or co-management; the legacy Intune PC client is retired.",
+                    figures);
             }
 
             var agents = string.Join(", ", byAgent.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key} {a.Value}"));
-            const string remedy = "Uninstall the legacy Intune PC client and enroll these PCs with Windows MDM (Entra join, Autopilot or co-management).";
+            const string remedy = "Uninstall the legacy Intune PC client and enroll "
+                + "these PCs with Windows MDM (Entra join, Autopilot or co-management).";
             if (legacy == 0)
             {
-                return CheckVerdict.Configured($"All {Facts.Count(windows.Count, "Windows PC")} are managed through MDM; none runs the retired Intune PC client ({agents}).", figures);
+                return CheckVerdict.Configured(
+                    $"All {Facts.Count(windows.Count, "Windows PC")} are managed through "
+                        + $"MDM; none runs the retired Intune PC client ({agents}).",
+                    figures);
             }
 
             var example = $"{string.Join(", ", names)}{(legacy > names.Count ? ", …" : string.Empty)}";
             return mdm > 0
-                ? CheckVerdict.Partial($"{legacy} of {windows.Count} Windows PCs still run the retired Intune PC client ({example}); {mdm} are managed through MDM ({agents}).", remedy, figures)
-                : CheckVerdict.NotConfigured($"All {Facts.Count(windows.Count, "Windows PC")} run the retired Intune PC client ({example}); none is managed through MDM ({agents}).", remedy, figures);
+                ? CheckVerdict.Partial(
+                    $"{legacy} of {windows.Count} Windows PCs still run the retired Intune "
+                        + $"PC client ({example}); {mdm} are managed through MDM ({agents}).",
+                    remedy,
+                    figures)
+                : CheckVerdict.NotConfigured(
+                    $"All {Facts.Count(windows.Count, "Windows PC")} run the retired Intune "
+                        + $"PC client ({example}); none is managed through MDM ({agents}).",
+                    remedy,
+                    figures);
         }
     }
 }

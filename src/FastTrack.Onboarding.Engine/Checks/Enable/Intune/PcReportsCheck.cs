@@ -52,8 +52,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             }
 
             return withHardware > 0 && apps.Count > 0
-                ? CheckVerdict.Configured($"{withHardware} of {windows.Count} PCs report hardware and {apps.Count} Windows apps are discovered (for example {string.Join(", ", apps.Take(3).Select(a => a.Text("displayName")))}).", figures)
-                : CheckVerdict.Partial($"{windows.Count} PCs are managed; {withHardware} report hardware and {apps.Count} Windows apps are discovered.", "Make sure PCs check in (Sync) and are corporate-owned; discovered apps refresh every 24 h.", figures);
+                ? CheckVerdict.Configured(
+                    $"{withHardware} of {windows.Count} PCs report hardware and {apps.Count} Windows apps are discovered "
+                        + $"(for example {string.Join(", ", apps.Take(3).Select(a => a.Text("displayName")))}).",
+                    figures)
+                : CheckVerdict.Partial(
+                    $"{windows.Count} PCs are managed; {withHardware} report hardware and {apps.Count} Windows apps are discovered.",
+                    "Make sure PCs check in (Sync) and are corporate-owned; discovered apps refresh every 24 h.",
+                    figures);
         }
     }
 }

@@ -51,23 +51,33 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 autopilot));
             var scopeUnread = context.FailureOf(DatasetIds.MdmPolicies);
             var scopeText = scope is null
-                ? scopeUnread is null ? "no Intune MDM policy with a user scope was returned" : $"the MDM user scope could not be read because {DatasetVerdicts.Why(scopeUnread)}"
+                ? scopeUnread is null
+                    ? "no Intune MDM policy with a user scope was returned"
+                    : $"the MDM user scope could not be read because {DatasetVerdicts.Why(scopeUnread)}"
                 : $"the MDM user scope is '{scope}'";
             if (scope == "none" && auto == 0)
             {
-                return CheckVerdict.NotConfigured($"Windows automatic enrollment is off ({scopeText}) and no Windows device enrolled automatically.",
-                    "Entra ID > Mobility (MDM and WIP) > Microsoft Intune: set MDM user scope to Some (pilot group) or All.", figures);
+                return CheckVerdict.NotConfigured(
+                    $"Windows automatic enrollment is off ({scopeText}) and no Windows device enrolled automatically.",
+                    "Entra ID > Mobility (MDM and WIP) > Microsoft Intune: set MDM user scope to Some (pilot group) or All.",
+                    figures);
             }
 
             if (auto > 0 && scope != "none")
             {
-                return CheckVerdict.Configured($"{auto} of {windows.Count} Windows devices enrolled automatically (Entra join, auto-enrollment or co-management); {scopeText}.", figures);
+                return CheckVerdict.Configured(
+                    $"{auto} of {windows.Count} Windows devices enrolled automatically "
+                        + $"(Entra join, auto-enrollment or co-management); {scopeText}.",
+                    figures);
             }
 
             return auto > 0 || scope == "all" || scope == "selected"
                 ? CheckVerdict.Partial($"{auto} of {windows.Count} Windows devices enrolled automatically; {scopeText}.",
                     "Set the MDM user scope to All (or the pilot group) and join a pilot PC to Entra ID to confirm it enrolls.", figures)
-                : CheckVerdict.NotConfigured($"No Windows device enrolled automatically ({windows.Count} Windows devices in Intune); {scopeText}.", "Set the MDM user scope in Entra ID > Mobility and join a pilot PC to Entra ID (or use co-management).", figures);
+                : CheckVerdict.NotConfigured(
+                    $"No Windows device enrolled automatically ({windows.Count} Windows devices in Intune); {scopeText}.",
+                    "Set the MDM user scope in Entra ID > Mobility and join a pilot PC to Entra ID (or use co-management).",
+                    figures);
         }
     }
 }

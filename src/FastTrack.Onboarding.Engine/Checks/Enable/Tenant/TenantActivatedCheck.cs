@@ -33,11 +33,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
         public CheckVerdict Evaluate(CheckContext context)
         {
             var skus = context.Items(DatasetIds.SubscribedSkus);
-            var enabled = skus.Where(s => s.Text("capabilityStatus") == "Enabled" && (s.Child("prepaidUnits")?.Number("enabled") ?? 0) > 0).ToList();
+            var enabled = skus.Where(s => s.Text("capabilityStatus") == "Enabled" && (s.Child("prepaidUnits")?.Number("enabled") ?? 0) > 0)
+                .ToList();
             var warning = skus.Where(s => s.Text("capabilityStatus") == "Warning").Select(s => s.Text("skuPartNumber")).ToList();
             var pending = enabled.SelectMany(s => s.Array("servicePlans").Select(p => (Plan: p.Text("servicePlanName"),
                 Status: p.Text("provisioningStatus"))))
-                .Where(p => p.Status != null && p.Status != "Success" && p.Status != "Disabled").Select(p => $"{p.Plan} ({p.Status})").Distinct().ToList();
+                .Where(p => p.Status != null && p.Status != "Success" && p.Status != "Disabled")
+                .Select(p => $"{p.Plan} ({p.Status})")
+                .Distinct()
+                .ToList();
             var domains = context.Entity(DatasetIds.Organization)?.Array("verifiedDomains") ?? new List<System.Text.Json.JsonElement>();
             var defaultDomain = domains.FirstOrDefault(d => d.Bool("isDefault") == true);
             var customDefault = defaultDomain.ValueKind == System.Text.Json.JsonValueKind.Object && defaultDomain.Bool("isInitial") != true;
@@ -47,8 +51,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
                     defaultDomain.ValueKind == System.Text.Json.JsonValueKind.Object ? defaultDomain.Text("name") : null));
             if (enabled.Count == 0)
             {
-                return CheckVerdict.NotConfigured("No subscription is enabled with seats: the tenant is not activated.",
-                    "Activate the purchase (Microsoft 365 admin center > Billing > Your products, or the volume-licensing activation e-mail).", figures);
+                return CheckVerdict.NotConfigured(
+                    "No subscription is enabled with seats: the tenant is not activated.",
+                    "Activate the purchase (Microsoft 365 admin center > Billing > "
+                        + "Your products, or the volume-licensing activation e-mail).",
+                    figures);
             }
 
             var seats = enabled.Sum(s => s.Child("prepaidUnits")?.Number("enabled") ?? 0);
@@ -70,11 +77,17 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
 
             if (problems.Count == 0)
             {
-                return CheckVerdict.Configured($"{Facts.Count(enabled.Count, "subscription")} enabled with {seats} seats, every service plan is provisioned and {defaultDomain.Text("name")} is the default domain.", figures);
+                return CheckVerdict.Configured(
+                    $"{Facts.Count(enabled.Count, "subscription")} enabled with {seats} seats, every service "
+                        + $"plan is provisioned and {defaultDomain.Text("name")} is the default domain.",
+                    figures);
             }
 
-            return CheckVerdict.Partial($"{Facts.Count(enabled.Count, "subscription")} enabled with {seats} seats, but {string.Join("; ", problems)}.",
-                "Add and verify your own domain and make it the default; renew subscriptions in Warning; plans still provisioning usually finish within hours (open a case after 24 h).", figures);
+            return CheckVerdict.Partial(
+                $"{Facts.Count(enabled.Count, "subscription")} enabled with {seats} seats, but {string.Join("; ", problems)}.",
+                "Add and verify your own domain and make it the default; renew subscriptions in Warning; "
+                    + "plans still provisioning usually finish within hours (open a case after 24 h).",
+                figures);
         }
     }
 }

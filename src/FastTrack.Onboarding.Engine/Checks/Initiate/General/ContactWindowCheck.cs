@@ -47,16 +47,24 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             };
             var latest = e.Purchases.FirstOrDefault(p => p.Eligible && p.CreatedOn == e.LatestEligiblePurchase);
             var what = latest is null ? string.Empty : $"{latest.SkuPartNumber} subscription created {e.LatestEligiblePurchase:yyyy-MM-dd}";
-            const string Request = "If FastTrack has not contacted you, request assistance at https://fasttrack.microsoft.com (sign in with an admin account of this tenant).";
+            const string Request = "If FastTrack has not contacted you, request assistance at "
+                + "https://fasttrack.microsoft.com (sign in with an admin account of this tenant).";
             switch (e.Window)
             {
                 case ContactWindowState.Open:
-                    return CheckVerdict.Configured($"Within the 30-day contact window: {what}; Microsoft's contact is due by {e.ContactDueDate:yyyy-MM-dd} ({e.DaysLeft} days left).", figures);
+                    return CheckVerdict.Configured(
+                        $"Within the 30-day contact window: {what}; Microsoft's contact is due "
+                            + $"by {e.ContactDueDate:yyyy-MM-dd} ({e.DaysLeft} days left).",
+                        figures);
                 case ContactWindowState.DueToday:
                     return CheckVerdict.Partial($"The 30-day contact window ends today ({e.ContactDueDate:yyyy-MM-dd}): {what}.", Request,
                         figures);
                 case ContactWindowState.Overdue:
-                    return CheckVerdict.Partial($"The 30-day contact window ended {-e.DaysLeft} days ago ({e.ContactDueDate:yyyy-MM-dd}; {what}). Note: createdDateTime is the subscription's creation, not a later seat purchase.", Request, figures);
+                    return CheckVerdict.Partial(
+                        $"The 30-day contact window ended {-e.DaysLeft} days ago ({e.ContactDueDate:yyyy-MM-dd}; {what}). "
+                            + "Note: createdDateTime is the subscription's creation, not a later seat purchase.",
+                        Request,
+                        figures);
                 default:
                     return CheckVerdict.NotConfigured("No paid, enabled FastTrack-eligible subscription: no contact window has started.",
                         "Buy an eligible plan (trials do not start the window).", figures);

@@ -48,21 +48,29 @@ namespace FastTrack.Onboarding.Engine.Checks.Initiate.General
             };
             if (inScope.All(s => !s.Eligible))
             {
-                return CheckVerdict.NotConfigured($"None of the services in scope ({string.Join(", ", inScope.Select(s => s.Service))}) is covered by a paid eligible plan.",
-                    "Buy an eligible plan that carries these services, or change the services in scope (-Service).", figures);
+                return CheckVerdict.NotConfigured(
+                    $"None of the services in scope ({string.Join(", ", inScope.Select(s => s.Service))}) "
+                        + "is covered by a paid eligible plan.",
+                    "Buy an eligible plan that carries these services, or change the services in scope (-Service).",
+                    figures);
             }
 
             var problems = inScope.Where(s => !s.Eligible || !s.Provisioned).ToList();
             if (problems.Count == 0)
             {
-                return CheckVerdict.Configured($"Every service in scope is eligible and provisioned: {string.Join(", ", inScope.Select(s => s.Service))}.", figures);
+                return CheckVerdict.Configured(
+                    $"Every service in scope is eligible and provisioned: {string.Join(", ", inScope.Select(s => s.Service))}.",
+                    figures);
             }
 
-            return CheckVerdict.Partial("Services in scope that cannot be onboarded yet: " + string.Join("; ",
+            return CheckVerdict.Partial(
+                "Services in scope that cannot be onboarded yet: " + string.Join("; ",
                 problems.Select(s => s.Eligible
                     ? $"{s.Service} not provisioned ({string.Join(", ", s.Plans)})"
                     : $"{s.Service} not in any paid eligible plan")) + ".",
-                "Buy a plan that carries the missing service or drop it from the scope; plans stuck in PendingProvisioning/PendingActivation for more than 24 hours need a support case.", figures);
+                "Buy a plan that carries the missing service or drop it from the scope; plans stuck in "
+                    + "PendingProvisioning/PendingActivation for more than 24 hours need a support case.",
+                figures);
         }
     }
 }
