@@ -40,7 +40,8 @@ public sealed class ConnectProxy : IDisposable
     private bool Authorised(string header)
     {
         if (RequiredCredential is null) return true;
-        var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(RequiredCredential.UserName + ":" + RequiredCredential.Password));
+        var expected = "Basic "
+            + Convert.ToBase64String(Encoding.UTF8.GetBytes(RequiredCredential.UserName + ":" + RequiredCredential.Password));
         var given = header.Split("\r\n").FirstOrDefault(l => l.StartsWith("Proxy-Authorization:", StringComparison.OrdinalIgnoreCase));
         if (given != null && given["Proxy-Authorization:".Length..].Trim() == expected)
         {
@@ -75,7 +76,10 @@ public sealed class ConnectProxy : IDisposable
                     return;
                 if (!Authorised(header))
                 {
-                    await WriteAsync(stream, "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"loopback\"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    await WriteAsync(
+                        stream,
+                        "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"loopback\"\r\n"
+                            + "Content-Length: 0\r\nConnection: close\r\n\r\n");
                     return;
                 }
                 if (parts[0] != "CONNECT")

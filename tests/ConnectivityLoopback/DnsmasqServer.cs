@@ -67,7 +67,9 @@ public sealed class DnsmasqServer : IDisposable
             var server = new DnsmasqServer(process, port, hostsFile);
             if (server.WaitUntilAnswering(TimeSpan.FromSeconds(5))) return server;
             server.Dispose();
-            if (attempt >= 2) throw new InvalidOperationException($"dnsmasq did not start on 127.0.0.1:{port} (exit code {(process.HasExited ? process.ExitCode : -1)}).");
+            if (attempt >= 2)
+                throw new InvalidOperationException(
+                    $"dnsmasq did not start on 127.0.0.1:{port} (exit code {(process.HasExited ? process.ExitCode : -1)}).");
         }
     }
 

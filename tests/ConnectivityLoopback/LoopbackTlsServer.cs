@@ -49,7 +49,8 @@ public sealed class LoopbackTlsServer : IDisposable
                 var buffer = new byte[4096];
                 var read = await ssl.ReadAsync(buffer, timeout.Token);
                 if (read > 0)
-                    await ssl.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), timeout.Token);
+                    await ssl.WriteAsync(
+                        Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), timeout.Token);
             }
             catch
             {

@@ -41,7 +41,8 @@ public sealed class PlainHttpServer : IDisposable
                 var stream = client.GetStream();
                 var buffer = new byte[4096];
                 if (await stream.ReadAsync(buffer, timeout.Token) > 0)
-                    await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), timeout.Token);
+                    await stream.WriteAsync(
+                        Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), timeout.Token);
             }
             catch
             {

@@ -125,7 +125,10 @@ public sealed class BatchTests(EmulatorFixture f) : IClassFixture<EmulatorFixtur
     [Fact]
     public async Task Outer_batch_needs_a_valid_token()
     {
-        var (status, _, _) = await f.SendAsync(HttpMethod.Post, "v1.0/$batch", new JsonObject { ["requests"] = new JsonArray(Step("1", "/organization")) },
+        var (status, _, _) = await f.SendAsync(
+            HttpMethod.Post,
+            "v1.0/$batch",
+            new JsonObject { ["requests"] = new JsonArray(Step("1", "/organization")) },
             f.Token(expiresIn: -10));
         Assert.Equal(401, status);
     }

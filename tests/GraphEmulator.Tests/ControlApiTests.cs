@@ -7,7 +7,8 @@ namespace FastTrack.Onboarding.GraphEmulator.Tests;
 public sealed class ControlApiTests(EmulatorFixture f) : IClassFixture<EmulatorFixture>
 {
     private async Task<HttpResponseMessage> Post(string path, string json) =>
-        await f.Http.PostAsync(new Uri(f.Server.HttpUrl, "_emulator/" + path), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await f.Http.PostAsync(
+            new Uri(f.Server.HttpUrl, "_emulator/" + path), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
     [Fact]
     public async Task Latency_limits_clients_device_code_and_tenants_over_http()
@@ -22,7 +23,9 @@ public sealed class ControlApiTests(EmulatorFixture f) : IClassFixture<EmulatorF
         for (var i = 0; i < 3; i++) Assert.Equal(200, (await f.GetAsync("v1.0/identity/conditionalAccess/policies")).Status);
         Assert.Equal(204, (int)(await Post("limits", """{"enabled":true,"reset":true}""")).StatusCode);
 
-        Assert.Equal(204, (int)(await Post($"tenants/{TestTenants.Licensed}/clients", """{"clientId":"eeeeeeee-0000-0000-0000-000000000001","secret":"s","roles":["User.Read.All"]}""")).StatusCode);
+        Assert.Equal(204, (int)(await Post(
+            $"tenants/{TestTenants.Licensed}/clients",
+            """{"clientId":"eeeeeeee-0000-0000-0000-000000000001","secret":"s","roles":["User.Read.All"]}""")).StatusCode);
         Assert.Equal(204, (int)(await Post($"tenants/{TestTenants.Licensed}/deviceCode", """{"mode":"deny"}""")).StatusCode);
         Assert.Equal(DeviceCodeMode.Deny, f.Server.State.FindTenant(TestTenants.Licensed)!.DeviceCodeMode);
         Assert.Equal(400, (int)(await Post($"tenants/{TestTenants.Licensed}/deviceCode", """{"mode":"maybe"}""")).StatusCode);
@@ -30,7 +33,8 @@ public sealed class ControlApiTests(EmulatorFixture f) : IClassFixture<EmulatorF
         var fixture = TestTenants.Build("55555555-5555-5555-5555-555555555555", licensed: false, users: 3, devices: 0);
         var added = await Post("tenants", fixture.ToJsonString());
         Assert.Contains("55555555-5555-5555-5555-555555555555", await added.Content.ReadAsStringAsync());
-        var (status, body, _) = await f.GetAsync("v1.0/users/$count", headers: EmulatorFixture.Eventual, tenant: "55555555-5555-5555-5555-555555555555");
+        var (status, body, _) = await f.GetAsync(
+            "v1.0/users/$count", headers: EmulatorFixture.Eventual, tenant: "55555555-5555-5555-5555-555555555555");
         Assert.Equal(200, status);
         Assert.Equal("4", body!.GetValue<string>());
 

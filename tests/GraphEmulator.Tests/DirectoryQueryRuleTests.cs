@@ -26,11 +26,15 @@ public sealed class DirectoryQueryRuleTests(EmulatorFixture f) : IClassFixture<E
     [InlineData("v1.0/users", "userType le 'Member'", "userType", "User")]
     [InlineData("v1.0/groups", "membershipRule ge 'a'", "membershipRule", "Group")]
     [InlineData("v1.0/groups", "securityEnabled ge true", "securityEnabled", "Group")]
-    public async Task Range_filters_on_other_properties_are_refused_as_Graph_refuses_them(string collection, string filter, string property, string resource)
+    public async Task Range_filters_on_other_properties_are_refused_as_Graph_refuses_them(
+        string collection, string filter, string property, string resource)
     {
-        var (status, body, _) = await f.GetAsync($"{collection}?$filter={Uri.EscapeDataString(filter)}&$count=true", headers: EmulatorFixture.Eventual);
+        var (status, body, _) = await f.GetAsync(
+            $"{collection}?$filter={Uri.EscapeDataString(filter)}&$count=true", headers: EmulatorFixture.Eventual);
         Assert.Equal(400, status);
-        Assert.Equal($"Unsupported or invalid query filter clause specified for property '{property}' of resource '{resource}'.", body!["error"]!["message"]!.ToString());
+        Assert.Equal(
+            $"Unsupported or invalid query filter clause specified for property '{property}' of resource '{resource}'.",
+            body!["error"]!["message"]!.ToString());
     }
 
     [Theory]
@@ -56,7 +60,9 @@ public sealed class DirectoryQueryRuleTests(EmulatorFixture f) : IClassFixture<E
         var ne = "v1.0/groups?$filter=" + Uri.EscapeDataString("displayName ne 'x'");
         var (bad, err, _) = await f.GetAsync(ne + "&$count=true");
         Assert.Equal(400, bad);
-        Assert.StartsWith("Operator 'ne' is not supported because the required parameters might be missing", err!["error"]!["message"]!.ToString());
+        Assert.StartsWith(
+            "Operator 'ne' is not supported because the required parameters might be missing",
+            err!["error"]!["message"]!.ToString());
         var (ok, body, _) = await f.GetAsync(ne + "&$count=true", headers: EmulatorFixture.Eventual);
         Assert.Equal(200, ok);
         Assert.NotNull(body!["@odata.count"]);

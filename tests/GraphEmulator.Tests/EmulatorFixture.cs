@@ -40,10 +40,20 @@ public sealed class EmulatorFixture : IAsyncLifetime
     }
 
     public string Token(string tenant = TestTenants.Licensed, string[]? roles = null, int expiresIn = 3600) =>
-        Server.MintToken(new TokenMintRequest { TenantId = tenant, Roles = roles ?? TestTenants.AllReadRoles, ExpiresInSeconds = expiresIn });
+        Server.MintToken(new TokenMintRequest
+        {
+            TenantId = tenant,
+            Roles = roles ?? TestTenants.AllReadRoles,
+            ExpiresInSeconds = expiresIn,
+        });
 
     public string UserToken(params string[] scopes) =>
-        Server.MintToken(new TokenMintRequest { TenantId = TestTenants.Licensed, Scopes = scopes, UserPrincipalName = TestTenants.AdminUpn });
+        Server.MintToken(new TokenMintRequest
+        {
+            TenantId = TestTenants.Licensed,
+            Scopes = scopes,
+            UserPrincipalName = TestTenants.AdminUpn,
+        });
 
     /// <summary>GET a relative Graph path ("v1.0/users?...") or an absolute URL (nextLink).</summary>
     public async Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> GetAsync(string pathOrUrl, string? token = null,
@@ -54,14 +64,16 @@ public sealed class EmulatorFixture : IAsyncLifetime
         return await SendAsync(req, token ?? Token(tenant), headers);
     }
 
-    public async Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> SendAsync(HttpMethod method, string path, JsonNode? body, string? token = null)
+    public async Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> SendAsync(
+        HttpMethod method, string path, JsonNode? body, string? token = null)
     {
         using var req = new HttpRequestMessage(method, new Uri(Server.HttpUrl, path));
         if (body is not null) req.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         return await SendAsync(req, token ?? Token(), null);
     }
 
-    private async Task<(int, JsonNode?, HttpResponseMessage)> SendAsync(HttpRequestMessage req, string token, IDictionary<string, string>? headers)
+    private async Task<(int, JsonNode?, HttpResponseMessage)> SendAsync(
+        HttpRequestMessage req, string token, IDictionary<string, string>? headers)
     {
         if (token.Length > 0) req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         foreach (var (k, v) in headers ?? new Dictionary<string, string>()) req.Headers.TryAddWithoutValidation(k, v);

@@ -142,12 +142,18 @@ public sealed class FaultTests(EmulatorFixture f) : IClassFixture<EmulatorFixtur
     {
         f.Server.ClearFaults();
         var add = await f.Http.PostAsync(new Uri(f.Server.HttpUrl, "_emulator/faults"),
-            new StringContent("""{"path":"v1.0/organization","kind":"throttle","retryAfterSeconds":2,"count":1}""", System.Text.Encoding.UTF8, "application/json"));
+            new StringContent(
+                """{"path":"v1.0/organization","kind":"throttle","retryAfterSeconds":2,"count":1}""",
+                System.Text.Encoding.UTF8,
+                "application/json"));
         Assert.True(add.IsSuccessStatusCode, await add.Content.ReadAsStringAsync());
         Assert.Equal(429, (await f.GetAsync("v1.0/organization")).Status);
 
         var mint = await f.Http.PostAsync(new Uri(f.Server.HttpUrl, "_emulator/tokens"),
-            new StringContent($$"""{"tenantId":"{{TestTenants.Licensed}}","roles":["Organization.Read.All"],"expiresInSeconds":-5}""", System.Text.Encoding.UTF8, "application/json"));
+            new StringContent(
+                $$"""{"tenantId":"{{TestTenants.Licensed}}","roles":["Organization.Read.All"],"expiresInSeconds":-5}""",
+                System.Text.Encoding.UTF8,
+                "application/json"));
         var token = JsonDocument.Parse(await mint.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
         Assert.Equal(401, (await f.GetAsync("v1.0/organization", token: token)).Status);
 

@@ -77,7 +77,8 @@ public sealed class GraphAccessTests(EmulatorFixture f) : IClassFixture<Emulator
         Assert.Equal(0, (await f.GetAsync(countQuery, headers: EmulatorFixture.Eventual)).Body!["@odata.count"]!.GetValue<int>());
         var denied = await f.SendAsync(HttpMethod.Patch, $"v1.0/users/{id}", new JsonObject { ["usageLocation"] = "DE" });
         Assert.Equal(403, denied.Status);
-        var ok = await f.SendAsync(HttpMethod.Patch, $"v1.0/users/{id}", new JsonObject { ["usageLocation"] = "DE" }, f.Token(roles: ["User.ReadWrite.All"]));
+        var ok = await f.SendAsync(
+            HttpMethod.Patch, $"v1.0/users/{id}", new JsonObject { ["usageLocation"] = "DE" }, f.Token(roles: ["User.ReadWrite.All"]));
         Assert.Equal(204, ok.Status);
         var (_, user, _) = await f.GetAsync($"v1.0/users/{id}?$select=usageLocation,displayName");
         Assert.Equal("DE", user!["usageLocation"]!.ToString());
@@ -91,7 +92,8 @@ public sealed class GraphAccessTests(EmulatorFixture f) : IClassFixture<Emulator
     public async Task SetMobileDeviceManagementAuthority_is_delegated_only()
     {
         var path = $"v1.0/organization/{TestTenants.OrgId}/setMobileDeviceManagementAuthority";
-        var app = await f.SendAsync(HttpMethod.Post, path, null, f.Token(roles: ["DeviceManagementServiceConfig.ReadWrite.All", "Organization.ReadWrite.All"]));
+        var app = await f.SendAsync(
+            HttpMethod.Post, path, null, f.Token(roles: ["DeviceManagementServiceConfig.ReadWrite.All", "Organization.ReadWrite.All"]));
         Assert.Equal(403, app.Status);
         var weak = await f.SendAsync(HttpMethod.Post, path, null, f.UserToken("Organization.Read.All"));
         Assert.Equal(403, weak.Status);

@@ -130,7 +130,9 @@ public sealed class GraphQueryTests(EmulatorFixture f) : IClassFixture<EmulatorF
     {
         var (_, dyn, _) = await f.GetAsync("v1.0/groups?$filter=" + Uri.EscapeDataString("groupTypes/any(c:c eq 'DynamicMembership')"));
         Assert.Single(Value(dyn));
-        var (_, lic, _) = await f.GetAsync("v1.0/groups?$count=true&$filter=" + Uri.EscapeDataString("assignedLicenses/$count ne 0") + "&$select=id,assignedLicenses", headers: EmulatorFixture.Eventual);
+        var (_, lic, _) = await f.GetAsync(
+            "v1.0/groups?$count=true&$filter=" + Uri.EscapeDataString("assignedLicenses/$count ne 0") + "&$select=id,assignedLicenses",
+            headers: EmulatorFixture.Eventual);
         Assert.Equal("g-2", Value(lic).Single()!["id"]!.ToString());
     }
 
@@ -160,7 +162,9 @@ public sealed class GraphQueryTests(EmulatorFixture f) : IClassFixture<EmulatorF
     [Fact]
     public async Task Filter_with_orderby_needs_advanced_query_and_orders()
     {
-        var path = "v1.0/users?$select=displayName&$filter=" + Uri.EscapeDataString("usageLocation eq 'IE' or usageLocation eq 'FR'") + "&$orderby=displayName desc";
+        var path = "v1.0/users?$select=displayName&$filter="
+            + Uri.EscapeDataString("usageLocation eq 'IE' or usageLocation eq 'FR'")
+            + "&$orderby=displayName desc";
         var (bad, _, _) = await f.GetAsync(path);
         Assert.Equal(400, bad);
         var (ok, body, _) = await f.GetAsync(path + "&$count=true", headers: EmulatorFixture.Eventual);
@@ -191,7 +195,9 @@ public sealed class GraphQueryTests(EmulatorFixture f) : IClassFixture<EmulatorF
         var (_, sub, _) = await f.GetAsync("v1.0/deviceAppManagement/mobileApps/app-1/assignments");
         Assert.Equal("required", Value(sub)[0]!["intent"]!.ToString());
 
-        var (bad, err, _) = await f.GetAsync("v1.0/users?$expand=memberOf&$count=true&$filter=" + Uri.EscapeDataString("usageLocation ne 'FR'"), headers: EmulatorFixture.Eventual);
+        var (bad, err, _) = await f.GetAsync(
+            "v1.0/users?$expand=memberOf&$count=true&$filter=" + Uri.EscapeDataString("usageLocation ne 'FR'"),
+            headers: EmulatorFixture.Eventual);
         Assert.Equal(400, bad);
         Assert.Equal("Request_UnsupportedQuery", EmulatorFixture.ErrorCode(err));
     }
@@ -228,7 +234,8 @@ public sealed class GraphQueryTests(EmulatorFixture f) : IClassFixture<EmulatorF
     [Fact]
     public async Task Error_bodies_carry_request_ids_and_echo_client_request_id()
     {
-        var (_, body, resp) = await f.GetAsync("v1.0/users/nope", headers: new Dictionary<string, string> { ["client-request-id"] = "abc-123" });
+        var (_, body, resp) = await f.GetAsync(
+            "v1.0/users/nope", headers: new Dictionary<string, string> { ["client-request-id"] = "abc-123" });
         Assert.Equal("abc-123", resp.Headers.GetValues("client-request-id").Single());
         Assert.Equal("abc-123", body!["error"]!["innerError"]!["client-request-id"]!.ToString());
         Assert.Equal(resp.Headers.GetValues("request-id").Single(), body["error"]!["innerError"]!["request-id"]!.ToString());

@@ -21,10 +21,12 @@ public sealed class IntuneFilterTests(EmulatorFixture f) : IClassFixture<Emulato
     }
 
     private async Task<HttpResponseMessage> Post(string path, string json) =>
-        await f.Http.PostAsync(new Uri(f.Server.HttpUrl, "_emulator/" + path), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        await f.Http.PostAsync(
+            new Uri(f.Server.HttpUrl, "_emulator/" + path), new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
     /// <summary>Every page of a collection read; the device names (or ids) in order, and the number of requests.</summary>
-    private async Task<(List<string> Names, int Requests)> ReadAll(string path, string property = "deviceName", Dictionary<string, string>? headers = null)
+    private async Task<(List<string> Names, int Requests)> ReadAll(
+        string path, string property = "deviceName", Dictionary<string, string>? headers = null)
     {
         var names = new List<string>();
         var requests = 0;
@@ -61,7 +63,8 @@ public sealed class IntuneFilterTests(EmulatorFixture f) : IClassFixture<Emulato
         var (status, body, _) = await f.GetAsync(Filtered("deviceName ge 'PC-5'"));
         Assert.Equal(400, status);
         Assert.Equal("BadRequest", EmulatorFixture.ErrorCode(body));
-        Assert.Equal(400, (await f.GetAsync("v1.0/deviceAppManagement/mobileApps?$filter=" + Uri.EscapeDataString("displayName eq 'x'"))).Status);
+        Assert.Equal(
+            400, (await f.GetAsync("v1.0/deviceAppManagement/mobileApps?$filter=" + Uri.EscapeDataString("displayName eq 'x'"))).Status);
 
         var (windows, _) = await ReadAll(Filtered("operatingSystem eq 'Windows'"), "id");
         Assert.Equal(600, windows.Count);

@@ -39,15 +39,52 @@ public sealed class MailEndpointTests(EmulatorFixture f) : IClassFixture<Emulato
 
         Assert.Equal((400, "RequestBodyRead"), await Send(new JsonObject { ["message"] = Message(new JsonObject { ["colour"] = "red" }) }));
         Assert.Equal((400, "RequestBodyRead"), await Send(new JsonObject { ["message"] = Message(), ["urgent"] = true }));
-        Assert.Equal((400, "RequestBodyRead"), await Send(new JsonObject { ["message"] = Message(new JsonObject { ["attachments"] = new JsonArray(new JsonObject { ["name"] = "a.html", ["contentBytes"] = "eA==" }) }) }));
-        Assert.Equal((400, "RequestBodyRead"), await Send(new JsonObject { ["message"] = Message(new JsonObject { ["attachments"] = new JsonArray(new JsonObject { ["@odata.type"] = "#microsoft.graph.fileAttachment", ["name"] = "a.html", ["contentBytes"] = "not base64!" }) }) }));
+        Assert.Equal((400, "RequestBodyRead"), await Send(new JsonObject
+        {
+            ["message"] = Message(new JsonObject
+            {
+                ["attachments"] = new JsonArray(new JsonObject { ["name"] = "a.html", ["contentBytes"] = "eA==" }),
+            }),
+        }));
+        Assert.Equal((400, "RequestBodyRead"), await Send(new JsonObject
+        {
+            ["message"] = Message(new JsonObject
+            {
+                ["attachments"] = new JsonArray(new JsonObject
+                {
+                    ["@odata.type"] = "#microsoft.graph.fileAttachment",
+                    ["name"] = "a.html",
+                    ["contentBytes"] = "not base64!",
+                }),
+            }),
+        }));
         var noRecipients = Message();
         noRecipients.Remove("toRecipients");
         Assert.Equal((400, "ErrorInvalidRecipients"), await Send(new JsonObject { ["message"] = noRecipients }));
-        Assert.Equal((404, "ErrorInvalidUser"), (await f.SendAsync(HttpMethod.Post, "v1.0/users/ghost@contoso.onmicrosoft.com/sendMail", new JsonObject { ["message"] = Message() }, token)) is var (s, b, _) ? (s, EmulatorFixture.ErrorCode(b)) : default);
+        Assert.Equal(
+            (404, "ErrorInvalidUser"),
+            (await f.SendAsync(
+                HttpMethod.Post,
+                "v1.0/users/ghost@contoso.onmicrosoft.com/sendMail",
+                new JsonObject { ["message"] = Message() },
+                token)) is var (s, b, _)
+                    ? (s, EmulatorFixture.ErrorCode(b))
+                    : default);
         Assert.DoesNotContain(f.Server.SentMail, m => m.From.StartsWith("ghost", StringComparison.Ordinal));
 
-        var ok = await Send(new JsonObject { ["message"] = Message(new JsonObject { ["attachments"] = new JsonArray(new JsonObject { ["@odata.type"] = "#microsoft.graph.fileAttachment", ["name"] = "a.html", ["contentBytes"] = "eA==" }) }), ["saveToSentItems"] = true });
+        var ok = await Send(new JsonObject
+        {
+            ["message"] = Message(new JsonObject
+            {
+                ["attachments"] = new JsonArray(new JsonObject
+                {
+                    ["@odata.type"] = "#microsoft.graph.fileAttachment",
+                    ["name"] = "a.html",
+                    ["contentBytes"] = "eA==",
+                }),
+            }),
+            ["saveToSentItems"] = true,
+        });
         Assert.Equal(202, ok.Item1);
     }
 
@@ -55,9 +92,11 @@ public sealed class MailEndpointTests(EmulatorFixture f) : IClassFixture<Emulato
     public async Task SendMail_needs_Mail_Send_and_drafts_need_Mail_ReadWrite()
     {
         var readOnly = f.Token(roles: ["User.Read.All"]);
-        Assert.Equal(403, (await f.SendAsync(HttpMethod.Post, Mailbox + "/sendMail", new JsonObject { ["message"] = Message() }, readOnly)).Status);
+        Assert.Equal(
+            403, (await f.SendAsync(HttpMethod.Post, Mailbox + "/sendMail", new JsonObject { ["message"] = Message() }, readOnly)).Status);
         Assert.Equal(403, (await f.SendAsync(HttpMethod.Post, Mailbox + "/messages", Message(), f.Token(roles: ["Mail.Send"]))).Status);
-        Assert.Equal(201, (await f.SendAsync(HttpMethod.Post, Mailbox + "/messages", Message(), f.Token(roles: ["Mail.ReadWrite"]))).Status);
+        Assert.Equal(
+            201, (await f.SendAsync(HttpMethod.Post, Mailbox + "/messages", Message(), f.Token(roles: ["Mail.ReadWrite"]))).Status);
     }
 
     [Fact]
@@ -68,14 +107,21 @@ public sealed class MailEndpointTests(EmulatorFixture f) : IClassFixture<Emulato
         var messagePath = Mailbox + "/messages/" + draft!["id"];
         var content = Encoding.UTF8.GetBytes(new string('h', 700_000));
         var (status, session, _) = await f.SendAsync(HttpMethod.Post, messagePath + "/attachments/createUploadSession",
-            new JsonObject { ["AttachmentItem"] = new JsonObject { ["attachmentType"] = "file", ["name"] = "r.html", ["size"] = content.Length } }, token);
+            new JsonObject
+            {
+                ["AttachmentItem"] = new JsonObject { ["attachmentType"] = "file", ["name"] = "r.html", ["size"] = content.Length },
+            },
+            token);
         Assert.Equal(201, status);
         var uploadUrl = new Uri(session!["uploadUrl"]!.ToString());
         Assert.DoesNotContain("/v1.0/", uploadUrl.AbsolutePath);
 
         async Task<int> Put(int start, int length, string? bearer = null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = new ByteArrayContent(content, start, length) };
+            using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl)
+            {
+                Content = new ByteArrayContent(content, start, length),
+            };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             request.Content.Headers.ContentRange = new ContentRangeHeaderValue(start, start + length - 1, content.Length);
             if (bearer != null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);

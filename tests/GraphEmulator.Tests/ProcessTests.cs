@@ -20,7 +20,8 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Metadata("ProbeDll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
-        foreach (var k in new[] { "SSL_CERT_FILE", "SSL_CERT_DIR", "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "MSI_ENDPOINT", "MSI_SECRET", "IMDS_ENDPOINT", "AZURE_CLIENT_ID" })
+        foreach (var k in new[] { "SSL_CERT_FILE", "SSL_CERT_DIR", "IDENTITY_ENDPOINT", "IDENTITY_HEADER", "MSI_ENDPOINT", "MSI_SECRET",
+            "IMDS_ENDPOINT", "AZURE_CLIENT_ID" })
             psi.Environment.Remove(k);
         foreach (var (k, v) in env) psi.Environment[k] = v;
         using var p = Process.Start(psi)!;
@@ -41,12 +42,19 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
     public async Task ClientSecretCredential_in_a_child_process_trusts_the_CA_through_SSL_CERT_FILE()
     {
         var env = new Dictionary<string, string> { ["SSL_CERT_FILE"] = f.Server.CaCertificatePath };
-        var (exit, output) = await RunProbeAsync(env, "secret", f.Server.HttpsUrl.ToString(), TestTenants.Licensed, TestTenants.ReaderApp, TestTenants.ReaderSecret);
+        var (exit, output) = await RunProbeAsync(
+            env, "secret", f.Server.HttpsUrl.ToString(), TestTenants.Licensed, TestTenants.ReaderApp, TestTenants.ReaderSecret);
         Assert.True(exit == 0, output);
         Assert.Equal(TestTenants.ReaderApp, Claims(output)["appid"]!.ToString());
 
         // Without the CA the same call must fail on TLS: validation is never switched off.
-        var (exit2, output2) = await RunProbeAsync(new Dictionary<string, string>(), "secret", f.Server.HttpsUrl.ToString(), TestTenants.Licensed, TestTenants.ReaderApp, TestTenants.ReaderSecret);
+        var (exit2, output2) = await RunProbeAsync(
+            new Dictionary<string, string>(),
+            "secret",
+            f.Server.HttpsUrl.ToString(),
+            TestTenants.Licensed,
+            TestTenants.ReaderApp,
+            TestTenants.ReaderSecret);
         Assert.True(exit2 != 0, output2);
     }
 
@@ -77,7 +85,10 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
         var url = f.Server.ManagedIdentityEndpoint(TestTenants.Licensed) + "?api-version=2019-08-01&resource=https://graph.microsoft.com";
         using var noHeader = new HttpRequestMessage(HttpMethod.Get, url);
         Assert.Equal(401, (int)(await f.Http.SendAsync(noHeader)).StatusCode);
-        using var unknown = new HttpRequestMessage(HttpMethod.Get, url + "&client_id=nope") { Headers = { { "X-IDENTITY-HEADER", "fasttrack-emulator-identity" } } };
+        using var unknown = new HttpRequestMessage(HttpMethod.Get, url + "&client_id=nope")
+        {
+            Headers = { { "X-IDENTITY-HEADER", "fasttrack-emulator-identity" } },
+        };
         Assert.Equal(400, (int)(await f.Http.SendAsync(unknown)).StatusCode);
         using var ok = new HttpRequestMessage(HttpMethod.Get, url) { Headers = { { "X-IDENTITY-HEADER", "fasttrack-emulator-identity" } } };
         var body = JsonNode.Parse(await (await f.Http.SendAsync(ok)).Content.ReadAsStringAsync())!;
@@ -96,7 +107,14 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
             await File.WriteAllTextAsync(tenantFile, TestTenants.Build(TestTenants.Licensed, true, users: 5, devices: 1).ToJsonString());
             var ready = Path.Combine(dir.FullName, "ready.json");
             var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
-            foreach (var a in new[] { Metadata("EmulatorDll"), "--tenant", tenantFile, "--state-dir", EmulatorFixture.SharedStateDir, "--ready-file", ready, "--intune-filters", "strict" })
+            foreach (var a in new[]
+            {
+                Metadata("EmulatorDll"),
+                "--tenant", tenantFile,
+                "--state-dir", EmulatorFixture.SharedStateDir,
+                "--ready-file", ready,
+                "--intune-filters", "strict",
+            })
                 psi.ArgumentList.Add(a);
             using var p = Process.Start(psi)!;
             try
@@ -165,7 +183,8 @@ public sealed class ProcessTests(EmulatorFixture f) : IClassFixture<EmulatorFixt
         // from one emulator would be reused for another. Hence the child processes above.
         var requests = f.Server.GetRequestLog().IdentityRequests;
         Assert.Equal(2, requests.Count);
-        Assert.StartsWith($"GET /msi/{TestTenants.Licensed}/token?api-version=2019-08-01&resource=https://graph.microsoft.com", requests[0]);
+        Assert.StartsWith(
+            $"GET /msi/{TestTenants.Licensed}/token?api-version=2019-08-01&resource=https://graph.microsoft.com", requests[0]);
         Assert.StartsWith($"GET /msi/{TestTenants.Unlicensed}/token", requests[1]);
         Assert.True(exit == 0, output);
         var second = output.Split('\n').Single(l => l.StartsWith("TOKEN2 ", StringComparison.Ordinal));

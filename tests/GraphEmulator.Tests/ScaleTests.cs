@@ -13,7 +13,14 @@ public sealed class ScaleTests(Xunit.Abstractions.ITestOutputHelper output)
         var fixture = TestTenants.Build("44444444-4444-4444-4444-444444444444", licensed: true, users: 0, devices: 0);
         var users = fixture["resources"]!["v1.0/users"]!.AsArray();
         for (var i = 0; i < 100_000; i++)
-            users.Add(new JsonObject { ["id"] = Guid.NewGuid().ToString(), ["displayName"] = $"User {i}", ["userPrincipalName"] = $"u{i}@x.com", ["usageLocation"] = "US", ["accountEnabled"] = true });
+            users.Add(new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString(),
+                ["displayName"] = $"User {i}",
+                ["userPrincipalName"] = $"u{i}@x.com",
+                ["usageLocation"] = "US",
+                ["accountEnabled"] = true,
+            });
         var options = new EmulatorOptions { StateDirectory = EmulatorFixture.SharedStateDir };
         options.Tenants.Add(fixture);
         await using var server = await GraphEmulatorServer.StartAsync(options);

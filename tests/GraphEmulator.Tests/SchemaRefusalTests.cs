@@ -17,7 +17,10 @@ public sealed class SchemaRefusalTests(EmulatorFixture f) : IClassFixture<Emulat
         var (status, body, _) = await f.GetAsync("v1.0/subscribedSkus?$top=100");
         Assert.Equal(400, status);
         Assert.Equal("Request_BadRequest", EmulatorFixture.ErrorCode(body));
-        Assert.Equal("Query option 'Top' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.", Message(body));
+        Assert.Equal(
+            "Query option 'Top' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or "
+                + "QueryValidationSettings.",
+            Message(body));
 
         var (ok, skus, _) = await f.GetAsync("v1.0/subscribedSkus");
         Assert.Equal(200, ok);
@@ -60,7 +63,8 @@ public sealed class SchemaRefusalTests(EmulatorFixture f) : IClassFixture<Emulat
         // A fixture that serves a beta-only collection under v1.0 no longer hides the mistake: Graph has no such v1.0 path.
         var tenant = Guid.NewGuid().ToString();
         var fixture = TestTenants.Build(tenant, licensed: true, users: 2, devices: 1);
-        fixture["resources"]!["v1.0/policies/mobileDeviceManagementPolicies"] = new JsonArray(new JsonObject { ["id"] = "mdm", ["appliesTo"] = "all" });
+        fixture["resources"]!["v1.0/policies/mobileDeviceManagementPolicies"] =
+            new JsonArray(new JsonObject { ["id"] = "mdm", ["appliesTo"] = "all" });
         f.Server.AddTenant(fixture);
         var (nested, nestedBody, _) = await f.GetAsync("v1.0/policies/mobileDeviceManagementPolicies", tenant: tenant);
         Assert.Equal(400, nested);
@@ -89,7 +93,8 @@ public sealed class SchemaRefusalTests(EmulatorFixture f) : IClassFixture<Emulat
         Assert.Contains("is not a navigation property", Message(expandBody));
 
         // Intune's $filter is left to the data layer: Intune ignores a filter it does not document.
-        var (intune, _, _) = await f.GetAsync("v1.0/deviceManagement/managedDevices?$top=5&$filter=" + Uri.EscapeDataString("noSuchThing eq 'x'"));
+        var (intune, _, _) = await f.GetAsync(
+            "v1.0/deviceManagement/managedDevices?$top=5&$filter=" + Uri.EscapeDataString("noSuchThing eq 'x'"));
         Assert.NotEqual(400, intune);
     }
 

@@ -43,7 +43,9 @@ public static class TestTenants
     public static JsonObject Build(string tenantId, bool licensed, int users = 250, int devices = 1200)
     {
         var plans = licensed
-            ? new JsonArray(Plan("41781fb2-bc02-4b7c-bd55-b576c07bb09d", "AAD_PREMIUM"), Plan("eec0eb4f-6444-4f95-aba0-50c24d67f998", "AAD_PREMIUM_P2"),
+            ? new JsonArray(
+                Plan("41781fb2-bc02-4b7c-bd55-b576c07bb09d", "AAD_PREMIUM"),
+                Plan("eec0eb4f-6444-4f95-aba0-50c24d67f998", "AAD_PREMIUM_P2"),
                 Plan("c1ec4a95-1f05-45b3-a911-aa3fa01094f5", "INTUNE_A"))
             : new JsonArray(Plan("57ff2da0-773e-42df-b2af-ffb7a2317929", "TEAMS1"));
 
@@ -67,21 +69,56 @@ public static class TestTenants
                 ["usageLocation"] = i % 3 == 0 ? "FR" : "US",
                 ["onPremisesSyncEnabled"] = i % 2 == 0 ? true : null,
                 ["createdDateTime"] = new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(i).ToString("yyyy-MM-ddTHH:mm:ssZ"),
-                ["assignedLicenses"] = i % 4 == 0 ? new JsonArray() : new JsonArray(new JsonObject { ["skuId"] = SkuE5, ["disabledPlans"] = new JsonArray() }),
+                ["assignedLicenses"] = i % 4 == 0
+                    ? new JsonArray()
+                    : new JsonArray(new JsonObject { ["skuId"] = SkuE5, ["disabledPlans"] = new JsonArray() }),
                 ["licenseAssignmentStates"] = new JsonArray(),
                 ["memberOf"] = new JsonArray(new JsonObject { ["@odata.type"] = "#microsoft.graph.group", ["id"] = "g-1" }),
             });
         }
-        userArray.Add(new JsonObject { ["id"] = AdminId, ["displayName"] = "O'Brien Admin", ["userPrincipalName"] = AdminUpn, ["usageLocation"] = "IE" });
+        userArray.Add(new JsonObject
+        {
+            ["id"] = AdminId,
+            ["displayName"] = "O'Brien Admin",
+            ["userPrincipalName"] = AdminUpn,
+            ["usageLocation"] = "IE",
+        });
 
         var groups = new JsonArray(
-            new JsonObject { ["id"] = "g-1", ["displayName"] = "Dynamic sales", ["groupTypes"] = new JsonArray("DynamicMembership"), ["membershipRule"] = "user.department -eq \"Sales\"", ["assignedLicenses"] = new JsonArray(), ["members"] = new JsonArray(new JsonObject { ["id"] = AdminId }) },
-            new JsonObject { ["id"] = "g-2", ["displayName"] = "Licensed staff", ["groupTypes"] = new JsonArray(), ["assignedLicenses"] = new JsonArray(new JsonObject { ["skuId"] = SkuE5 }), ["hasMembersWithLicenseErrors"] = true },
-            new JsonObject { ["id"] = "g-3", ["displayName"] = "M365 team", ["groupTypes"] = new JsonArray("Unified"), ["assignedLicenses"] = new JsonArray() });
+            new JsonObject
+            {
+                ["id"] = "g-1",
+                ["displayName"] = "Dynamic sales",
+                ["groupTypes"] = new JsonArray("DynamicMembership"),
+                ["membershipRule"] = "user.department -eq \"Sales\"",
+                ["assignedLicenses"] = new JsonArray(),
+                ["members"] = new JsonArray(new JsonObject { ["id"] = AdminId }),
+            },
+            new JsonObject
+            {
+                ["id"] = "g-2",
+                ["displayName"] = "Licensed staff",
+                ["groupTypes"] = new JsonArray(),
+                ["assignedLicenses"] = new JsonArray(new JsonObject { ["skuId"] = SkuE5 }),
+                ["hasMembersWithLicenseErrors"] = true,
+            },
+            new JsonObject
+            {
+                ["id"] = "g-3",
+                ["displayName"] = "M365 team",
+                ["groupTypes"] = new JsonArray("Unified"),
+                ["assignedLicenses"] = new JsonArray(),
+            });
 
         var managedDevices = new JsonArray();
         for (var i = 0; i < devices; i++)
-            managedDevices.Add(new JsonObject { ["id"] = $"d-{i}", ["deviceName"] = $"PC-{i}", ["operatingSystem"] = i % 2 == 0 ? "Windows" : "iOS", ["managementAgent"] = "mdm" });
+            managedDevices.Add(new JsonObject
+            {
+                ["id"] = $"d-{i}",
+                ["deviceName"] = $"PC-{i}",
+                ["operatingSystem"] = i % 2 == 0 ? "Windows" : "iOS",
+                ["managementAgent"] = "mdm",
+            });
 
         var signIns = new JsonArray();
         for (var i = 0; i < 1500; i++) signIns.Add(new JsonObject { ["id"] = $"s-{i}", ["userPrincipalName"] = AdminUpn });
@@ -89,16 +126,50 @@ public static class TestTenants
         return new JsonObject
         {
             ["schemaVersion"] = 1,
-            ["tenant"] = new JsonObject { ["id"] = tenantId, ["displayName"] = licensed ? "Contoso" : "Fabrikam", ["initialDomain"] = licensed ? "contoso.onmicrosoft.com" : "fabrikam.onmicrosoft.com" },
+            ["tenant"] = new JsonObject
+            {
+                ["id"] = tenantId,
+                ["displayName"] = licensed ? "Contoso" : "Fabrikam",
+                ["initialDomain"] = licensed ? "contoso.onmicrosoft.com" : "fabrikam.onmicrosoft.com",
+            },
             ["auth"] = new JsonObject
             {
                 ["clients"] = new JsonArray(
-                    new JsonObject { ["clientId"] = ReaderApp, ["displayName"] = "FastTrack assessor", ["secret"] = ReaderSecret, ["roles"] = new JsonArray(AllReadRoles.Select(r => (JsonNode?)r).ToArray()) },
-                    new JsonObject { ["clientId"] = LimitedApp, ["displayName"] = "Limited", ["secret"] = "limited", ["roles"] = new JsonArray("Organization.Read.All") },
-                    new JsonObject { ["clientId"] = CertApp, ["displayName"] = "Cert app", ["certificates"] = new JsonArray(ClientCertificate.ExportCertificatePem()), ["roles"] = new JsonArray("Organization.Read.All") }),
+                    new JsonObject
+                    {
+                        ["clientId"] = ReaderApp,
+                        ["displayName"] = "FastTrack assessor",
+                        ["secret"] = ReaderSecret,
+                        ["roles"] = new JsonArray(AllReadRoles.Select(r => (JsonNode?)r).ToArray()),
+                    },
+                    new JsonObject
+                    {
+                        ["clientId"] = LimitedApp,
+                        ["displayName"] = "Limited",
+                        ["secret"] = "limited",
+                        ["roles"] = new JsonArray("Organization.Read.All"),
+                    },
+                    new JsonObject
+                    {
+                        ["clientId"] = CertApp,
+                        ["displayName"] = "Cert app",
+                        ["certificates"] = new JsonArray(ClientCertificate.ExportCertificatePem()),
+                        ["roles"] = new JsonArray("Organization.Read.All"),
+                    }),
                 ["managedIdentities"] = new JsonArray(
-                    new JsonObject { ["clientId"] = SystemMiClientId, ["principalId"] = "bbbbbbbb-1111-0000-0000-000000000001", ["systemAssigned"] = true, ["roles"] = new JsonArray("Organization.Read.All") },
-                    new JsonObject { ["clientId"] = UserMiClientId, ["principalId"] = "bbbbbbbb-1111-0000-0000-000000000002", ["roles"] = new JsonArray("User.Read.All") }),
+                    new JsonObject
+                    {
+                        ["clientId"] = SystemMiClientId,
+                        ["principalId"] = "bbbbbbbb-1111-0000-0000-000000000001",
+                        ["systemAssigned"] = true,
+                        ["roles"] = new JsonArray("Organization.Read.All"),
+                    },
+                    new JsonObject
+                    {
+                        ["clientId"] = UserMiClientId,
+                        ["principalId"] = "bbbbbbbb-1111-0000-0000-000000000002",
+                        ["roles"] = new JsonArray("User.Read.All"),
+                    }),
                 ["users"] = new JsonArray(new JsonObject
                 {
                     ["userPrincipalName"] = AdminUpn,
@@ -110,25 +181,51 @@ public static class TestTenants
             ["pageCaps"] = new JsonObject { ["v1.0/auditLogs/signIns"] = 1000 },
             ["resources"] = new JsonObject
             {
-                ["v1.0/organization"] = new JsonArray(new JsonObject { ["id"] = OrgId, ["displayName"] = licensed ? "Contoso" : "Fabrikam", ["mobileDeviceManagementAuthority"] = "unknown", ["verifiedDomains"] = new JsonArray() }),
-                ["v1.0/subscribedSkus"] = new JsonArray(new JsonObject { ["id"] = "sku-1", ["skuId"] = SkuE5, ["skuPartNumber"] = "SPE_E5", ["capabilityStatus"] = "Enabled", ["servicePlans"] = plans }),
+                ["v1.0/organization"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = OrgId,
+                    ["displayName"] = licensed ? "Contoso" : "Fabrikam",
+                    ["mobileDeviceManagementAuthority"] = "unknown",
+                    ["verifiedDomains"] = new JsonArray(),
+                }),
+                ["v1.0/subscribedSkus"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = "sku-1",
+                    ["skuId"] = SkuE5,
+                    ["skuPartNumber"] = "SPE_E5",
+                    ["capabilityStatus"] = "Enabled",
+                    ["servicePlans"] = plans,
+                }),
                 ["v1.0/users"] = userArray,
                 ["beta/users"] = new JsonArray(new JsonObject { ["id"] = AdminId, ["displayName"] = "Beta admin" }),
                 ["v1.0/groups"] = groups,
-                ["v1.0/identity/conditionalAccess/policies"] = new JsonArray(new JsonObject { ["id"] = "ca-1", ["displayName"] = "Require MFA", ["state"] = "enabled" }),
+                ["v1.0/identity/conditionalAccess/policies"] = new JsonArray(
+                    new JsonObject { ["id"] = "ca-1", ["displayName"] = "Require MFA", ["state"] = "enabled" }),
                 ["v1.0/identityProtection/riskyUsers"] = new JsonArray(),
                 ["v1.0/auditLogs/signIns"] = signIns,
                 ["v1.0/roleManagement/directory/roleEligibilitySchedules"] = new JsonArray(),
                 ["v1.0/deviceManagement"] = new JsonObject { ["id"] = "dm", ["subscriptionState"] = "active" },
                 ["v1.0/deviceManagement/managedDevices"] = managedDevices,
                 ["v1.0/deviceAppManagement/mobileApps"] = new JsonArray(
-                    new JsonObject { ["@odata.type"] = "#microsoft.graph.win32LobApp", ["id"] = "app-1", ["displayName"] = "7-Zip", ["assignments"] = new JsonArray(new JsonObject { ["id"] = "as-1", ["intent"] = "required" }) },
+                    new JsonObject
+                    {
+                        ["@odata.type"] = "#microsoft.graph.win32LobApp",
+                        ["id"] = "app-1",
+                        ["displayName"] = "7-Zip",
+                        ["assignments"] = new JsonArray(new JsonObject { ["id"] = "as-1", ["intent"] = "required" }),
+                    },
                     new JsonObject { ["@odata.type"] = "#microsoft.graph.iosStoreApp", ["id"] = "app-2", ["displayName"] = "Outlook" }),
-                ["v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = new JsonObject { ["id"] = "00000000-0000-0000-0000-000000000005", ["isEnabled"] = false },
+                ["v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] =
+                    new JsonObject { ["id"] = "00000000-0000-0000-0000-000000000005", ["isEnabled"] = false },
             },
             ["errors"] = new JsonObject
             {
-                ["v1.0/organization/{orgId}/branding"] = new JsonObject { ["status"] = 404, ["code"] = "Request_ResourceNotFound", ["message"] = "Resource 'branding' does not exist or one of its queried reference-property objects are not present." },
+                ["v1.0/organization/{orgId}/branding"] = new JsonObject
+                {
+                    ["status"] = 404,
+                    ["code"] = "Request_ResourceNotFound",
+                    ["message"] = "Resource 'branding' does not exist or one of its queried reference-property objects are not present.",
+                },
             },
         };
     }

@@ -57,13 +57,15 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         Assert.True(token.ExpiresOn > DateTimeOffset.UtcNow.AddMinutes(50));
         // MSAL with instance discovery off asks for nothing but the token endpoint (no metadata, no discovery).
         Assert.DoesNotContain(f.Server.UnhandledRequests, r => r.Contains("https", StringComparison.Ordinal));
-        Assert.Equal([$"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=client_credentials"], f.Server.GetRequestLog().IdentityRequests);
+        Assert.Equal(
+            [$"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=client_credentials"], f.Server.GetRequestLog().IdentityRequests);
     }
 
     [Fact]
     public async Task Initial_domain_works_as_tenant_in_the_authority()
     {
-        var token = await Secret("contoso.onmicrosoft.com", TestTenants.ReaderApp, TestTenants.ReaderSecret).GetTokenAsync(GraphScope, default);
+        var token = await Secret("contoso.onmicrosoft.com", TestTenants.ReaderApp, TestTenants.ReaderSecret)
+            .GetTokenAsync(GraphScope, default);
         Assert.Equal(TestTenants.Licensed, Claims(token.Token)["tid"]!.ToString());
     }
 
@@ -77,7 +79,9 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
             Secret(TestTenants.Licensed, "99999999-0000-0000-0000-000000000000", "x").GetTokenAsync(GraphScope, default).AsTask());
         Assert.Contains("AADSTS700016", e2.ToString());
         var e3 = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
-            Secret("33333333-3333-3333-3333-333333333333", TestTenants.ReaderApp, TestTenants.ReaderSecret).GetTokenAsync(GraphScope, default).AsTask());
+            Secret("33333333-3333-3333-3333-333333333333", TestTenants.ReaderApp, TestTenants.ReaderSecret)
+                .GetTokenAsync(GraphScope, default)
+                .AsTask());
         Assert.Contains("AADSTS90002", e3.ToString());
     }
 
@@ -86,15 +90,18 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     {
         using var http = new HttpClient(new HttpClientHandler
         {
-            ServerCertificateCustomValidationCallback = (_, cert, _, _) => TestCertificateAuthority.ValidateAgainst(f.Server.CaCertificate, cert),
+            ServerCertificateCustomValidationCallback = (_, cert, _, _) =>
+                TestCertificateAuthority.ValidateAgainst(f.Server.CaCertificate, cert),
         });
-        var resp = await http.PostAsync(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/token"), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials",
-            ["client_id"] = TestTenants.ReaderApp,
-            ["client_secret"] = "nope",
-            ["scope"] = "https://graph.microsoft.com/.default",
-        }));
+        var resp = await http.PostAsync(
+            new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/token"),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["grant_type"] = "client_credentials",
+                ["client_id"] = TestTenants.ReaderApp,
+                ["client_secret"] = "nope",
+                ["scope"] = "https://graph.microsoft.com/.default",
+            }));
         Assert.Equal(401, (int)resp.StatusCode);
         var body = JsonNode.Parse(await resp.Content.ReadAsStringAsync())!;
         Assert.Equal("invalid_client", body["error"]!.ToString());
@@ -108,19 +115,34 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     [Fact]
     public async Task ClientCertificateCredential_assertion_is_verified_against_the_registered_certificate()
     {
-        var options = new ClientCertificateCredentialOptions { AuthorityHost = f.Server.HttpsUrl, DisableInstanceDiscovery = true, Transport = Transport(), Retry = { MaxRetries = 0 } };
+        var options = new ClientCertificateCredentialOptions
+        {
+            AuthorityHost = f.Server.HttpsUrl,
+            DisableInstanceDiscovery = true,
+            Transport = Transport(),
+            Retry = { MaxRetries = 0 },
+        };
         f.Server.ResetRequestLog();
-        var token = await new ClientCertificateCredential(TestTenants.Licensed, TestTenants.CertApp, TestTenants.ClientCertificate, options).GetTokenAsync(GraphScope, default);
+        var token = await new ClientCertificateCredential(TestTenants.Licensed, TestTenants.CertApp, TestTenants.ClientCertificate, options)
+            .GetTokenAsync(GraphScope, default);
         Assert.Equal(TestTenants.CertApp, Claims(token.Token)["appid"]!.ToString());
         // What MSAL (via Azure.Identity 1.21) really sends: PS256 with an x5t#S256 header.
-        Assert.Equal([$"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=client_credentials assertion=PS256/x5t#S256"], f.Server.GetRequestLog().IdentityRequests);
+        Assert.Equal(
+            [$"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=client_credentials assertion=PS256/x5t#S256"],
+            f.Server.GetRequestLog().IdentityRequests);
 
         // A different key than the one registered: AADSTS700027.
         using var rsa = System.Security.Cryptography.RSA.Create(2048);
-        var other = new CertificateRequest("CN=impostor", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1)
+        var other = new CertificateRequest(
+                "CN=impostor",
+                rsa,
+                System.Security.Cryptography.HashAlgorithmName.SHA256,
+                System.Security.Cryptography.RSASignaturePadding.Pkcs1)
             .CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-1), DateTimeOffset.UtcNow.AddHours(1));
         var e = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
-            new ClientCertificateCredential(TestTenants.Licensed, TestTenants.CertApp, other, options).GetTokenAsync(GraphScope, default).AsTask());
+            new ClientCertificateCredential(TestTenants.Licensed, TestTenants.CertApp, other, options)
+                .GetTokenAsync(GraphScope, default)
+                .AsTask());
         Assert.Contains("AADSTS700027", e.ToString());
     }
 
@@ -147,13 +169,18 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         Assert.Contains("DeviceManagementServiceConfig.ReadWrite.All", claims["scp"]!.ToString());
         Assert.Contains("https://microsoft.com/devicelogin", message);
         Assert.Equal(
-            [$"POST /{TestTenants.Licensed}/oauth2/v2.0/devicecode", $"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=device_code", $"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=device_code"],
+            [
+                $"POST /{TestTenants.Licensed}/oauth2/v2.0/devicecode",
+                $"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=device_code",
+                $"POST /{TestTenants.Licensed}/oauth2/v2.0/token grant_type=device_code",
+            ],
             f.Server.GetRequestLog().IdentityRequests);
     }
 
     private HttpClient TrustingClient() => new(new HttpClientHandler
     {
-        ServerCertificateCustomValidationCallback = (_, cert, _, _) => TestCertificateAuthority.ValidateAgainst(f.Server.CaCertificate, cert),
+        ServerCertificateCustomValidationCallback = (_, cert, _, _) =>
+            TestCertificateAuthority.ValidateAgainst(f.Server.CaCertificate, cert),
     });
 
     private static async Task<(int Status, JsonNode Body)> PostForm(HttpClient http, Uri url, Dictionary<string, string> form)
@@ -173,9 +200,18 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
         f.Server.SetDeviceCodeMode(TestTenants.Licensed, mode);
         try
         {
-            var (_, dc) = await PostForm(http, new Uri(root, "devicecode"), new() { ["client_id"] = TestTenants.PublicClient, ["scope"] = "https://graph.microsoft.com/.default offline_access" });
+            var (_, dc) = await PostForm(http, new Uri(root, "devicecode"), new()
+            {
+                ["client_id"] = TestTenants.PublicClient,
+                ["scope"] = "https://graph.microsoft.com/.default offline_access",
+            });
             Assert.Equal(1, dc["interval"]!.GetValue<int>());
-            var poll = new Dictionary<string, string> { ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code", ["client_id"] = TestTenants.PublicClient, ["device_code"] = dc["device_code"]!.ToString() };
+            var poll = new Dictionary<string, string>
+            {
+                ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code",
+                ["client_id"] = TestTenants.PublicClient,
+                ["device_code"] = dc["device_code"]!.ToString(),
+            };
             var (s1, b1) = await PostForm(http, new Uri(root, "token"), poll);
             Assert.Equal(400, s1);
             Assert.Equal("authorization_pending", b1["error"]!.ToString());
@@ -187,7 +223,12 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
                 return;
             }
             Assert.Equal(200, s2);
-            var (s3, b3) = await PostForm(http, new Uri(root, "token"), new() { ["grant_type"] = "refresh_token", ["client_id"] = TestTenants.PublicClient, ["refresh_token"] = b2["refresh_token"]!.ToString() });
+            var (s3, b3) = await PostForm(http, new Uri(root, "token"), new()
+            {
+                ["grant_type"] = "refresh_token",
+                ["client_id"] = TestTenants.PublicClient,
+                ["refresh_token"] = b2["refresh_token"]!.ToString(),
+            });
             Assert.Equal(200, s3);
             Assert.Equal(TestTenants.AdminUpn, Claims(b3["access_token"]!.ToString())["upn"]!.ToString());
         }
@@ -201,7 +242,8 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     public async Task Openid_configuration_is_served_per_tenant()
     {
         using var http = TrustingClient();
-        var doc = JsonNode.Parse(await http.GetStringAsync(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/v2.0/.well-known/openid-configuration")))!;
+        var doc = JsonNode.Parse(
+            await http.GetStringAsync(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/v2.0/.well-known/openid-configuration")))!;
         Assert.Equal(new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/token").ToString(), doc["token_endpoint"]!.ToString());
         var missing = await http.GetAsync(new Uri(f.Server.HttpsUrl, "nope.onmicrosoft.com/v2.0/.well-known/openid-configuration"));
         Assert.Equal(400, (int)missing.StatusCode);
@@ -210,7 +252,12 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     [Fact]
     public async Task Client_registered_at_run_time_can_sign_in()
     {
-        f.Server.RegisterClient(TestTenants.Unlicensed, new JsonObject { ["clientId"] = "dddddddd-0000-0000-0000-000000000001", ["secret"] = "late", ["roles"] = new JsonArray("User.Read.All") });
+        f.Server.RegisterClient(TestTenants.Unlicensed, new JsonObject
+        {
+            ["clientId"] = "dddddddd-0000-0000-0000-000000000001",
+            ["secret"] = "late",
+            ["roles"] = new JsonArray("User.Read.All"),
+        });
         var token = await Secret(TestTenants.Unlicensed, "dddddddd-0000-0000-0000-000000000001", "late").GetTokenAsync(GraphScope, default);
         Assert.Equal(TestTenants.Unlicensed, Claims(token.Token)["tid"]!.ToString());
     }
@@ -219,16 +266,22 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     public async Task GraphServiceClient_reads_organization_and_pages_users()
     {
         var cred = Secret(TestTenants.Licensed, TestTenants.ReaderApp, TestTenants.ReaderSecret);
-        var auth = new AzureIdentityAuthenticationProvider(cred, allowedHosts: ["127.0.0.1"], scopes: ["https://graph.microsoft.com/.default"]);
+        var auth = new AzureIdentityAuthenticationProvider(
+            cred, allowedHosts: ["127.0.0.1"], scopes: ["https://graph.microsoft.com/.default"]);
         using var http = GraphClientFactory.Create();
         var graph = new GraphServiceClient(http, auth, new Uri(f.Server.HttpUrl, "v1.0").ToString());
 
         var org = await graph.Organization.GetAsync();
         Assert.Equal("Contoso", org!.Value!.Single().DisplayName);
 
-        var first = await graph.Users.GetAsync(rc => { rc.QueryParameters.Select = ["id", "displayName", "usageLocation"]; rc.QueryParameters.Top = 100; });
+        var first = await graph.Users.GetAsync(rc =>
+        {
+            rc.QueryParameters.Select = ["id", "displayName", "usageLocation"];
+            rc.QueryParameters.Top = 100;
+        });
         var users = new List<Microsoft.Graph.Models.User>();
-        var iterator = PageIterator<Microsoft.Graph.Models.User, Microsoft.Graph.Models.UserCollectionResponse>.CreatePageIterator(graph, first!, u => { users.Add(u); return true; });
+        var iterator = PageIterator<Microsoft.Graph.Models.User, Microsoft.Graph.Models.UserCollectionResponse>
+            .CreatePageIterator(graph, first!, u => { users.Add(u); return true; });
         await iterator.IterateAsync();
         Assert.Equal(251, users.Count);
         Assert.All(users, u => Assert.NotNull(u.UsageLocation));
@@ -240,7 +293,8 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     private GraphServiceClient Graph()
     {
         var cred = Secret(TestTenants.Licensed, TestTenants.ReaderApp, TestTenants.ReaderSecret);
-        var auth = new AzureIdentityAuthenticationProvider(cred, allowedHosts: ["127.0.0.1"], scopes: ["https://graph.microsoft.com/.default"]);
+        var auth = new AzureIdentityAuthenticationProvider(
+            cred, allowedHosts: ["127.0.0.1"], scopes: ["https://graph.microsoft.com/.default"]);
         return new GraphServiceClient(GraphClientFactory.Create(), auth, new Uri(f.Server.HttpUrl, "v1.0").ToString());
     }
 
@@ -286,10 +340,22 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     {
         var cert = TestTenants.ClientCertificate;
         var header = new JsonObject { ["alg"] = alg, ["typ"] = "JWT" };
-        header[thumbHeader] = TokenSigner.Base64Url(cert.GetCertHash(thumbHeader == "x5t" ? System.Security.Cryptography.HashAlgorithmName.SHA1 : System.Security.Cryptography.HashAlgorithmName.SHA256));
+        header[thumbHeader] = TokenSigner.Base64Url(cert.GetCertHash(thumbHeader == "x5t"
+            ? System.Security.Cryptography.HashAlgorithmName.SHA1
+            : System.Security.Cryptography.HashAlgorithmName.SHA256));
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var payload = new JsonObject { ["aud"] = aud, ["iss"] = TestTenants.CertApp, ["sub"] = sub ?? TestTenants.CertApp, ["exp"] = exp, ["nbf"] = now - 10, ["jti"] = Guid.NewGuid().ToString() };
-        var signingInput = TokenSigner.Base64Url(System.Text.Encoding.UTF8.GetBytes(header.ToJsonString())) + "." + TokenSigner.Base64Url(System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString()));
+        var payload = new JsonObject
+        {
+            ["aud"] = aud,
+            ["iss"] = TestTenants.CertApp,
+            ["sub"] = sub ?? TestTenants.CertApp,
+            ["exp"] = exp,
+            ["nbf"] = now - 10,
+            ["jti"] = Guid.NewGuid().ToString(),
+        };
+        var signingInput = TokenSigner.Base64Url(System.Text.Encoding.UTF8.GetBytes(header.ToJsonString()))
+            + "."
+            + TokenSigner.Base64Url(System.Text.Encoding.UTF8.GetBytes(payload.ToJsonString()));
         using var rsa = cert.GetRSAPrivateKey()!;
         var sig = rsa.SignData(System.Text.Encoding.ASCII.GetBytes(signingInput), System.Security.Cryptography.HashAlgorithmName.SHA256,
             alg == "PS256" ? System.Security.Cryptography.RSASignaturePadding.Pss : System.Security.Cryptography.RSASignaturePadding.Pkcs1);
@@ -302,7 +368,8 @@ public sealed class TokenEndpointTests(EmulatorFixture f) : IClassFixture<Emulat
     [InlineData("RS256", "x5t", -120, null, 401)]              // expired
     [InlineData("RS256", "x5t", 0, "https://elsewhere.test/oauth2/v2.0/token", 401)] // wrong audience
     [InlineData("RS256", "x5t", 0, "sub", 401)]               // sub is not the client id
-    public async Task Hand_built_assertions_are_checked_for_signature_thumbprint_aud_sub_and_exp(string alg, string thumb, int expOffset, string? twist, int expected)
+    public async Task Hand_built_assertions_are_checked_for_signature_thumbprint_aud_sub_and_exp(
+        string alg, string thumb, int expOffset, string? twist, int expected)
     {
         using var http = TrustingClient();
         var tokenUrl = new Uri(f.Server.HttpsUrl, TestTenants.Licensed + "/oauth2/v2.0/token");

@@ -28,7 +28,16 @@ public sealed class UsageReportTests : IAsyncLifetime
         {
             var day = DateOnly.Parse(Refresh).AddDays(-d).ToString("yyyy-MM-dd");
             rows.Add(new JsonObject { ["reportDate"] = day, ["windows"] = 10 + d, ["mac"] = 2, ["mobile"] = 5, ["web"] = 7 });
-            apps.Add(new JsonObject { ["reportDate"] = day, ["outlook"] = 9, ["word"] = 6, ["excel"] = 5, ["powerPoint"] = 3, ["oneNote"] = 1, ["teams"] = 12 });
+            apps.Add(new JsonObject
+            {
+                ["reportDate"] = day,
+                ["outlook"] = 9,
+                ["word"] = 6,
+                ["excel"] = 5,
+                ["powerPoint"] = 3,
+                ["oneNote"] = 1,
+                ["teams"] = 12,
+            });
         }
         var resources = (JsonObject)licensed["resources"]!;
         resources[Platforms] = new JsonObject { ["reportRefreshDate"] = Refresh, ["userCounts"] = rows };
@@ -82,10 +91,17 @@ public sealed class UsageReportTests : IAsyncLifetime
     [Fact]
     public async Task Reports_Read_All_is_required_app_only_and_delegated()
     {
-        using var denied = await Get(Platforms + "(period='D7')?$format=application/json", Token(roles: ["Organization.Read.All", "AuditLog.Read.All", "ReportSettings.Read.All"]));
+        using var denied = await Get(
+            Platforms + "(period='D7')?$format=application/json",
+            Token(roles: ["Organization.Read.All", "AuditLog.Read.All", "ReportSettings.Read.All"]));
         Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
         Assert.Equal("Authorization_RequestDenied", (await Json(denied))["error"]!["code"]!.GetValue<string>());
-        var delegated = _server.MintToken(new TokenMintRequest { TenantId = TestTenants.Licensed, Scopes = ["Reports.Read.All"], UserPrincipalName = TestTenants.AdminUpn });
+        var delegated = _server.MintToken(new TokenMintRequest
+        {
+            TenantId = TestTenants.Licensed,
+            Scopes = ["Reports.Read.All"],
+            UserPrincipalName = TestTenants.AdminUpn,
+        });
         using var allowed = await Get(Platforms + "(period='D7')?$format=application/json", delegated);
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
     }
@@ -116,10 +132,18 @@ public sealed class UsageReportTests : IAsyncLifetime
         var batch = new JsonObject
         {
             ["requests"] = new JsonArray(
-                new JsonObject { ["id"] = "json", ["method"] = "GET", ["url"] = "/reports/getM365AppPlatformUserCounts(period='D7')?$format=application/json" },
+                new JsonObject
+                {
+                    ["id"] = "json",
+                    ["method"] = "GET",
+                    ["url"] = "/reports/getM365AppPlatformUserCounts(period='D7')?$format=application/json",
+                },
                 new JsonObject { ["id"] = "csv", ["method"] = "GET", ["url"] = "/reports/getM365AppPlatformUserCounts(period='D7')" }),
         };
-        using var req = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.HttpUrl, "v1.0/$batch")) { Content = new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        using var req = new HttpRequestMessage(HttpMethod.Post, new Uri(_server.HttpUrl, "v1.0/$batch"))
+        {
+            Content = new StringContent(batch.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
         req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token());
         using var response = await _http.SendAsync(req);
         var steps = (await Json(response))["responses"]!.AsArray().ToDictionary(s => s!["id"]!.GetValue<string>());
@@ -136,7 +160,12 @@ public sealed class UsageReportTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
         Assert.Empty((await Json(empty))["value"]!.AsArray());
 
-        foreach (var bad in new[] { Platforms + "(period='D5')?$format=application/json", Platforms + "()?$format=application/json", "v1.0/reports/getNoSuchReport(period='D7')" })
+        foreach (var bad in new[]
+        {
+            Platforms + "(period='D5')?$format=application/json",
+            Platforms + "()?$format=application/json",
+            "v1.0/reports/getNoSuchReport(period='D7')",
+        })
         {
             using var response = await Get(bad, Token());
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -32,7 +32,8 @@ public sealed class AreaRateLimiter
         if (!Enabled) return null;
         foreach (var area in Areas)
         {
-            if (!area.Prefixes.Any(p => pathNoVersion.Equals(p, StringComparison.OrdinalIgnoreCase) || pathNoVersion.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase)))
+            if (!area.Prefixes.Any(p => pathNoVersion.Equals(p, StringComparison.OrdinalIgnoreCase)
+                || pathNoVersion.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase)))
                 continue;
             var key = area.Name + "|" + tenantId + (area.PerApp ? "|" + appId : "");
             var now = Environment.TickCount64;
@@ -44,7 +45,8 @@ public sealed class AreaRateLimiter
                 if (q.Count >= area.Limit)
                 {
                     var wait = (int)Math.Ceiling((windowMs - (now - q.Peek())) / 1000.0);
-                    return new GraphError(429, "TooManyRequests", "Too many requests. Please retry later.", area.RetryAfter ? Math.Max(1, wait) : null);
+                    return new GraphError(
+                        429, "TooManyRequests", "Too many requests. Please retry later.", area.RetryAfter ? Math.Max(1, wait) : null);
                 }
                 q.Enqueue(now);
             }

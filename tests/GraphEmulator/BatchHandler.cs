@@ -30,7 +30,8 @@ public sealed class BatchHandler(GraphPipeline pipeline)
         if (requests is null)
             throw new GraphErrorException(GraphError.BadRequest("Invalid batch payload format."));
         if (requests.Count > MaxRequests)
-            throw new GraphErrorException(GraphError.BadRequest($"The batch request has {requests.Count} requests; the maximum is {MaxRequests}."));
+            throw new GraphErrorException(
+                GraphError.BadRequest($"The batch request has {requests.Count} requests; the maximum is {MaxRequests}."));
         var ids = new HashSet<string>();
         foreach (var r in requests)
             if (r?["id"]?.ToString() is not string id || !ids.Add(id))
@@ -58,22 +59,26 @@ public sealed class BatchHandler(GraphPipeline pipeline)
         return new GraphResponse(200, buffer.WrittenSpan.ToArray(), "application/json") { Malformed = malformed };
     }
 
-    private async Task<GraphResponse> RunStepAsync(GraphRequest outer, string version, JsonObject step, Dictionary<string, int> statuses, CancellationToken ct)
+    private async Task<GraphResponse> RunStepAsync(
+        GraphRequest outer, string version, JsonObject step, Dictionary<string, int> statuses, CancellationToken ct)
     {
         foreach (var dep in DependsOn(step))
         {
             if (!statuses.TryGetValue(dep, out var s) || s >= 400)
-                return new GraphError(424, "FailedDependency", $"The dependent request '{dep}' failed.").ToResponse(Guid.NewGuid().ToString(), null);
+                return new GraphError(424, "FailedDependency", $"The dependent request '{dep}' failed.")
+                    .ToResponse(Guid.NewGuid().ToString(), null);
         }
 
         var method = (step["method"]?.ToString() ?? "GET").ToUpperInvariant();
         var url = step["url"]?.ToString() ?? "";
         if (url.Contains("://", StringComparison.Ordinal))
-            return GraphError.BadRequest("Invalid request URL: batch requests must use relative URLs.").ToResponse(Guid.NewGuid().ToString(), null);
+            return GraphError.BadRequest("Invalid request URL: batch requests must use relative URLs.")
+                .ToResponse(Guid.NewGuid().ToString(), null);
         url = url.TrimStart('/');
         var other = version == "v1.0" ? "beta" : "v1.0";
         if (url.StartsWith(other + "/", StringComparison.OrdinalIgnoreCase))
-            return GraphError.BadRequest($"Request URL '{url}' targets '{other}' inside a '{version}' batch.").ToResponse(Guid.NewGuid().ToString(), null);
+            return GraphError.BadRequest($"Request URL '{url}' targets '{other}' inside a '{version}' batch.")
+                .ToResponse(Guid.NewGuid().ToString(), null);
         if (url.StartsWith(version + "/", StringComparison.OrdinalIgnoreCase)) url = url[(version.Length + 1)..];
         var qm = url.IndexOf('?');
         var path = version + "/" + (qm < 0 ? url : url[..qm]).Trim('/');
@@ -84,7 +89,9 @@ public sealed class BatchHandler(GraphPipeline pipeline)
         if (outer.Header("Authorization") is string auth) headers["Authorization"] = auth;
         byte[]? body = step["body"] is JsonNode b ? Encoding.UTF8.GetBytes(b.ToJsonString()) : null;
 
-        return await pipeline.HandleAsync(new GraphRequest(method, path, query, headers, body, outer.BaseUrl, InBatch: true), ct).ConfigureAwait(false);
+        return await pipeline
+            .HandleAsync(new GraphRequest(method, path, query, headers, body, outer.BaseUrl, InBatch: true), ct)
+            .ConfigureAwait(false);
     }
 
     private static IEnumerable<string> DependsOn(JsonObject step) => step["dependsOn"] switch
@@ -102,12 +109,14 @@ public sealed class BatchHandler(GraphPipeline pipeline)
         w.WriteStartObject("headers");
         if (r.ContentType is not null) w.WriteString("Content-Type", r.ContentType);
         foreach (var (k, v) in r.Headers)
-            if (k.Equals("Retry-After", StringComparison.OrdinalIgnoreCase) || k.Equals("Location", StringComparison.OrdinalIgnoreCase)) w.WriteString(k, v);
+            if (k.Equals("Retry-After", StringComparison.OrdinalIgnoreCase) || k.Equals("Location", StringComparison.OrdinalIgnoreCase))
+                w.WriteString(k, v);
         w.WriteEndObject();
         if (r.Body.Length > 0)
         {
             w.WritePropertyName("body");
-            if (r.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true) w.WriteRawValue(r.Body, skipInputValidation: true);
+            if (r.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
+                w.WriteRawValue(r.Body, skipInputValidation: true);
             else w.WriteStringValue(Encoding.UTF8.GetString(r.Body));
         }
         w.WriteEndObject();

@@ -65,12 +65,17 @@ public static class CollectionResponder
                 w.WriteEndObject();
             }
         }
-        return new GraphResponse(200, buffer.WrittenSpan.ToArray(), "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8");
+        return new GraphResponse(
+            200,
+            buffer.WrittenSpan.ToArray(),
+            "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8");
     }
 
     private static void CheckAdvancedRules(ODataQueryOptions q, bool eventual, bool isCount)
     {
-        const string Hint = "is not supported because the required parameters might be missing. Try adding $count=true query parameter and ConsistencyLevel:eventual header. Refer to https://aka.ms/graph-docs/advanced-queries for more information";
+        const string Hint = "is not supported because the required parameters might be missing. "
+            + "Try adding $count=true query parameter and ConsistencyLevel:eventual header. "
+            + "Refer to https://aka.ms/graph-docs/advanced-queries for more information";
         if (isCount && !eventual)
             throw new GraphErrorException(new GraphError(400, "Request_BadRequest", "$count is not currently supported."));
         var op = q.Filter is null ? null : FilterAnalysis.AdvancedOperator(q.Filter);
@@ -80,10 +85,13 @@ public static class CollectionResponder
         if (q.Filter is not null && q.OrderBy.Count > 0 && !full)
             throw new GraphErrorException(GraphError.UnsupportedQuery("Sorting not supported for current query."));
         if (q.Search is not null && !eventual)
-            throw new GraphErrorException(GraphError.UnsupportedQuery("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'"));
+            throw new GraphErrorException(GraphError.UnsupportedQuery(
+                "Request with $search query parameter only works through MSGraph with a special request header: "
+                    + "'ConsistencyLevel: eventual'"));
         var advanced = op is not null || q.Search is not null || (q.Filter is not null && q.OrderBy.Count > 0) || (eventual && q.CountTrue);
         if (advanced && (q.Expand.Count > 0 || q.ExpandAll))
-            throw new GraphErrorException(GraphError.UnsupportedQuery("The 'expand' query option is not supported with advanced query capabilities."));
+            throw new GraphErrorException(
+                GraphError.UnsupportedQuery("The 'expand' query option is not supported with advanced query capabilities."));
     }
 
     /// <summary>
@@ -100,7 +108,8 @@ public static class CollectionResponder
         var collection = string.Join('/', segs.Skip(1));
         var effective = IntuneFilterRules.Effective(collection, q.Filter, quirks: mode == IntuneFilterMode.Ignore);
         if (effective is null && mode == IntuneFilterMode.Strict)
-            throw new GraphErrorException(new GraphError(400, "BadRequest", $"Invalid filter clause: '{q.FilterText}' is not supported on {collection}."));
+            throw new GraphErrorException(
+                new GraphError(400, "BadRequest", $"Invalid filter clause: '{q.FilterText}' is not supported on {collection}."));
         return ReferenceEquals(effective, q.Filter) ? q : q.WithEffectiveFilter(effective);
     }
 
@@ -169,7 +178,9 @@ public static class CollectionResponder
         else if (next is int n && pageSize > 0)
         {
             var query = q.QueryWithoutSkipToken;
-            w.WriteString("@odata.nextLink", req.BaseUrl + "/" + req.Path + "?" + (query.Length > 0 ? query + "&" : "") + "$skiptoken=" + SkipToken.Encode(n));
+            w.WriteString(
+                "@odata.nextLink",
+                req.BaseUrl + "/" + req.Path + "?" + (query.Length > 0 ? query + "&" : "") + "$skiptoken=" + SkipToken.Encode(n));
         }
         w.WriteEndObject();
     }

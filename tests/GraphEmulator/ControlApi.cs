@@ -26,17 +26,23 @@ public sealed class ControlApi(GraphEmulatorServer server)
                 ("POST", ["latency"]) => Done(server.SetGlobalLatency((await ReadObject(ctx))["latencyMs"]?.GetValue<int>() ?? 0)),
                 ("GET", ["requests"]) => server.GetRequestLog(),
                 ("DELETE", ["requests"]) or ("POST", ["requests", "reset"]) => Done(server.ResetRequestLog),
-                ("POST", ["tokens"]) => new Dictionary<string, string> { ["access_token"] = server.MintToken(await Read<TokenMintRequest>(ctx)) },
+                ("POST", ["tokens"]) =>
+                    new Dictionary<string, string> { ["access_token"] = server.MintToken(await Read<TokenMintRequest>(ctx)) },
                 ("POST", ["tenants"]) => new { id = server.AddTenant(await ReadObject(ctx)) },
                 ("POST", ["tenants", var t, "clients"]) => Done(server.RegisterClient(t, await ReadObject(ctx))),
                 ("POST", ["tenants", var t, "deviceCode"]) => Done(server.SetDeviceCodeMode(t,
                     Enum.Parse<DeviceCodeMode>((await ReadObject(ctx))["mode"]?.ToString() ?? "approve", ignoreCase: true))),
                 ("POST", ["limits"]) => Done(await SetLimits(ctx)),
                 ("POST", ["intuneFilters"]) => Done(server.SetIntuneFilters(
-                    Enum.Parse<IntuneFilterMode>((await ReadObject(ctx))["mode"]?.ToString() ?? throw new ArgumentException("mode missing"), ignoreCase: true))),
+                    Enum.Parse<IntuneFilterMode>(
+                        (await ReadObject(ctx))["mode"]?.ToString() ?? throw new ArgumentException("mode missing"),
+                        ignoreCase: true))),
                 ("POST", ["ignoreFilters"]) => Done(server.SetIgnoredFilterPaths(
-                    ((await ReadObject(ctx))["paths"] as JsonArray ?? throw new ArgumentException("paths (array) missing")).Select(p => p?.ToString() ?? "").ToArray())),
-                ("GET", ["filters"]) => new { intune = server.State.Filters.Intune.ToString(), ignoredPaths = server.State.Filters.IgnoredPaths },
+                    ((await ReadObject(ctx))["paths"] as JsonArray ?? throw new ArgumentException("paths (array) missing"))
+                        .Select(p => p?.ToString() ?? "")
+                        .ToArray())),
+                ("GET", ["filters"]) =>
+                    new { intune = server.State.Filters.Intune.ToString(), ignoredPaths = server.State.Filters.IgnoredPaths },
                 ("GET", ["unhandled"]) => router.Unhandled.ToArray(),
                 ("GET", ["mail"]) => MailView(server),
                 ("DELETE", ["mail"]) => Done(server.State.Mail.Reset),

@@ -9,7 +9,8 @@ public sealed class DeviceCodeStore
 
     public DeviceCodeSession Create(string tenantId, string clientId, string scope)
     {
-        var s = new DeviceCodeSession(Guid.NewGuid().ToString("N"), Random.Shared.Next(10000000, 99999999).ToString("X"), tenantId, clientId, scope);
+        var s = new DeviceCodeSession(
+            Guid.NewGuid().ToString("N"), Random.Shared.Next(10000000, 99999999).ToString("X"), tenantId, clientId, scope);
         _sessions[s.DeviceCode] = s;
         return s;
     }

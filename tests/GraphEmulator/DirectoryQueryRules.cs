@@ -14,15 +14,18 @@ public static class DirectoryQueryRules
 {
     private static readonly Dictionary<string, HashSet<string>> RangeProperties = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["users"] = Set("userPrincipalName", "displayName", "givenName", "surname", "mail", "mailNickname", "createdDateTime", "deletedDateTime",
-            "city", "country", "department", "jobTitle", "state", "usageLocation", "otherMails", "proxyAddresses", "imAddresses",
-            "onPremisesUserPrincipalName", "onPremisesSamAccountName", "onPremisesImmutableId", "onPremisesLastSyncDateTime", "onPremisesSyncEnabled",
-            "onPremisesExtensionAttributes", "employeeHireDate", "employeeId", "employeeType", "companyName", "mobilePhone", "officeLocation",
-            "postalCode", "preferredLanguage", "streetAddress", "showInAddressList", "accountEnabled", "signInActivity", "infoCatalogs"),
-        ["groups"] = Set("displayName", "description", "mail", "mailNickname", "createdDateTime", "deletedDateTime", "expirationDateTime", "renewedDateTime",
-            "onPremisesLastSyncDateTime", "onPremisesSamAccountName", "onPremisesSyncEnabled", "preferredLanguage", "proxyAddresses", "classification", "securityIdentifier"),
+        ["users"] = Set("userPrincipalName", "displayName", "givenName", "surname", "mail", "mailNickname", "createdDateTime",
+            "deletedDateTime", "city", "country", "department", "jobTitle", "state", "usageLocation", "otherMails", "proxyAddresses",
+            "imAddresses", "onPremisesUserPrincipalName", "onPremisesSamAccountName", "onPremisesImmutableId",
+            "onPremisesLastSyncDateTime", "onPremisesSyncEnabled", "onPremisesExtensionAttributes", "employeeHireDate", "employeeId",
+            "employeeType", "companyName", "mobilePhone", "officeLocation", "postalCode", "preferredLanguage", "streetAddress",
+            "showInAddressList", "accountEnabled", "signInActivity", "infoCatalogs"),
+        ["groups"] = Set("displayName", "description", "mail", "mailNickname", "createdDateTime", "deletedDateTime",
+            "expirationDateTime", "renewedDateTime", "onPremisesLastSyncDateTime", "onPremisesSamAccountName", "onPremisesSyncEnabled",
+            "preferredLanguage", "proxyAddresses", "classification", "securityIdentifier"),
         ["servicePrincipals"] = Set("displayName", "description", "tags", "servicePrincipalNames", "createdDateTime", "deletedDateTime"),
-        ["applications"] = Set("displayName", "description", "tags", "identifierUris", "createdDateTime", "deletedDateTime", "publisherDomain"),
+        ["applications"] = Set(
+            "displayName", "description", "tags", "identifierUris", "createdDateTime", "deletedDateTime", "publisherDomain"),
         ["devices"] = Set("displayName", "approximateLastSignInDateTime", "registrationDateTime", "createdDateTime", "deletedDateTime",
             "onPremisesLastSyncDateTime", "operatingSystem", "operatingSystemVersion"),
     };
@@ -46,22 +49,27 @@ public static class DirectoryQueryRules
         ["devices"] = "Device",
     };
 
-    /// <summary>Throws Graph's 400 for a range comparison on a property that has none. segments[0] is the version; only top-level collections.</summary>
+    /// <summary>Throws Graph's 400 for a range comparison on a property that has none. segments[0] is the version; only
+    /// top-level collections.</summary>
     public static void CheckRanges(IReadOnlyList<string> segments, FilterNode? filter)
     {
         if (filter is null || segments.Count != 2 || !RangeProperties.TryGetValue(segments[1], out var allowed)) return;
         if (FirstUnsupportedRange(filter, allowed) is string property)
             throw new GraphErrorException(GraphError.BadRequest(
-                $"Unsupported or invalid query filter clause specified for property '{property}' of resource '{ResourceNames[segments[1]]}'."));
+                $"Unsupported or invalid query filter clause specified for property '{property}' of resource "
+                    + $"'{ResourceNames[segments[1]]}'."));
     }
 
     /// <summary>True when this $orderby sorts only in an advanced query.</summary>
     public static bool OrderByNeedsAdvanced(IReadOnlyList<string> segments, IReadOnlyList<(string Property, bool Descending)> orderBy) =>
-        segments.Count == 2 && AdvancedOrderBy.TryGetValue(segments[1], out var advanced) && orderBy.Any(o => advanced.Contains(o.Property));
+        segments.Count == 2
+            && AdvancedOrderBy.TryGetValue(segments[1], out var advanced)
+            && orderBy.Any(o => advanced.Contains(o.Property));
 
     private static string? FirstUnsupportedRange(FilterNode node, HashSet<string> allowed) => node switch
     {
-        BinaryNode { Op: "ge" or "le" or "gt" or "lt", Left: PathNode p } when !allowed.Contains(p.Segments[0]) => string.Join('/', p.Segments),
+        BinaryNode { Op: "ge" or "le" or "gt" or "lt", Left: PathNode p } when !allowed.Contains(p.Segments[0]) =>
+            string.Join('/', p.Segments),
         BinaryNode b => FirstUnsupportedRange(b.Left, allowed) ?? FirstUnsupportedRange(b.Right, allowed),
         NotNode n => FirstUnsupportedRange(n.Operand, allowed),
         _ => null,

@@ -20,9 +20,11 @@ public sealed class EmulatorOptions
     /// <summary>Latency added to every Graph request (and once per $batch).</summary>
     public int GlobalLatencyMs { get; set; }
 
-    /// <summary>File to append each distinct request shape to (contract check); null = the FASTTRACK_CONTRACT_LOG variable, if set.</summary>
+    /// <summary>File to append each distinct request shape to (contract check); null = the FASTTRACK_CONTRACT_LOG variable, if
+    /// set.</summary>
     public string? ContractLogPath { get; set; }
 
-    /// <summary>How Intune collections answer a $filter they do not support: Ignore (every item, as the real service), Strict (400) or Honour (evaluate it anyway).</summary>
+    /// <summary>How Intune collections answer a $filter they do not support: Ignore (every item, as the real service), Strict (400)
+    /// or Honour (evaluate it anyway).</summary>
     public IntuneFilterMode IntuneFilters { get; set; } = IntuneFilterMode.Ignore;
 }

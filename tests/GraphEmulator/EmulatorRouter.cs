@@ -32,7 +32,8 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             if (method == "POST" && ctx.Request.HasFormContentType)
                 foreach (var (k, v) in await ctx.Request.ReadFormAsync(ct).ConfigureAwait(false)) form[k] = v.ToString();
             var issuerBase = "https://" + ctx.Request.Host.Value;
-            state.Log.AddIdentityRequest($"{method} {path}{(form.TryGetValue("grant_type", out var g) ? " grant_type=" + g : "")}{AssertionShape(form)}");
+            state.Log.AddIdentityRequest(
+                $"{method} {path}{(form.TryGetValue("grant_type", out var g) ? " grant_type=" + g : "")}{AssertionShape(form)}");
             response = _entra.Handle(method, path, form, issuerBase, ctx.Request.Headers["client-request-id"].FirstOrDefault());
         }
         else if (path.StartsWith("/v1.0/", StringComparison.Ordinal) || path.StartsWith("/beta/", StringComparison.Ordinal))
@@ -93,7 +94,8 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             body = ms.ToArray();
         }
         var baseUrl = "http://" + ctx.Request.Host.Value;
-        var req = new GraphRequest(method, path.TrimStart('/'), (ctx.Request.QueryString.Value ?? "").TrimStart('?'), headers, body, baseUrl, InBatch: false);
+        var req = new GraphRequest(
+            method, path.TrimStart('/'), (ctx.Request.QueryString.Value ?? "").TrimStart('?'), headers, body, baseUrl, InBatch: false);
 
         // Global latency: once per HTTP request, so a $batch pays it once, not per step.
         if (state.Faults.GlobalLatencyMs > 0) await Task.Delay(state.Faults.GlobalLatencyMs, ct).ConfigureAwait(false);
@@ -115,15 +117,24 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
             var claims = auth is not null && auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                 ? state.Signer.Validate(auth[7..].Trim(), out var failure) : null;
             if (claims is null)
-                throw new GraphErrorException(new GraphError(401, "InvalidAuthenticationToken", auth is null ? "Access token is empty." : "Lifetime validation failed, the token is expired."));
+                throw new GraphErrorException(new GraphError(
+                    401,
+                    "InvalidAuthenticationToken",
+                    auth is null ? "Access token is empty." : "Lifetime validation failed, the token is expired."));
             tenantId = claims["tid"]?.ToString();
             var fault = state.Faults.Pick("POST", req.Path, tenantId, inBatch: false);
             response = fault?.Kind switch
             {
                 FaultKind.ConnectionReset => GraphResponse.Abort(),
-                FaultKind.Throttle => new GraphError(429, "TooManyRequests", "Too many requests. Please retry later.", fault.RetryAfterSeconds).ToResponse(requestId, null),
-                FaultKind.Unavailable => new GraphError(503, "ServiceUnavailable", "Service is temporarily unavailable.", fault.RetryAfterSeconds).ToResponse(requestId, null),
-                FaultKind.GatewayTimeout => new GraphError(504, "GatewayTimeout", "The gateway did not receive a timely response.", fault.RetryAfterSeconds).ToResponse(requestId, null),
+                FaultKind.Throttle =>
+                    new GraphError(429, "TooManyRequests", "Too many requests. Please retry later.", fault.RetryAfterSeconds)
+                        .ToResponse(requestId, null),
+                FaultKind.Unavailable =>
+                    new GraphError(503, "ServiceUnavailable", "Service is temporarily unavailable.", fault.RetryAfterSeconds)
+                        .ToResponse(requestId, null),
+                FaultKind.GatewayTimeout =>
+                    new GraphError(504, "GatewayTimeout", "The gateway did not receive a timely response.", fault.RetryAfterSeconds)
+                        .ToResponse(requestId, null),
                 _ => await new BatchHandler(_graph).HandleAsync(req, ct).ConfigureAwait(false),
             };
             if (fault?.Kind == FaultKind.Latency) await Task.Delay(fault.LatencyMs ?? 1000, ct).ConfigureAwait(false);

@@ -19,19 +19,24 @@ public sealed class EntraTokenService(EmulatorState state)
     private readonly Dictionary<string, (string TenantId, DelegatedUser User, string ClientId, string Scope)> _refreshTokens = new();
 
     /// <summary>Handles "/{tenant}/..." on the https endpoint; null when the path is not an Entra one.</summary>
-    public GraphResponse? Handle(string method, string path, IReadOnlyDictionary<string, string> form, string issuerBase, string? correlationId)
+    public GraphResponse? Handle(
+        string method, string path, IReadOnlyDictionary<string, string> form, string issuerBase, string? correlationId)
     {
         var segs = path.Trim('/').Split('/');
         if (segs.Length < 2) return null;
         var tenantSegment = segs[0];
         var rest = string.Join('/', segs[1..]);
 
-        var known = rest is "v2.0/.well-known/openid-configuration" or ".well-known/openid-configuration" or "oauth2/v2.0/token" or "oauth2/token" or "oauth2/v2.0/devicecode";
+        var known = rest is "v2.0/.well-known/openid-configuration" or ".well-known/openid-configuration" or "oauth2/v2.0/token"
+            or "oauth2/token" or "oauth2/v2.0/devicecode";
         if (!known) return null;
         var tenant = state.FindTenant(tenantSegment);
         if (tenant is null)
             return EntraError.Create(400, "invalid_request", 90002,
-                $"Tenant '{tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.", correlationId);
+                $"Tenant '{tenantSegment}' not found. Check to make sure you have the correct tenant ID and are signing into the "
+                    + "correct cloud. Check with your subscription administrator, this may happen if there are no active "
+                    + "subscriptions for the tenant.",
+                correlationId);
 
         if (method == "GET" && rest.EndsWith("openid-configuration", StringComparison.Ordinal))
             return OpenIdConfiguration(issuerBase, tenant, rest.StartsWith("v2.0", StringComparison.Ordinal));
@@ -46,11 +51,13 @@ public sealed class EntraTokenService(EmulatorState state)
             "client_credentials" => ClientCredentials(tenant, tenantSegment, form, issuerBase, correlationId),
             DeviceCodeGrant or "device_code" => DeviceCodePoll(tenant, form, issuerBase, correlationId),
             "refresh_token" => Refresh(tenant, form, issuerBase, correlationId),
-            _ => EntraError.Create(400, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'.", correlationId),
+            _ => EntraError.Create(
+                400, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grant}'.", correlationId),
         };
     }
 
-    private GraphResponse ClientCredentials(TenantState tenant, string tenantSegment, IReadOnlyDictionary<string, string> form, string issuerBase, string? correlationId)
+    private GraphResponse ClientCredentials(
+        TenantState tenant, string tenantSegment, IReadOnlyDictionary<string, string> form, string issuerBase, string? correlationId)
     {
         var clientId = form.GetValueOrDefault("client_id") ?? "";
         var assertion = form.GetValueOrDefault("client_assertion");
@@ -59,33 +66,52 @@ public sealed class EntraTokenService(EmulatorState state)
         var client = tenant.Clients.FirstOrDefault(c => string.Equals(c.ClientId, clientId, StringComparison.OrdinalIgnoreCase));
         if (client is null)
             return EntraError.Create(400, "unauthorized_client", 700016,
-                $"Application with identifier '{clientId}' was not found in the directory '{tenant.DisplayName}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.", correlationId);
+                $"Application with identifier '{clientId}' was not found in the directory '{tenant.DisplayName}'. This can happen "
+                    + "if the application has not been installed by the administrator of the tenant or consented to by any user in "
+                    + "the tenant. You may have sent your authentication request to the wrong tenant.",
+                correlationId);
 
         if (form.TryGetValue("client_secret", out var secret))
         {
-            if (client.Secret is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(client.Secret)))
+            if (client.Secret is null
+                || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(client.Secret)))
                 return EntraError.Create(401, "invalid_client", 7000215,
-                    $"Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '{client.ClientId}'.", correlationId);
+                    "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the "
+                        + $"client secret ID, for a secret added to app '{client.ClientId}'.",
+                    correlationId);
         }
         else if (assertion is not null)
         {
             if (form.GetValueOrDefault("client_assertion_type") != JwtBearer)
-                return EntraError.Create(400, "invalid_request", 900023, "Specified client_assertion_type is not supported.", correlationId);
+                return EntraError.Create(
+                    400, "invalid_request", 900023, "Specified client_assertion_type is not supported.", correlationId);
             var failure = ValidateAssertion(assertion, client, tenant, tenantSegment, issuerBase);
             if (failure is not null) return EntraError.Create(401, "invalid_client", 700027, failure, correlationId);
         }
         else
         {
-            return EntraError.Create(401, "invalid_client", 7000218, "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.", correlationId);
+            return EntraError.Create(
+                401,
+                "invalid_client",
+                7000218,
+                "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
+                correlationId);
         }
 
         var objectId = TokenFactory.StableGuid(tenant.Id + "/" + client.ClientId);
         var token = _tokens.AppToken(tenant.Id, client.ClientId, client.DisplayName, objectId, client.Roles);
-        return Json(new JsonObject { ["token_type"] = "Bearer", ["expires_in"] = 3599, ["ext_expires_in"] = 3599, ["access_token"] = token });
+        return Json(new JsonObject
+        {
+            ["token_type"] = "Bearer",
+            ["expires_in"] = 3599,
+            ["ext_expires_in"] = 3599,
+            ["access_token"] = token,
+        });
     }
 
     /// <summary>Checks a client assertion the way Entra does: registered certificate by thumbprint, signature, aud/iss/sub/exp.</summary>
-    private static string? ValidateAssertion(string assertion, ClientRegistration client, TenantState tenant, string tenantSegment, string issuerBase)
+    private static string? ValidateAssertion(
+        string assertion, ClientRegistration client, TenantState tenant, string tenantSegment, string issuerBase)
     {
         var parts = assertion.Split('.');
         var header = TokenSigner.ReadPart(assertion, 0);
@@ -100,7 +126,8 @@ public sealed class EntraTokenService(EmulatorState state)
         else if (header["x5t"]?.ToString() is string x5t)
             cert = client.Certificates.FirstOrDefault(c => TokenSigner.Base64Url(c.GetCertHash(HashAlgorithmName.SHA1)) == x5t);
         if (cert is null)
-            return $"The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: '{header["x5t#S256"] ?? header["x5t"]}']";
+            return "The certificate with identifier used to sign the client assertion is not registered on application. "
+                + $"[Reason - The key was not found., Thumbprint of key used by client: '{header["x5t#S256"] ?? header["x5t"]}']";
 
         using var rsa = cert.GetRSAPublicKey();
         if (rsa is null) return "The registered certificate has no RSA key.";
@@ -113,7 +140,13 @@ public sealed class EntraTokenService(EmulatorState state)
 
         var aud = payload["aud"]?.ToString()?.TrimEnd('/') ?? "";
         var accepted = new[] { tenantSegment, tenant.Id, tenant.InitialDomain }
-            .SelectMany(t => new[] { $"{issuerBase}/{t}/oauth2/v2.0/token", $"{issuerBase}/{t}/oauth2/token", $"{issuerBase}/{t}/v2.0", $"{issuerBase}/{t}" });
+            .SelectMany(t => new[]
+            {
+                $"{issuerBase}/{t}/oauth2/v2.0/token",
+                $"{issuerBase}/{t}/oauth2/token",
+                $"{issuerBase}/{t}/v2.0",
+                $"{issuerBase}/{t}",
+            });
         if (!accepted.Any(a => string.Equals(a, aud, StringComparison.OrdinalIgnoreCase)))
             return $"Client assertion contains an invalid audience '{aud}'.";
         if (!string.Equals(payload["iss"]?.ToString(), client.ClientId, StringComparison.OrdinalIgnoreCase)
@@ -130,7 +163,8 @@ public sealed class EntraTokenService(EmulatorState state)
     {
         var clientId = form.GetValueOrDefault("client_id");
         if (string.IsNullOrEmpty(clientId))
-            return EntraError.Create(400, "invalid_request", 900144, "The request body must contain the following parameter: 'client_id'.", correlationId);
+            return EntraError.Create(
+                400, "invalid_request", 900144, "The request body must contain the following parameter: 'client_id'.", correlationId);
         var session = state.DeviceCodes.Create(tenant.Id, clientId, form.GetValueOrDefault("scope") ?? "");
         const string Uri = "https://microsoft.com/devicelogin";
         return Json(new JsonObject
@@ -144,13 +178,19 @@ public sealed class EntraTokenService(EmulatorState state)
         });
     }
 
-    private GraphResponse DeviceCodePoll(TenantState tenant, IReadOnlyDictionary<string, string> form, string issuerBase, string? correlationId)
+    private GraphResponse DeviceCodePoll(
+        TenantState tenant, IReadOnlyDictionary<string, string> form, string issuerBase, string? correlationId)
     {
         var session = state.DeviceCodes.Find(form.GetValueOrDefault("device_code") ?? form.GetValueOrDefault("code") ?? "");
         if (session is null || session.TenantId != tenant.Id)
             return EntraError.Create(400, "invalid_grant", 70000, "Provided grant is invalid or malformed.", correlationId);
         if (session.Polls++ == 0)
-            return EntraError.Create(400, "authorization_pending", 70016, "OAuth 2.0 device flow error. Authorization is pending. Continue polling.", correlationId);
+            return EntraError.Create(
+                400,
+                "authorization_pending",
+                70016,
+                "OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+                correlationId);
         state.DeviceCodes.Remove(session.DeviceCode);
         switch (tenant.DeviceCodeMode)
         {
@@ -181,8 +221,11 @@ public sealed class EntraTokenService(EmulatorState state)
     {
         var refresh = "ftemu-rt-" + Guid.NewGuid().ToString("N");
         lock (_refreshTokens) _refreshTokens[refresh] = (tenant.Id, user, clientId, scope);
-        var clientInfo = TokenSigner.Base64Url(Encoding.UTF8.GetBytes(new JsonObject { ["uid"] = user.Id, ["utid"] = tenant.Id }.ToJsonString()));
-        var resourceScopes = string.Join(' ', scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(s => s is not ("openid" or "profile" or "offline_access")));
+        var clientInfo = TokenSigner.Base64Url(
+            Encoding.UTF8.GetBytes(new JsonObject { ["uid"] = user.Id, ["utid"] = tenant.Id }.ToJsonString()));
+        var resourceScopes = string.Join(' ', scope
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => s is not ("openid" or "profile" or "offline_access")));
         return Json(new JsonObject
         {
             ["token_type"] = "Bearer",

@@ -48,7 +48,9 @@ public sealed class FaultInjector(int seed)
                 if (spec.Method is not null && !string.Equals(spec.Method, method, StringComparison.OrdinalIgnoreCase)) continue;
                 if (spec.TenantId is not null && !string.Equals(spec.TenantId, tenantId, StringComparison.OrdinalIgnoreCase)) continue;
                 var prefix = spec.Path.Trim('/');
-                if (!(path.Equals(prefix, StringComparison.OrdinalIgnoreCase) || path.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase))) continue;
+                if (!(path.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+                    || path.StartsWith(prefix + "/", StringComparison.OrdinalIgnoreCase)))
+                    continue;
                 if (spec.Count is int max && _hits[id] >= max) continue;
                 if (spec.Probability < 1.0 && _random.NextDouble() >= spec.Probability) continue;
                 _hits[id]++;

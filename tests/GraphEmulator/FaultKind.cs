@@ -7,4 +7,15 @@ namespace FastTrack.Onboarding.GraphEmulator;
 /// 200 with the entity's JSON cut off half-way, as a proxy or a dropped connection can leave it; the write itself is applied.
 /// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FaultKind>))]
-public enum FaultKind { Latency, Throttle, Unavailable, GatewayTimeout, Forbidden, MalformedJson, NextLinkLoop, ConnectionReset, CutWriteAnswer }
+public enum FaultKind
+{
+    Latency,
+    Throttle,
+    Unavailable,
+    GatewayTimeout,
+    Forbidden,
+    MalformedJson,
+    NextLinkLoop,
+    ConnectionReset,
+    CutWriteAnswer
+}

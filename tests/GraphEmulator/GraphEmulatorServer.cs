@@ -115,7 +115,8 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         return true;
     }
 
-    /// <summary>Collections ("v1.0/users") whose $filter is dropped whatever it says: a server ignoring filters, for client tests. Empty = none.</summary>
+    /// <summary>Collections ("v1.0/users") whose $filter is dropped whatever it says: a server ignoring filters, for client tests.
+    /// Empty = none.</summary>
     public bool SetIgnoredFilterPaths(IReadOnlyList<string> paths)
     {
         State.Filters.IgnoredPaths = paths;
@@ -131,9 +132,22 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         {
             var upn = request.UserPrincipalName ?? tenant.Users.FirstOrDefault()?.UserPrincipalName ?? "admin@" + tenant.InitialDomain;
             var user = tenant.Users.FirstOrDefault(u => string.Equals(u.UserPrincipalName, upn, StringComparison.OrdinalIgnoreCase));
-            return factory.UserToken(tenant.Id, user?.Id ?? TokenFactory.StableGuid(upn), upn, user?.DisplayName ?? upn, request.Scopes, clientId, request.ExpiresInSeconds);
+            return factory.UserToken(
+                tenant.Id,
+                user?.Id ?? TokenFactory.StableGuid(upn),
+                upn,
+                user?.DisplayName ?? upn,
+                request.Scopes,
+                clientId,
+                request.ExpiresInSeconds);
         }
-        return factory.AppToken(tenant.Id, clientId, "minted test app", TokenFactory.StableGuid(tenant.Id + "/" + clientId), request.Roles ?? [], request.ExpiresInSeconds);
+        return factory.AppToken(
+            tenant.Id,
+            clientId,
+            "minted test app",
+            TokenFactory.StableGuid(tenant.Id + "/" + clientId),
+            request.Roles ?? [],
+            request.ExpiresInSeconds);
     }
 
     /// <summary>Adds or replaces an app registration: {clientId, secret?, certificates?: [pem], roles: []}.</summary>

@@ -9,7 +9,8 @@ public sealed record GraphError(int Status, string Code, string Message, int? Re
     public static GraphError UnsupportedQuery(string message) => new(400, "Request_UnsupportedQuery", message);
     public static GraphError SegmentNotFound(string segment) => new(400, "BadRequest", $"Resource not found for the segment '{segment}'.");
     public static GraphError ResourceNotFound(string id) =>
-        new(404, "Request_ResourceNotFound", $"Resource '{id}' does not exist or one of its queried reference-property objects are not present.");
+        new(404, "Request_ResourceNotFound",
+            $"Resource '{id}' does not exist or one of its queried reference-property objects are not present.");
     public static GraphError Denied() => new(403, "Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
 
     public GraphResponse ToResponse(string requestId, string? clientRequestId)

@@ -27,7 +27,8 @@ public sealed class GraphPipeline(EmulatorState state)
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // An emulator bug or a fixture it cannot read: say so in a Graph-shaped 500 rather than an empty one.
-            response = new GraphError(500, "InternalServerError", "Graph emulator failure: " + e.GetType().Name + ": " + e.Message).ToResponse(requestId, clientRequestId);
+            response = new GraphError(500, "InternalServerError", "Graph emulator failure: " + e.GetType().Name + ": " + e.Message)
+                .ToResponse(requestId, clientRequestId);
         }
         response.Headers["request-id"] = requestId;
         response.Headers["client-request-id"] = clientRequestId ?? requestId;
@@ -41,7 +42,8 @@ public sealed class GraphPipeline(EmulatorState state)
         var claims = Authenticate(req);
         var tenantId = claims["tid"]?.GetValue<string>();
         var tenant = state.FindTenant(tenantId ?? "")
-            ?? throw new GraphErrorException(new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience."));
+            ?? throw new GraphErrorException(
+                new GraphError(401, "InvalidAuthenticationToken", "Access token validation failure. Invalid audience."));
 
         var segs = req.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         if (segs.Length >= 2 && segs[1].Equals("me", StringComparison.OrdinalIgnoreCase))
@@ -49,7 +51,8 @@ public sealed class GraphPipeline(EmulatorState state)
             // /me is the signed-in user: only delegated tokens have one.
             var oid = claims["oid"]?.GetValue<string>();
             if (claims["idtyp"]?.GetValue<string>() != "user" || oid is null)
-                throw new GraphErrorException(new GraphError(400, "BadRequest", "/me request is only valid with delegated authentication flow."));
+                throw new GraphErrorException(
+                    new GraphError(400, "BadRequest", "/me request is only valid with delegated authentication flow."));
             segs = [segs[0], "users", oid, .. segs[2..]];
         }
 
@@ -66,11 +69,14 @@ public sealed class GraphPipeline(EmulatorState state)
                 await Task.Delay(fault.LatencyMs ?? 1000, ct).ConfigureAwait(false);
                 break;
             case FaultKind.Throttle:
-                throw new GraphErrorException(new GraphError(429, "TooManyRequests", "Too many requests. Please retry later.", fault.RetryAfterSeconds));
+                throw new GraphErrorException(
+                    new GraphError(429, "TooManyRequests", "Too many requests. Please retry later.", fault.RetryAfterSeconds));
             case FaultKind.Unavailable:
-                throw new GraphErrorException(new GraphError(503, "ServiceUnavailable", "Service is temporarily unavailable. Please retry.", fault.RetryAfterSeconds));
+                throw new GraphErrorException(new GraphError(
+                    503, "ServiceUnavailable", "Service is temporarily unavailable. Please retry.", fault.RetryAfterSeconds));
             case FaultKind.GatewayTimeout:
-                throw new GraphErrorException(new GraphError(504, "GatewayTimeout", "The gateway did not receive a timely response.", fault.RetryAfterSeconds));
+                throw new GraphErrorException(new GraphError(
+                    504, "GatewayTimeout", "The gateway did not receive a timely response.", fault.RetryAfterSeconds));
             case FaultKind.Forbidden:
                 throw new GraphErrorException(GraphError.Denied());
             case FaultKind.ConnectionReset:
@@ -110,10 +116,13 @@ public sealed class GraphPipeline(EmulatorState state)
 
         GraphResponse response;
         if (isMdmAction) response = SetMdmAuthority(tenant, segs);
-        else if (req.Method is "GET" or "HEAD") response = UsageReports.IsReport(segs) ? UsageReports.Respond(req, tenant, segs) : Read(req, tenant, segs, loop);
+        else if (req.Method is "GET" or "HEAD")
+            response = UsageReports.IsReport(segs) ? UsageReports.Respond(req, tenant, segs) : Read(req, tenant, segs, loop);
         else if (MailHandler.Handles(req.Method, noVersion)) response = MailHandler.Handle(req, tenant, state.Mail, noVersion);
         else if (req.Method == "PATCH") response = Patch(req, tenant, segs);
-        else throw new GraphErrorException(new GraphError(405, "Request_BadRequest", $"Specified HTTP method is not allowed for the request target."));
+        else
+            throw new GraphErrorException(
+                new GraphError(405, "Request_BadRequest", $"Specified HTTP method is not allowed for the request target."));
 
         if (malformed && response.Status == 200) response.Malformed = true;
         if (cutWrite && response.Status == 204) response = CutWriteAnswer(tenant, segs);
@@ -126,7 +135,8 @@ public sealed class GraphPipeline(EmulatorState state)
         if (string.IsNullOrEmpty(auth) || !auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
             throw new GraphErrorException(new GraphError(401, "InvalidAuthenticationToken", "Access token is empty."));
         return state.Signer.Validate(auth["Bearer ".Length..].Trim(), out var failure)
-            ?? throw new GraphErrorException(new GraphError(401, "InvalidAuthenticationToken", failure ?? "Access token validation failure."));
+            ?? throw new GraphErrorException(
+                new GraphError(401, "InvalidAuthenticationToken", failure ?? "Access token validation failure."));
     }
 
     private static HashSet<string> Granted(JsonObject claims)
@@ -164,14 +174,16 @@ public sealed class GraphPipeline(EmulatorState state)
         }
         catch (JsonException)
         {
-            throw new GraphErrorException(GraphError.BadRequest("Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
+            throw new GraphErrorException(GraphError.BadRequest(
+                "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format."));
         }
         tenant.Lock.EnterWriteLock();
         try
         {
             var res = ResourceResolver.Resolve(tenant, segs);
             if (res.Node is not JsonObject target)
-                throw new GraphErrorException(new GraphError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target."));
+                throw new GraphErrorException(
+                    new GraphError(405, "Request_BadRequest", "Specified HTTP method is not allowed for the request target."));
             foreach (var (k, v) in body) target[k] = v?.DeepClone();
             tenant.BumpVersion();
             if (segs.Length > 1 && segs[1].Equals("subscribedSkus", StringComparison.OrdinalIgnoreCase)) tenant.InvalidateDerived();

@@ -13,7 +13,13 @@ public static class IntuneFilterRules
 {
     private static readonly Dictionary<string, HashSet<string>> EqProperties = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["deviceManagement/managedDevices"] = new(StringComparer.OrdinalIgnoreCase) { "operatingSystem", "complianceState", "managementAgent", "deviceName" },
+        ["deviceManagement/managedDevices"] = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "operatingSystem",
+            "complianceState",
+            "managementAgent",
+            "deviceName",
+        },
     };
 
     /// <summary>
@@ -29,10 +35,12 @@ public static class IntuneFilterRules
 
     private static FilterNode? Rewrite(FilterNode node, HashSet<string> props, bool quirks) => node switch
     {
-        BinaryNode { Op: "and" or "or" } b when Rewrite(b.Left, props, quirks) is { } l && Rewrite(b.Right, props, quirks) is { } r => b with { Left = l, Right = r },
+        BinaryNode { Op: "and" or "or" } b
+            when Rewrite(b.Left, props, quirks) is { } l && Rewrite(b.Right, props, quirks) is { } r => b with { Left = l, Right = r },
         BinaryNode { Op: "eq", Left: PathNode p, Right: LiteralNode } b when Known(p, props) => b,
         BinaryNode { Op: "ne", Left: PathNode p, Right: LiteralNode } b when quirks && Known(p, props) => b with { Op = "eq" },
-        FunctionNode { Name: "startswith", Args: [PathNode p, LiteralNode] } f when quirks && Known(p, props) && IsDeviceName(p) => f with { Name = "contains" },
+        FunctionNode { Name: "startswith", Args: [PathNode p, LiteralNode] } f when quirks && Known(p, props) && IsDeviceName(p) =>
+            f with { Name = "contains" },
         _ => null,
     };
 

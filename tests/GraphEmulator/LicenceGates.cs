@@ -19,11 +19,19 @@ public static class LicenceGates
 
         var p2 = tenant.HasServicePlan(AadPremiumP2);
         if ((Starts("auditLogs", "signIns") || Starts("reports", "authenticationMethods")) && !p2 && !tenant.HasServicePlan(AadPremiumP1))
-            return new GraphError(403, "Authentication_RequestFromNonPremiumTenantOrB2CTenant", "Neither tenant is B2C or tenant doesn't have premium license");
-        if ((Starts("roleManagement", "directory", "roleEligibilitySchedules") || Starts("roleManagement", "directory", "roleAssignmentSchedules")) && !p2)
+            return new GraphError(
+                403,
+                "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+                "Neither tenant is B2C or tenant doesn't have premium license");
+        if ((Starts("roleManagement", "directory", "roleEligibilitySchedules")
+                || Starts("roleManagement", "directory", "roleAssignmentSchedules"))
+            && !p2)
             return new GraphError(400, "AadPremiumLicenseRequired", "The tenant needs an AAD Premium 2 license.");
         if (Starts("identityProtection") && !p2)
-            return new GraphError(403, "Forbidden", "Using the Identity Protection APIs (riskyUsers, riskDetections) requires a Microsoft Entra ID P2 license.");
+            return new GraphError(
+                403,
+                "Forbidden",
+                "Using the Identity Protection APIs (riskyUsers, riskDetections) requires a Microsoft Entra ID P2 license.");
         if ((Starts("deviceManagement") || Starts("deviceAppManagement")) && !tenant.HasServicePlan(IntuneA))
             return new GraphError(403, "Forbidden", "Request not applicable to target tenant.");
         return null;

@@ -25,11 +25,14 @@ public sealed class ManagedIdentityEndpoint(EmulatorState state)
 
         ManagedIdentityRegistration? mi;
         if (query.TryGetValue("client_id", out var clientId))
-            mi = tenant.ManagedIdentities.FirstOrDefault(m => !m.SystemAssigned && string.Equals(m.ClientId, clientId, StringComparison.OrdinalIgnoreCase));
+            mi = tenant.ManagedIdentities.FirstOrDefault(m =>
+                !m.SystemAssigned && string.Equals(m.ClientId, clientId, StringComparison.OrdinalIgnoreCase));
         else if (query.TryGetValue("principal_id", out var principalId) || query.TryGetValue("object_id", out principalId))
-            mi = tenant.ManagedIdentities.FirstOrDefault(m => !m.SystemAssigned && string.Equals(m.PrincipalId, principalId, StringComparison.OrdinalIgnoreCase));
+            mi = tenant.ManagedIdentities.FirstOrDefault(m =>
+                !m.SystemAssigned && string.Equals(m.PrincipalId, principalId, StringComparison.OrdinalIgnoreCase));
         else if (query.TryGetValue("mi_res_id", out var resId))
-            mi = tenant.ManagedIdentities.FirstOrDefault(m => !m.SystemAssigned && string.Equals(m.ResourceId, resId, StringComparison.OrdinalIgnoreCase));
+            mi = tenant.ManagedIdentities.FirstOrDefault(m =>
+                !m.SystemAssigned && string.Equals(m.ResourceId, resId, StringComparison.OrdinalIgnoreCase));
         else
         {
             mi = tenant.ManagedIdentities.FirstOrDefault(m => m.SystemAssigned);
@@ -40,7 +43,12 @@ public sealed class ManagedIdentityEndpoint(EmulatorState state)
 
         state.Log.AddTokenRequest();
         var expiresOn = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
-        var token = _tokens.AppToken(tenant.Id, mi.ClientId, mi.SystemAssigned ? "system-assigned managed identity" : "user-assigned managed identity", mi.PrincipalId, mi.Roles);
+        var token = _tokens.AppToken(
+            tenant.Id,
+            mi.ClientId,
+            mi.SystemAssigned ? "system-assigned managed identity" : "user-assigned managed identity",
+            mi.PrincipalId,
+            mi.Roles);
         var body = new JsonObject
         {
             ["access_token"] = token,

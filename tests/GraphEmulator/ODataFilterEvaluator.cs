@@ -32,7 +32,9 @@ public static class ODataFilterEvaluator
                 if (l.Body is null) return items.Count > 0;
                 bool Test(JsonNode? item)
                 {
-                    var scope = vars is null ? new Dictionary<string, JsonNode?>(StringComparer.Ordinal) : new(vars, StringComparer.Ordinal);
+                    var scope = vars is null
+                        ? new Dictionary<string, JsonNode?>(StringComparer.Ordinal)
+                        : new(vars, StringComparer.Ordinal);
                     scope[l.Variable!] = item;
                     return Evaluate(l.Body!, entity, scope) is true;
                 }
@@ -111,7 +113,8 @@ public static class ODataFilterEvaluator
             (DateTimeOffset x, string y) => ParseDate(y) is DateTimeOffset d ? x.CompareTo(d) : null,
             (DateTimeOffset x, DateTimeOffset y) => x.CompareTo(y),
             (string x, string y) => string.Compare(x, y, StringComparison.OrdinalIgnoreCase),
-            (string x, double y) => double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out var dx) ? dx.CompareTo(y) : null,
+            (string x, double y) =>
+                double.TryParse(x, NumberStyles.Float, CultureInfo.InvariantCulture, out var dx) ? dx.CompareTo(y) : null,
             _ => null,
         };
         if (cmp is null) return op == "ne";

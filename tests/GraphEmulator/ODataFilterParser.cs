@@ -23,7 +23,8 @@ public sealed partial class ODataFilterParser
         var parser = new ODataFilterParser(Tokenize(filter));
         var node = parser.ParseOr();
         if (parser._pos != parser._tokens.Count)
-            throw new FilterParseException($"Invalid filter clause: syntax error at position {parser._tokens[parser._pos].Position} in '{filter}'.");
+            throw new FilterParseException(
+                $"Invalid filter clause: syntax error at position {parser._tokens[parser._pos].Position} in '{filter}'.");
         return node;
     }
 
@@ -63,7 +64,8 @@ public sealed partial class ODataFilterParser
                 var start = i++;
                 while (true)
                 {
-                    if (i >= s.Length) throw new FilterParseException($"Invalid filter clause: unterminated string literal at position {start} in '{s}'.");
+                    if (i >= s.Length)
+                        throw new FilterParseException($"Invalid filter clause: unterminated string literal at position {start} in '{s}'.");
                     if (s[i] == '\'')
                     {
                         if (i + 1 < s.Length && s[i + 1] == '\'') { sb.Append('\''); i += 2; continue; }
@@ -93,7 +95,9 @@ public sealed partial class ODataFilterParser
 
     private bool IsPunct(string p, int ahead = 0) => Peek(ahead) is { Kind: Kind.Punct } t && t.Text == p;
 
-    private Token Next() => _pos < _tokens.Count ? _tokens[_pos++] : throw new FilterParseException("Invalid filter clause: unexpected end of expression.");
+    private Token Next() => _pos < _tokens.Count
+        ? _tokens[_pos++]
+        : throw new FilterParseException("Invalid filter clause: unexpected end of expression.");
 
     private void Expect(string punct)
     {

@@ -58,12 +58,16 @@ public sealed class ODataQueryOptions
         }
 
         var kept = rawQuery.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => !p.StartsWith("$skiptoken=", StringComparison.OrdinalIgnoreCase) && !p.StartsWith("%24skiptoken=", StringComparison.OrdinalIgnoreCase));
+            .Where(p => !p.StartsWith("$skiptoken=", StringComparison.OrdinalIgnoreCase)
+                && !p.StartsWith("%24skiptoken=", StringComparison.OrdinalIgnoreCase));
 
         var select = Get("$select");
         return new ODataQueryOptions
         {
-            Select = select is null ? null : new HashSet<string>(SplitTopLevel(select).Select(s => s.Trim()).Where(s => s.Length > 0), StringComparer.OrdinalIgnoreCase),
+            Select = select is null
+                ? null
+                : new HashSet<string>(
+                    SplitTopLevel(select).Select(s => s.Trim()).Where(s => s.Length > 0), StringComparer.OrdinalIgnoreCase),
             Expand = expandNames,
             ExpandAll = expandAll,
             FilterText = filterText,

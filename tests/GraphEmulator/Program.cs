@@ -3,7 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.GraphEmulator;
 
-// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--tenant-name trial-only] [--synthetic "users=…,…"] [--teams-webhook MARKER]
+// dotnet GraphEmulator.dll --tenant a.json [--tenant b.json] [--tenant-demo] [--tenant-name trial-only] [--synthetic "users=…,…"]
+//     [--teams-webhook MARKER]
 //     [--state-dir DIR] [--ready-file FILE] [--seed N] [--latency-ms N] [--no-area-limits] [--intune-filters ignore|strict|honour]
 // Prints "GRAPH_EMULATOR_READY {json}" and writes the same JSON to --ready-file when listening;
 // stops on SIGTERM or Ctrl+C.
@@ -18,7 +19,10 @@ try
         string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
         switch (args[i])
         {
-            case "--tenant": options.Tenants.Add(JsonNode.Parse(File.ReadAllText(Value())) as JsonObject ?? throw new ArgumentException("tenant file is not a JSON object")); break;
+            case "--tenant":
+                options.Tenants.Add(JsonNode.Parse(File.ReadAllText(Value())) as JsonObject
+                    ?? throw new ArgumentException("tenant file is not a JSON object"));
+                break;
             case "--tenant-demo": options.Tenants.Add(source.Demo()); break;
             // Any TenantCatalog name, so scripts can start several edge tenants without fixture files.
             case "--tenant-name": options.Tenants.Add(source.Named(Value())); break;
@@ -42,14 +46,17 @@ try
         }
     }
 }
-catch (Exception e) when (e is ArgumentException or IOException or JsonException or NotSupportedException or NotImplementedException or FormatException)
+catch (Exception e) when (e is ArgumentException or IOException or JsonException or NotSupportedException or NotImplementedException
+    or FormatException)
 {
     Console.Error.WriteLine("graph-emulator: " + e.Message);
     return 2;
 }
 
 await using var server = await GraphEmulatorServer.StartAsync(options);
-await using var teams = teamsMarker is null ? null : await FastTrack.Onboarding.GraphEmulator.Teams.TeamsWebhookStandIn.StartAsync(teamsMarker);
+await using var teams = teamsMarker is null
+    ? null
+    : await FastTrack.Onboarding.GraphEmulator.Teams.TeamsWebhookStandIn.StartAsync(teamsMarker);
 var ready = new JsonObject
 {
     ["teamsWebhookUrl"] = teams?.WebhookUrl.ToString(),

@@ -16,7 +16,8 @@ public sealed class RequestLog
 
     public void AddTokenRequest() => Interlocked.Increment(ref _tokenRequests);
 
-    /// <summary>Every request to the Entra and managed-identity endpoints ("POST /{tenant}/oauth2/v2.0/token"): shows what MSAL really asks for.</summary>
+    /// <summary>Every request to the Entra and managed-identity endpoints ("POST /{tenant}/oauth2/v2.0/token"): shows what MSAL
+    /// really asks for.</summary>
     public void AddIdentityRequest(string line)
     {
         lock (_gate) _identity.Add(line);
@@ -37,8 +38,14 @@ public sealed class RequestLog
         lock (_gate)
         {
             var inner = _entries.Count(e => e.InBatch);
-            return new RequestLogSnapshot(_entries.Count, _entries.Count - inner, inner,
-                _entries.Count(e => e.Method is not ("GET" or "HEAD")), Volatile.Read(ref _tokenRequests), _entries.ToArray(), _identity.ToArray());
+            return new RequestLogSnapshot(
+                _entries.Count,
+                _entries.Count - inner,
+                inner,
+                _entries.Count(e => e.Method is not ("GET" or "HEAD")),
+                Volatile.Read(ref _tokenRequests),
+                _entries.ToArray(),
+                _identity.ToArray());
         }
     }
 }

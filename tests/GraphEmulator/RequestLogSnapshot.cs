@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace FastTrack.Onboarding.GraphEmulator;
 
-/// <summary>Counters for budgets ("Graph round trips ≤ 200"): a $batch counts once in graphRequests; its steps in batchInnerRequests.</summary>
+/// <summary>Counters for budgets ("Graph round trips ≤ 200"): a $batch counts once in graphRequests; its steps in
+/// batchInnerRequests.</summary>
 public sealed record RequestLogSnapshot(
     [property: JsonPropertyName("total")] int Total,
     [property: JsonPropertyName("graphRequests")] int GraphRequests,

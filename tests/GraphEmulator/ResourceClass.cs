@@ -18,12 +18,14 @@ public static class ResourceClass
     {
         if (segments.Count < 2) return ResourceFamily.Other;
         var root = segments[1];
-        if (root.Equals("deviceManagement", StringComparison.OrdinalIgnoreCase) || root.Equals("deviceAppManagement", StringComparison.OrdinalIgnoreCase))
+        if (root.Equals("deviceManagement", StringComparison.OrdinalIgnoreCase)
+            || root.Equals("deviceAppManagement", StringComparison.OrdinalIgnoreCase))
             return ResourceFamily.Intune;
         return DirectoryRoots.Contains(root) ? ResourceFamily.Directory : ResourceFamily.Other;
     }
 
-    /// <summary>True for a directory-object collection where Graph's advanced-query rules apply (users, users/{id}/memberOf, ...).</summary>
+    /// <summary>True for a directory-object collection where Graph's advanced-query rules apply (users, users/{id}/memberOf,
+    /// ...).</summary>
     public static bool IsAdvancedQueryCollection(IReadOnlyList<string> segments) =>
         segments.Count >= 2 && AdvancedQueryRoots.Contains(segments[1]);
 
@@ -44,13 +46,15 @@ public static class ResourceClass
     /// everything except the listed "returned only on $select" properties.
     /// </summary>
     private static readonly HashSet<string> UserDefaults = new(StringComparer.OrdinalIgnoreCase)
-        { "businessPhones", "displayName", "givenName", "id", "jobTitle", "mail", "mobilePhone", "officeLocation", "preferredLanguage", "surname", "userPrincipalName" };
+        { "businessPhones", "displayName", "givenName", "id", "jobTitle", "mail", "mobilePhone", "officeLocation", "preferredLanguage",
+          "surname", "userPrincipalName" };
 
     private static readonly HashSet<string> GroupHidden = new(StringComparer.OrdinalIgnoreCase)
         { "assignedLicenses", "licenseProcessingState", "hasMembersWithLicenseErrors", "allowExternalSenders", "autoSubscribeNewMembers",
           "hideFromAddressLists", "hideFromOutlookClients", "isSubscribedByMail", "unseenCount", "assignedLabels", "isArchived" };
 
-    private static readonly HashSet<string> OrganizationHidden = new(StringComparer.OrdinalIgnoreCase) { "mobileDeviceManagementAuthority" };
+    private static readonly HashSet<string> OrganizationHidden =
+        new(StringComparer.OrdinalIgnoreCase) { "mobileDeviceManagementAuthority" };
 
     /// <summary>Null = all non-navigation properties are default.</summary>
     public static Func<string, bool>? DefaultProperty(string collectionRoot) => collectionRoot.ToLowerInvariant() switch
@@ -69,6 +73,7 @@ public static class ResourceClass
         "categories", "localizations", "registeredOwners", "registeredUsers", "appRoleAssignments", "appRoleAssignedTo",
         "membersWithLicenseErrors", "roleDefinition", "principal", "directoryScope", "appScope", "scheduledActionsForRule",
         "deviceSettingStateSummaries", "federationConfiguration", "serviceConfigurationRecords", "verificationDnsRecords",
-        "authentication", "extensions", "installSummary", "contentVersions", "relationships", "branding", "certificateBasedAuthConfiguration",
+        "authentication", "extensions", "installSummary", "contentVersions", "relationships", "branding",
+        "certificateBasedAuthConfiguration",
     };
 }

@@ -17,7 +17,8 @@ public static class SchemaGate
     private static readonly object FileLock = new();
 
     /// <summary>Null when the request passes; else Graph's error for the first problem.</summary>
-    /// <param name="contractLog">Where to record request shapes (EmulatorOptions.ContractLogPath); null = FASTTRACK_CONTRACT_LOG, if set.</param>
+    /// <param name="contractLog">Where to record request shapes (EmulatorOptions.ContractLogPath); null = FASTTRACK_CONTRACT_LOG, if
+    /// set.</param>
     public static GraphError? Check(GraphRequest req, string? contractLog)
     {
         var slash = req.Path.IndexOf('/');
@@ -32,12 +33,19 @@ public static class SchemaGate
         return problem is null ? null : new GraphError(problem.Status, result.ErrorCode ?? "BadRequest", problem.Message);
     }
 
-    /// <summary>One line per distinct (method, version, path shape, query option names): "GET\tv1.0/users/{id}\t$select\tv1.0/users/abc\t$select=id".</summary>
+    /// <summary>One line per distinct (method, version, path shape, query option names):
+    /// "GET\tv1.0/users/{id}\t$select\tv1.0/users/abc\t$select=id".</summary>
     private static void Record(ValidationResult result, GraphRequest req, string file)
     {
         var key = result.Shape.ToString();
         if (!Logged.TryAdd(file + "|" + key, true)) return;
-        var line = string.Join('\t', result.Shape.Method, result.Shape.Version + "/" + result.Shape.Path, string.Join('&', result.Shape.QueryOptions), req.Path, req.Query);
+        var line = string.Join(
+            '\t',
+            result.Shape.Method,
+            result.Shape.Version + "/" + result.Shape.Path,
+            string.Join('&', result.Shape.QueryOptions),
+            req.Path,
+            req.Query);
         lock (FileLock)
         {
             File.AppendAllText(file, line.Replace('\n', ' ') + Environment.NewLine);

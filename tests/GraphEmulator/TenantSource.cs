@@ -13,7 +13,8 @@ public sealed record SyntheticSpec(int Users, int Devices, int Groups, int Servi
             .Select(p => p.Split('=', 2))
             .ToDictionary(p => p[0].Trim(), p => p.Length > 1 ? p[1].Trim() : "", StringComparer.OrdinalIgnoreCase);
         int N(string k, int def) => d.TryGetValue(k, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : def;
-        return new SyntheticSpec(N("users", 0), N("devices", 0), N("groups", 0), N("servicePrincipals", 0), N("seed", 1), d.GetValueOrDefault("tenantId"));
+        return new SyntheticSpec(
+            N("users", 0), N("devices", 0), N("groups", 0), N("servicePrincipals", 0), N("seed", 1), d.GetValueOrDefault("tenantId"));
     }
 }
 
@@ -33,7 +34,8 @@ public sealed class CatalogTenantSource : ITenantSource
     public JsonObject Demo() => TenantCatalog.Demo();
 
     public JsonObject Synthetic(SyntheticSpec spec) =>
-        TenantCatalog.Synthetic(new SyntheticTenantOptions(spec.Users, spec.Devices, spec.Groups, spec.ServicePrincipals, spec.Seed, spec.TenantId));
+        TenantCatalog.Synthetic(new SyntheticTenantOptions(
+            spec.Users, spec.Devices, spec.Groups, spec.ServicePrincipals, spec.Seed, spec.TenantId));
 
     public JsonObject Named(string name) => TenantCatalog.Get(name);
 }

@@ -14,7 +14,8 @@ public sealed class TenantState
     private readonly List<ClientRegistration> _clients = new();
     private HashSet<string>? _servicePlans;
     private long _version;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonArray, string), (long Version, object Value)> _queryCache = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonArray, string), (long Version, object Value)> _queryCache =
+        new();
 
     public TenantState(JsonObject fixture)
     {
@@ -86,7 +87,8 @@ public sealed class TenantState
 
     /// <summary>True when the tenant is addressed by id or by its initial domain (both work at Entra).</summary>
     public bool Matches(string tenant) =>
-        string.Equals(tenant, Id, StringComparison.OrdinalIgnoreCase) || string.Equals(tenant, InitialDomain, StringComparison.OrdinalIgnoreCase);
+        string.Equals(tenant, Id, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(tenant, InitialDomain, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Entity by id within a collection key; built on first use (users also by UPN, like Graph).</summary>
     public JsonObject? FindById(JsonArray collection, string id)

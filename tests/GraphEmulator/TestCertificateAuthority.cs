@@ -34,7 +34,9 @@ public sealed class TestCertificateAuthority : IDisposable
         // Servers started together (parallel test classes, several CLI instances) share a state dir:
         // without this lock one could serve a certificate that another's ca.pem does not sign.
         using var gate = AcquireLock(Path.Combine(stateDir, ".lock"));
-        string caPem = Path.Combine(stateDir, "ca.pem"), caKey = Path.Combine(stateDir, "ca.key"), serverPfx = Path.Combine(stateDir, "server.pfx");
+        string caPem = Path.Combine(stateDir, "ca.pem"),
+            caKey = Path.Combine(stateDir, "ca.key"),
+            serverPfx = Path.Combine(stateDir, "server.pfx");
         if (File.Exists(caPem) && File.Exists(caKey) && File.Exists(serverPfx))
         {
             try
@@ -66,7 +68,8 @@ public sealed class TestCertificateAuthority : IDisposable
         san.AddDnsName("localhost");
         serverReq.CertificateExtensions.Add(san.Build());
         serverReq.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));
-        serverReq.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
+        serverReq.CertificateExtensions.Add(
+            new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment, true));
         serverReq.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], false));
         serverReq.CertificateExtensions.Add(X509AuthorityKeyIdentifierExtension.CreateFromCertificate(caCert, true, false));
         var serial = RandomNumberGenerator.GetBytes(16);

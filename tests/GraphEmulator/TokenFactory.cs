@@ -9,7 +9,8 @@ public sealed class TokenFactory(TokenSigner signer)
 {
     public const string GraphAudience = "https://graph.microsoft.com";
 
-    public string AppToken(string tenantId, string appId, string displayName, string objectId, IEnumerable<string> roles, int expiresInSeconds = 3600)
+    public string AppToken(
+        string tenantId, string appId, string displayName, string objectId, IEnumerable<string> roles, int expiresInSeconds = 3600)
     {
         var claims = Base(tenantId, objectId, expiresInSeconds);
         claims["appid"] = appId;
@@ -19,7 +20,14 @@ public sealed class TokenFactory(TokenSigner signer)
         return signer.Sign(claims);
     }
 
-    public string UserToken(string tenantId, string userId, string upn, string name, IEnumerable<string> scopes, string appId, int expiresInSeconds = 3600)
+    public string UserToken(
+        string tenantId,
+        string userId,
+        string upn,
+        string name,
+        IEnumerable<string> scopes,
+        string appId,
+        int expiresInSeconds = 3600)
     {
         var claims = Base(tenantId, userId, expiresInSeconds);
         claims["scp"] = string.Join(' ', scopes);

@@ -20,7 +20,15 @@ public static partial class UsageReports
     private static readonly Dictionary<string, (string Property, string Header)[]> Reports = new(StringComparer.OrdinalIgnoreCase)
     {
         ["getM365AppPlatformUserCounts"] = [("windows", "Windows"), ("mac", "Mac"), ("mobile", "Mobile"), ("web", "Web")],
-        ["getM365AppUserCounts"] = [("outlook", "Outlook"), ("word", "Word"), ("excel", "Excel"), ("powerPoint", "PowerPoint"), ("oneNote", "OneNote"), ("teams", "Teams")],
+        ["getM365AppUserCounts"] =
+        [
+            ("outlook", "Outlook"),
+            ("word", "Word"),
+            ("excel", "Excel"),
+            ("powerPoint", "PowerPoint"),
+            ("oneNote", "OneNote"),
+            ("teams", "Teams"),
+        ],
     };
 
     private static readonly string[] Periods = ["D7", "D30", "D90", "D180"];
@@ -46,7 +54,9 @@ public static partial class UsageReports
         var name = Reports.Keys.First(k => k.Equals(call.Groups["name"].Value, StringComparison.OrdinalIgnoreCase));
         var period = PeriodArgument().Match(call.Groups["args"].Value);
         if (!period.Success || !Periods.Contains(period.Groups["period"].Value, StringComparer.Ordinal))
-            throw new GraphErrorException(GraphError.BadRequest($"Invalid value '{call.Groups["args"].Value}' for the function parameter 'period'. Supported values: {string.Join(", ", Periods)}."));
+            throw new GraphErrorException(GraphError.BadRequest(
+                $"Invalid value '{call.Groups["args"].Value}' for the function parameter 'period'. "
+                    + $"Supported values: {string.Join(", ", Periods)}."));
         var periodText = period.Groups["period"].Value;
 
         var format = Format(req.Query);
@@ -65,11 +75,13 @@ public static partial class UsageReports
     public static GraphResponse? Download(EmulatorState state, string path)
     {
         var parts = path[DownloadPrefix.Length..].Split('/');
-        if (parts.Length != 4 || !Reports.TryGetValue(parts[2], out var columns) || !Periods.Contains(parts[3], StringComparer.Ordinal)) return null;
+        if (parts.Length != 4 || !Reports.TryGetValue(parts[2], out var columns) || !Periods.Contains(parts[3], StringComparer.Ordinal))
+            return null;
         var tenant = state.FindTenant(Uri.UnescapeDataString(parts[0]));
         if (tenant is null) return null;
         var (refresh, days, rows) = Slice(tenant, parts[1], parts[2], parts[3]);
-        var csv = new StringBuilder("Report Refresh Date,Report Period,Report Date," + string.Join(',', columns.Select(c => c.Header)) + "\n");
+        var csv = new StringBuilder(
+            "Report Refresh Date,Report Period,Report Date," + string.Join(',', columns.Select(c => c.Header)) + "\n");
         foreach (var row in rows)
             csv.Append(refresh).Append(',').Append(days).Append(',').Append(row["reportDate"]?.ToString()).Append(',')
                .Append(string.Join(',', columns.Select(c => Count(row, c.Property)))).Append('\n');
@@ -101,19 +113,23 @@ public static partial class UsageReports
     }
 
     /// <summary>The rows of the <paramref name="period"/> days that end on the refresh date, newest first.</summary>
-    private static (string? Refresh, int Days, IReadOnlyList<JsonObject> Rows) Slice(TenantState tenant, string version, string name, string period)
+    private static (string? Refresh, int Days, IReadOnlyList<JsonObject> Rows) Slice(
+        TenantState tenant, string version, string name, string period)
     {
         var days = int.Parse(period[1..], CultureInfo.InvariantCulture);
         tenant.Lock.EnterReadLock();
         try
         {
             if (!tenant.Resources.TryGetValue($"{version}/reports/{name}", out var node) || node is not JsonObject report
-                || report["reportRefreshDate"]?.ToString() is not string refresh || !DateOnly.TryParse(refresh, CultureInfo.InvariantCulture, out var last))
+                || report["reportRefreshDate"]?.ToString() is not string refresh
+                || !DateOnly.TryParse(refresh, CultureInfo.InvariantCulture, out var last))
                 return (null, days, []);
             var first = last.AddDays(-(days - 1));
             var rows = (report["userCounts"] as JsonArray ?? [])
                 .OfType<JsonObject>()
-                .Select(r => (Row: r, Date: DateOnly.TryParse(r["reportDate"]?.ToString(), CultureInfo.InvariantCulture, out var d) ? d : (DateOnly?)null))
+                .Select(r => (
+                    Row: r,
+                    Date: DateOnly.TryParse(r["reportDate"]?.ToString(), CultureInfo.InvariantCulture, out var d) ? d : (DateOnly?)null))
                 .Where(x => x.Date >= first && x.Date <= last)
                 .OrderByDescending(x => x.Date)
                 .Select(x => (JsonObject)x.Row.DeepClone())

@@ -45,8 +45,10 @@ public sealed class CapabilityAnnotations
                 if (string.Equals((string?)annotation.Attribute("Bool"), "false", StringComparison.OrdinalIgnoreCase)) return true;
                 continue;
             }
-            var value = Record(annotation)?.Elements().FirstOrDefault(p => p.Name.LocalName == "PropertyValue" && (string?)p.Attribute("Property") == property);
-            if (value is not null && string.Equals((string?)value.Attribute("Bool"), "false", StringComparison.OrdinalIgnoreCase)) return true;
+            var value = Record(annotation)?.Elements()
+                .FirstOrDefault(p => p.Name.LocalName == "PropertyValue" && (string?)p.Attribute("Property") == property);
+            if (value is not null && string.Equals((string?)value.Attribute("Bool"), "false", StringComparison.OrdinalIgnoreCase))
+                return true;
         }
         return false;
     }
@@ -56,7 +58,8 @@ public sealed class CapabilityAnnotations
         var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var annotation in Of(term))
         {
-            var value = Record(annotation)?.Elements().FirstOrDefault(p => p.Name.LocalName == "PropertyValue" && (string?)p.Attribute("Property") == property);
+            var value = Record(annotation)?.Elements()
+                .FirstOrDefault(p => p.Name.LocalName == "PropertyValue" && (string?)p.Attribute("Property") == property);
             if (value is null) continue;
             foreach (var path in value.Descendants().Where(e => e.Name.LocalName is "PropertyPath" or "NavigationPropertyPath"))
                 set.Add(path.Value.Trim());

@@ -29,5 +29,7 @@ public static class ContractLog
 
     /// <summary>Each logged shape with the problems Graph's schema finds in its raw request (none when valid or beta).</summary>
     public static IReadOnlyList<(ContractLogEntry Entry, ValidationResult Result)> Judge(IEnumerable<ContractLogEntry> entries) =>
-        entries.Select(e => (e, RequestValidator.ValidateUrl(e.Method, "/" + e.RawPath + (e.RawQuery.Length > 0 ? "?" + e.RawQuery : "")))).ToList();
+        entries
+            .Select(e => (e, RequestValidator.ValidateUrl(e.Method, "/" + e.RawPath + (e.RawQuery.Length > 0 ? "?" + e.RawQuery : ""))))
+            .ToList();
 }

@@ -23,7 +23,13 @@ public sealed record CsdlTypeRef(string Name, bool IsCollection)
 public sealed record CsdlNavigation(string Name, string DeclaringType, CsdlTypeRef Target, bool ContainsTarget);
 
 /// <summary>A bound function or action; Parameters excludes the binding parameter.</summary>
-public sealed record CsdlOperation(string Name, string Namespace, bool IsFunction, CsdlTypeRef Binding, IReadOnlyList<string> Parameters, CsdlTypeRef? Returns);
+public sealed record CsdlOperation(
+    string Name,
+    string Namespace,
+    bool IsFunction,
+    CsdlTypeRef Binding,
+    IReadOnlyList<string> Parameters,
+    CsdlTypeRef? Returns);
 
 /// <summary>
 /// Microsoft Graph's v1.0 CSDL (embedded, see Schema/PROVENANCE.md), read once on first use: types with
@@ -32,8 +38,9 @@ public sealed record CsdlOperation(string Name, string Namespace, bool IsFunctio
 /// </summary>
 public sealed class CsdlModel
 {
-    private static readonly Lazy<CsdlModel> V1 = new(() => Load(typeof(CsdlModel).Assembly.GetManifestResourceStream("graph-v1.0-csdl.xml.gz")
-        ?? throw new InvalidOperationException("The embedded Graph v1.0 schema is missing from GraphSchema.dll.")));
+    private static readonly Lazy<CsdlModel> V1 = new(() => Load(
+        typeof(CsdlModel).Assembly.GetManifestResourceStream("graph-v1.0-csdl.xml.gz")
+            ?? throw new InvalidOperationException("The embedded Graph v1.0 schema is missing from GraphSchema.dll.")));
 
     private readonly Dictionary<string, CsdlType> _types = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<string>> _derived = new(StringComparer.OrdinalIgnoreCase);
@@ -75,7 +82,8 @@ public sealed class CsdlModel
     public IReadOnlyList<CsdlOperation> OperationsBoundTo(string fullName) =>
         _operations.TryGetValue(fullName, out var list) ? list : [];
 
-    /// <summary>The annotations on one target ("microsoft.graph.subscribedSku", "microsoft.graph.GraphService/users", "microsoft.graph.directory/subscriptions").</summary>
+    /// <summary>The annotations on one target ("microsoft.graph.subscribedSku", "microsoft.graph.GraphService/users",
+    /// "microsoft.graph.directory/subscriptions").</summary>
     public IReadOnlyList<XElement> Annotations(string target) =>
         _annotations.TryGetValue(target, out var list) ? list : [];
 
@@ -156,7 +164,8 @@ public sealed class CsdlModel
             if (memberName is null || memberType is null) continue;
             if (member.Name.LocalName == "Property") type.Properties[memberName] = TypeRef(memberType);
             else if (member.Name.LocalName == "NavigationProperty")
-                type.Navigations[memberName] = new CsdlNavigation(memberName, fullName, TypeRef(memberType), (bool?)member.Attribute("ContainsTarget") ?? false);
+                type.Navigations[memberName] = new CsdlNavigation(
+                    memberName, fullName, TypeRef(memberType), (bool?)member.Attribute("ContainsTarget") ?? false);
         }
         _types[fullName] = type;
         if (baseType is not null)
@@ -172,7 +181,9 @@ public sealed class CsdlModel
         var parameters = element.Elements().Where(p => p.Name.LocalName == "Parameter").ToList();
         if (parameters.Count == 0) return;
         var binding = TypeRef((string)parameters[0].Attribute("Type")!);
-        var returns = element.Elements().FirstOrDefault(r => r.Name.LocalName == "ReturnType") is { } r ? TypeRef((string)r.Attribute("Type")!) : null;
+        var returns = element.Elements().FirstOrDefault(r => r.Name.LocalName == "ReturnType") is { } r
+            ? TypeRef((string)r.Attribute("Type")!)
+            : null;
         var operation = new CsdlOperation((string)element.Attribute("Name")!, ns, element.Name.LocalName == "Function", binding,
             parameters.Skip(1).Select(p => (string)p.Attribute("Name")!).ToList(), returns);
         if (!_operations.TryGetValue(binding.Name, out var list)) _operations[binding.Name] = list = [];

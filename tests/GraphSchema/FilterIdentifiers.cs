@@ -11,7 +11,8 @@ namespace FastTrack.Onboarding.GraphSchema;
 public static partial class FilterIdentifiers
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
-        { "eq", "ne", "gt", "ge", "lt", "le", "and", "or", "not", "has", "in", "add", "sub", "mul", "div", "mod", "true", "false", "null", "asc", "desc", "$it", "$this", "$root", "INF", "NaN" };
+        { "eq", "ne", "gt", "ge", "lt", "le", "and", "or", "not", "has", "in", "add", "sub", "mul", "div", "mod", "true", "false",
+          "null", "asc", "desc", "$it", "$this", "$root", "INF", "NaN" };
 
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     private static partial Regex Guid();

@@ -13,13 +13,15 @@ public sealed record PageSizeRule(string Family, int Max, bool Refuses, string S
 public static class PageSizeLimits
 {
     public static readonly PageSizeRule DirectoryObjects = new("Directory objects", 999, true,
-        "https://learn.microsoft.com/graph/paging (GET /users: $top 1-999); Graph answers 'Invalid page size specified: '1000'. Must be between 1 and 999 inclusive.'");
+        "https://learn.microsoft.com/graph/paging (GET /users: $top 1-999); Graph answers 'Invalid page size specified: '1000'. "
+            + "Must be between 1 and 999 inclusive.'");
 
     public static readonly PageSizeRule SignIns = new("Sign-in logs", 1000, false,
         "https://learn.microsoft.com/graph/api/signin-list ('The maximum and default page size is 1,000 objects')");
 
     public static readonly PageSizeRule Intune = new("Intune (deviceManagement, deviceAppManagement)", 1000, false,
-        "Intune list pages are capped at 1000 items: microsoftgraph/msgraph-beta-sdk-dotnet#681, microsoftgraph/powershell-intune-samples#2");
+        "Intune list pages are capped at 1000 items: microsoftgraph/msgraph-beta-sdk-dotnet#681, "
+            + "microsoftgraph/powershell-intune-samples#2");
 
     /// <summary>Roots whose collections are directory objects (and their directory-object navigations: memberOf, members, ...).</summary>
     private static readonly HashSet<string> DirectoryRoots = new(StringComparer.OrdinalIgnoreCase)
@@ -28,7 +30,8 @@ public static class PageSizeLimits
     /// <summary>Roots served by Microsoft Entra's directory service, which answers errors with Request_* codes.</summary>
     private static readonly HashSet<string> EntraRoots = new(StringComparer.OrdinalIgnoreCase)
         { "users", "groups", "devices", "servicePrincipals", "applications", "contacts", "directoryObjects", "administrativeUnits", "me",
-          "organization", "domains", "subscribedSkus", "directory", "directoryRoles", "directoryRoleTemplates", "groupSettings", "groupSettingTemplates" };
+          "organization", "domains", "subscribedSkus", "directory", "directoryRoles", "directoryRoleTemplates", "groupSettings",
+          "groupSettingTemplates" };
 
     public static IReadOnlyList<PageSizeRule> All { get; } = [DirectoryObjects, SignIns, Intune];
 
@@ -37,9 +40,12 @@ public static class PageSizeLimits
     {
         if (segments.Count == 0) return null;
         var root = segments[0];
-        if (root.Equals("deviceManagement", StringComparison.OrdinalIgnoreCase) || root.Equals("deviceAppManagement", StringComparison.OrdinalIgnoreCase))
+        if (root.Equals("deviceManagement", StringComparison.OrdinalIgnoreCase)
+            || root.Equals("deviceAppManagement", StringComparison.OrdinalIgnoreCase))
             return Intune;
-        if (root.Equals("auditLogs", StringComparison.OrdinalIgnoreCase) && segments.Count >= 2 && segments[1].Equals("signIns", StringComparison.OrdinalIgnoreCase))
+        if (root.Equals("auditLogs", StringComparison.OrdinalIgnoreCase)
+            && segments.Count >= 2
+            && segments[1].Equals("signIns", StringComparison.OrdinalIgnoreCase))
             return SignIns;
         return DirectoryRoots.Contains(root) ? DirectoryObjects : null;
     }

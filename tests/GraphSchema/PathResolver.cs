@@ -57,7 +57,8 @@ public static class PathResolver
                 if (args is not null && UnknownParameter(operation, args) is { } bad)
                     return (null, SchemaProblem.Segment(bad));
                 if (operation.IsFunction != (method is "GET" or "HEAD"))
-                    return (null, new SchemaProblem(SchemaProblemKind.MethodNotAllowed, "Specified HTTP method is not allowed for the request target."));
+                    return (null, new SchemaProblem(
+                        SchemaProblemKind.MethodNotAllowed, "Specified HTTP method is not allowed for the request target."));
                 shape.Add(operation.Name + (operation.IsFunction ? "(" + string.Join(',', operation.Parameters) + ")" : ""));
                 var returns = operation.Returns;
                 (type, collection, kind) = (returns?.Name ?? "Edm.Void", returns?.IsCollection ?? false, ResolvedKind.Operation);

@@ -4,7 +4,8 @@ namespace FastTrack.Onboarding.GraphSchema;
 public sealed record QueryOption(string Name, string Value)
 {
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { "$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search", "$format", "$skiptoken", "$deltatoken", "$levels" };
+        { "$select", "$expand", "$filter", "$orderby", "$top", "$skip", "$count", "$search", "$format", "$skiptoken", "$deltatoken",
+          "$levels" };
 }
 
 public static class QueryOptions

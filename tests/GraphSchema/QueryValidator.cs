@@ -9,7 +9,12 @@ namespace FastTrack.Onboarding.GraphSchema;
 /// </summary>
 public static class QueryValidator
 {
-    public static IReadOnlyList<SchemaProblem> Validate(CsdlModel model, ResolvedPath path, IReadOnlyList<string> segments, IReadOnlyList<QueryOption> options, IReadOnlyDictionary<string, string>? headers)
+    public static IReadOnlyList<SchemaProblem> Validate(
+        CsdlModel model,
+        ResolvedPath path,
+        IReadOnlyList<string> segments,
+        IReadOnlyList<QueryOption> options,
+        IReadOnlyDictionary<string, string>? headers)
     {
         var problems = new List<SchemaProblem>();
         var caps = CapabilityAnnotations.For(model, path);
@@ -22,11 +27,13 @@ public static class QueryValidator
             switch (option.Name)
             {
                 case var unknown when !QueryOption.Known.Contains(unknown):
-                    problems.Add(new SchemaProblem(SchemaProblemKind.InvalidQueryOption, $"The query parameter '{option.Name}' is not supported.", option.Name));
+                    problems.Add(new SchemaProblem(
+                        SchemaProblemKind.InvalidQueryOption, $"The query parameter '{option.Name}' is not supported.", option.Name));
                     break;
                 case "$top":
                     if (!int.TryParse(option.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var top))
-                        problems.Add(new SchemaProblem(SchemaProblemKind.InvalidQueryOption, $"Invalid value '{option.Value}' for query option '$top'.", "$top"));
+                        problems.Add(new SchemaProblem(
+                            SchemaProblemKind.InvalidQueryOption, $"Invalid value '{option.Value}' for query option '$top'.", "$top"));
                     else if (collection && !caps.TopSupported) problems.Add(SchemaProblem.NotAllowed("Top", "$top"));
                     else if (collection && PageSizeLimits.For(segments) is { Refuses: true } rule && top > rule.Max)
                         problems.Add(new SchemaProblem(SchemaProblemKind.PageSizeTooLarge, PageSizeLimits.TooLarge(top, rule.Max), "$top"));
@@ -35,7 +42,8 @@ public static class QueryValidator
                     if (collection && !caps.SkipSupported) problems.Add(SchemaProblem.NotAllowed("Skip", "$skip"));
                     break;
                 case "$count":
-                    if (collection && !caps.Countable && option.Value.Equals("true", StringComparison.OrdinalIgnoreCase)) problems.Add(SchemaProblem.NotAllowed("Count", "$count"));
+                    if (collection && !caps.Countable && option.Value.Equals("true", StringComparison.OrdinalIgnoreCase))
+                        problems.Add(SchemaProblem.NotAllowed("Count", "$count"));
                     break;
                 case "$search":
                     if (collection && !caps.Searchable) problems.Add(SchemaProblem.NotAllowed("Search", "$search"));
@@ -81,7 +89,8 @@ public static class QueryValidator
     /// declared on the type, a base or a derived type (Graph accepts a derived type's property on a
     /// polymorphic set); one level of complex-property path is checked too.
     /// </summary>
-    private static void CheckMember(CsdlModel model, string type, string item, string option, bool navigationOnly, List<SchemaProblem> problems)
+    private static void CheckMember(
+        CsdlModel model, string type, string item, string option, bool navigationOnly, List<SchemaProblem> problems)
     {
         if (item.Length == 0 || item == "*" || item.StartsWith('@') || item.StartsWith('$')) return;
         var parts = item.Split('/').TakeWhile(p => !p.StartsWith('$')).ToArray(); // "assignedLicenses/$count"
@@ -103,7 +112,9 @@ public static class QueryValidator
         if (navigationOnly && navigation is null && (property is null || property.IsPrimitive || model.EnumTypes.Contains(property.Name)))
         {
             problems.Add(new SchemaProblem(SchemaProblemKind.UnknownProperty,
-                $"Property '{name}' on type '{type}' is not a navigation property or complex property. Only navigation properties can be expanded.", option));
+                $"Property '{name}' on type '{type}' is not a navigation property or complex property. "
+                    + "Only navigation properties can be expanded.",
+                option));
             return;
         }
         if (index + 1 < parts.Length && property is { IsPrimitive: false } complex && model.Type(complex.Name) is not null

@@ -10,5 +10,6 @@ public enum ResolvedKind { Collection, Entity, Property, Count, Value, Ref, Oper
 public sealed record ResolvedPath(string Type, bool IsCollection, ResolvedKind Kind, IReadOnlyList<string> CapabilityTargets, string Shape)
 {
     /// <summary>True when the result is a collection of entities or complex values (where $top, $filter, ... apply).</summary>
-    public bool IsQueryableCollection => IsCollection && Kind is ResolvedKind.Collection or ResolvedKind.Operation or ResolvedKind.Property or ResolvedKind.Count;
+    public bool IsQueryableCollection =>
+        IsCollection && Kind is ResolvedKind.Collection or ResolvedKind.Operation or ResolvedKind.Property or ResolvedKind.Count;
 }

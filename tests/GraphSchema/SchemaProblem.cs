@@ -36,8 +36,12 @@ public sealed record SchemaProblem(SchemaProblemKind Kind, string Message, strin
     /// <summary>Option is the OData name Graph's message uses: Top, Skip, Count, Filter, OrderBy, Search, Expand, Select.</summary>
     internal static SchemaProblem NotAllowed(string option, string queryOption) =>
         new(SchemaProblemKind.QueryOptionNotAllowed,
-            $"Query option '{option}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or QueryValidationSettings.", queryOption);
+            $"Query option '{option}' is not allowed. To allow it, set the 'AllowedQueryOptions' property on EnableQueryAttribute or "
+                + "QueryValidationSettings.",
+            queryOption);
 
     internal static SchemaProblem PropertyNotAllowed(string property, string queryOption) =>
-        new(SchemaProblemKind.QueryOptionNotAllowed, $"The property '{property}' cannot be used in the {queryOption} query option.", queryOption);
+        new(SchemaProblemKind.QueryOptionNotAllowed,
+            $"The property '{property}' cannot be used in the {queryOption} query option.",
+            queryOption);
 }

@@ -31,7 +31,9 @@ foreach (var set in endpoints)
 {
     var tcp = (string?)set!["tcpPorts"];
     if (tcp == null) continue;
-    var mapped = tcp.Split(',').Select(p => plainPorts.Contains(int.Parse(p, CultureInfo.InvariantCulture)) ? plainPort : tlsPort).Distinct();
+    var mapped = tcp.Split(',')
+        .Select(p => plainPorts.Contains(int.Parse(p, CultureInfo.InvariantCulture)) ? plainPort : tlsPort)
+        .Distinct();
     set["tcpPorts"] = string.Join(",", mapped);
 }
 
@@ -55,7 +57,10 @@ var hosts = targets.Where(t => t.NotTestableReason == null).Select(t => t.Host).
 var names = hosts.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i % 2 == 0 && !allStalling ? good : stalling);
 
 using var ca = new TestCertificateAuthority(BenchIssuer, "FastTrack Bench");
-using var tlsGood = new LoopbackTlsServer(good, ca.IssueServerCertificate(hosts.Where(h => names[h].Equals(good)).DefaultIfEmpty("warmup.invalid").ToArray()), tlsPort);
+using var tlsGood = new LoopbackTlsServer(
+    good,
+    ca.IssueServerCertificate(hosts.Where(h => names[h].Equals(good)).DefaultIfEmpty("warmup.invalid").ToArray()),
+    tlsPort);
 using var plainGood = new StallingServer(good, plainPort); // accepting is all a TCP-only port needs
 using var dns = DnsmasqServer.Start(names);
 await using var service = await EndpointServiceEmulator.StartAsync();
@@ -72,10 +77,12 @@ var budgetMs = 1.5 * timeoutMs * Math.Ceiling(probes / (double)concurrency);
 ConnectivityReport? sequential = parallelOnly ? null
     : await new ConnectivityTester().TestAsync(options with { CacheFolder = NewCache(), Concurrency = 1 });
 
-Console.WriteLine($"Connectivity sweep: full worldwide catalog (bundled 2022072800 served by the loopback web service), {(allStalling ? "every host stalling" : "half the hosts stalling")}");
+Console.WriteLine($"Connectivity sweep: full worldwide catalog (bundled 2022072800 served by the loopback web service), "
+    + $"{(allStalling ? "every host stalling" : "half the hosts stalling")}");
 Console.WriteLine($"  catalog sets         {parallel.Catalog.EndpointSetCount} ({parallel.Catalog.Source} {parallel.Catalog.Version})");
 Console.WriteLine($"  probes               {probes} (+{parallel.Results.Count - probes} NotTestable patterns)");
-Console.WriteLine($"  statuses (parallel)  {string.Join(", ", parallel.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}");
+Console.WriteLine($"  statuses (parallel)  "
+    + $"{string.Join(", ", parallel.Results.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))}");
 Console.WriteLine($"  concurrency          {concurrency}");
 Console.WriteLine($"  stage timeout        {timeoutMs} ms");
 Console.WriteLine($"  parallel wall time   {parallel.ProbeWallMs:0} ms");
@@ -85,7 +92,8 @@ if (sequential != null)
     Console.WriteLine($"  ratio                {sequential.ProbeWallMs / parallel.ProbeWallMs:0.0}x faster in parallel");
 }
 var pass = parallel.ProbeWallMs <= budgetMs;
-Console.WriteLine($"  budget               1.5 x {timeoutMs} ms x ceil({probes}/{concurrency}) = {budgetMs:0} ms -> {(pass ? "PASS" : "OVER")}");
+Console.WriteLine($"  budget               1.5 x {timeoutMs} ms x ceil({probes}/{concurrency}) = {budgetMs:0} ms -> "
+    + $"{(pass ? "PASS" : "OVER")}");
 return pass ? 0 : 1;
 
 int Arg(string name, int fallback)

@@ -32,35 +32,47 @@ public static partial class AttachmentUploadEndpoint
         return response;
     }
 
-    private static GraphResponse Judge(HttpContext ctx, MailboxStore.UploadSession? session, string range, bool hadAuthorization, byte[] bytes)
+    private static GraphResponse Judge(
+        HttpContext ctx, MailboxStore.UploadSession? session, string range, bool hadAuthorization, byte[] bytes)
     {
         if (session is null || ctx.Request.Query["authtoken"].ToString() != session.Token)
             return Error(401, "InvalidAuthenticationToken", "The upload URL's token is missing or wrong.");
         if (hadAuthorization)
-            return Error(401, "InvalidAuthenticationToken", "The upload URL is pre-authenticated: an Authorization header is not accepted.");
+            return Error(
+                401, "InvalidAuthenticationToken", "The upload URL is pre-authenticated: an Authorization header is not accepted.");
         if (session.Complete) return Error(400, "ErrorInvalidRequest", "The upload session is already complete.");
         var match = RangePattern().Match(range);
-        if (!match.Success) return Error(400, "ErrorInvalidContentRange", $"Content-Range '{range}' is not 'bytes {{start}}-{{end}}/{{total}}'.");
+        if (!match.Success)
+            return Error(400, "ErrorInvalidContentRange", $"Content-Range '{range}' is not 'bytes {{start}}-{{end}}/{{total}}'.");
         var start = long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var end = long.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         var total = long.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
-        if (total != session.Size) return Error(400, "ErrorInvalidContentRange", $"The total {total} is not the session's size {session.Size}.");
-        if (start != session.Received.Length) return Error(416, "ErrorInvalidContentRange", $"Expected the range to start at {session.Received.Length}.");
-        if (end < start || end - start + 1 != bytes.Length) return Error(400, "ErrorInvalidContentRange", $"The range {start}-{end} does not match the {bytes.Length} bytes sent.");
+        if (total != session.Size)
+            return Error(400, "ErrorInvalidContentRange", $"The total {total} is not the session's size {session.Size}.");
+        if (start != session.Received.Length)
+            return Error(416, "ErrorInvalidContentRange", $"Expected the range to start at {session.Received.Length}.");
+        if (end < start || end - start + 1 != bytes.Length)
+            return Error(400, "ErrorInvalidContentRange", $"The range {start}-{end} does not match the {bytes.Length} bytes sent.");
         if (bytes.Length > MaxChunkBytes) return Error(413, "RequestEntityTooLarge", "A range may carry at most 4 MB.");
         if (!string.Equals(ctx.Request.ContentType, "application/octet-stream", StringComparison.OrdinalIgnoreCase))
             return Error(400, "ErrorInvalidRequest", "Content-Type must be application/octet-stream.");
 
         session.Received.Write(bytes);
         if (session.Received.Length < session.Size)
-            return MailHandler.Json(200, new JsonObject { ["expirationDateTime"] = DateTime.UtcNow.AddHours(1).ToString("o"), ["nextExpectedRanges"] = new JsonArray(session.Received.Length.ToString(CultureInfo.InvariantCulture)) });
+            return MailHandler.Json(200, new JsonObject
+            {
+                ["expirationDateTime"] = DateTime.UtcNow.AddHours(1).ToString("o"),
+                ["nextExpectedRanges"] = new JsonArray(session.Received.Length.ToString(CultureInfo.InvariantCulture)),
+            });
 
         session.Complete = true;
-        session.Draft.Attachments.Add(new ReceivedAttachment(session.Name, session.ContentType, session.Received.ToArray(), ViaUploadSession: true));
+        session.Draft.Attachments.Add(
+            new ReceivedAttachment(session.Name, session.ContentType, session.Received.ToArray(), ViaUploadSession: true));
         var created = new GraphResponse(201, [], null);
         created.Headers["Location"] = $"http://{ctx.Request.Host}/attachments/{session.Id}";
         return created;
     }
 
-    private static GraphResponse Error(int status, string code, string message) => new GraphError(status, code, message).ToResponse(Guid.NewGuid().ToString(), null);
+    private static GraphResponse Error(int status, string code, string message) =>
+        new GraphError(status, code, message).ToResponse(Guid.NewGuid().ToString(), null);
 }

@@ -18,10 +18,14 @@ public static class MailHandler
 
     public static bool Handles(string method, string[] noVersion) => method == "POST" && noVersion.Length >= 3
         && noVersion[0].Equals("users", StringComparison.OrdinalIgnoreCase)
-        && (Is(noVersion, "sendMail") || Is(noVersion, "messages") || Is(noVersion, "messages", null, "send") || Is(noVersion, "messages", null, "attachments", "createUploadSession"));
+        && (Is(noVersion, "sendMail")
+            || Is(noVersion, "messages")
+            || Is(noVersion, "messages", null, "send")
+            || Is(noVersion, "messages", null, "attachments", "createUploadSession"));
 
     private static bool Is(string[] segs, params string?[] tail) =>
-        segs.Length == 2 + tail.Length && tail.Select((t, i) => t is null || segs[2 + i].Equals(t, StringComparison.OrdinalIgnoreCase)).All(x => x);
+        segs.Length == 2 + tail.Length
+            && tail.Select((t, i) => t is null || segs[2 + i].Equals(t, StringComparison.OrdinalIgnoreCase)).All(x => x);
 
     public static GraphResponse Handle(GraphRequest req, TenantState tenant, MailboxStore store, string[] noVersion)
     {
@@ -81,7 +85,10 @@ public static class MailHandler
     {
         var bytes = MailBodyRules.FileAttachment(node);
         if (bytes.Length >= MaxInlineAttachmentBytes)
-            throw new GraphErrorException(new GraphError(413, "RequestEntityTooLarge", "Attachments of 3 MB or more must be added with an upload session (attachments/createUploadSession)."));
+            throw new GraphErrorException(new GraphError(
+                413,
+                "RequestEntityTooLarge",
+                "Attachments of 3 MB or more must be added with an upload session (attachments/createUploadSession)."));
         return new ReceivedAttachment(node!["name"]!.ToString(), node["contentType"]?.ToString(), bytes, ViaUploadSession: false);
     }
 
@@ -102,5 +109,6 @@ public static class MailHandler
         }
     }
 
-    internal static GraphResponse Json(int status, JsonObject body) => new(status, Encoding.UTF8.GetBytes(body.ToJsonString()), "application/json");
+    internal static GraphResponse Json(int status, JsonObject body) =>
+        new(status, Encoding.UTF8.GetBytes(body.ToJsonString()), "application/json");
 }

@@ -39,13 +39,18 @@ public sealed class MailboxStore
     }
 
     internal Draft? FindDraft(string tenantId, string mailbox, string id) =>
-        _drafts.TryGetValue(id, out var d) && d.TenantId == tenantId && string.Equals(d.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase) ? d : null;
+        _drafts.TryGetValue(id, out var d)
+            && d.TenantId == tenantId
+            && string.Equals(d.Mailbox, mailbox, StringComparison.OrdinalIgnoreCase)
+                ? d
+                : null;
 
     internal bool RemoveDraft(string id) => _drafts.TryRemove(id, out _);
 
     internal UploadSession AddSession(Draft draft, string name, string? contentType, long size)
     {
-        var session = new UploadSession(Guid.NewGuid().ToString("N"), Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), draft, name, contentType, size);
+        var session = new UploadSession(
+            Guid.NewGuid().ToString("N"), Convert.ToHexString(RandomNumberGenerator.GetBytes(24)), draft, name, contentType, size);
         _sessions[session.Id] = session;
         return session;
     }

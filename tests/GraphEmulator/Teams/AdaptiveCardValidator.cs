@@ -37,10 +37,12 @@ public static partial class AdaptiveCardValidator
         }
         if (message is null) return "Bad payload: a JSON object is expected.";
         if (message["type"]?.ToString() != "message") return "Bad payload: 'type' must be 'message'.";
-        if (message["attachments"] is not JsonArray attachments || attachments.Count == 0) return "Bad payload: 'attachments' must hold at least one card.";
+        if (message["attachments"] is not JsonArray attachments || attachments.Count == 0)
+            return "Bad payload: 'attachments' must hold at least one card.";
         foreach (var attachment in attachments)
         {
-            if (attachment?["contentType"]?.ToString() != CardContentType) return $"Bad payload: attachment contentType must be '{CardContentType}'.";
+            if (attachment?["contentType"]?.ToString() != CardContentType)
+                return $"Bad payload: attachment contentType must be '{CardContentType}'.";
             if (attachment["content"] is not JsonObject card) return "Bad payload: the attachment has no 'content' card.";
             if (Card(card) is { } problem) return problem;
         }
@@ -51,7 +53,8 @@ public static partial class AdaptiveCardValidator
     {
         if (card["type"]?.ToString() != "AdaptiveCard") return "Card type must be AdaptiveCard.";
         var version = card["version"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        if (version is null || !SupportedVersion().IsMatch(version)) return $"Card version '{version}' is missing or not one Teams renders (1.0 to 1.5).";
+        if (version is null || !SupportedVersion().IsMatch(version))
+            return $"Card version '{version}' is missing or not one Teams renders (1.0 to 1.5).";
         if (card["body"] is not JsonArray body || body.Count == 0) return "Card body must be a non-empty array.";
         foreach (var element in body)
         {

@@ -36,7 +36,8 @@ public sealed class TeamsWebhookStandIn : IAsyncDisposable
     /// <summary>Every POST to the webhook, valid or not, with the status it got.</summary>
     public IReadOnlyList<ReceivedCard> Received => _received.ToArray();
 
-    public void Answer(int status, int? retryAfterSeconds = null, string? body = null) => _script.Enqueue(new ScriptedAnswer(status, retryAfterSeconds, body));
+    public void Answer(int status, int? retryAfterSeconds = null, string? body = null) =>
+        _script.Enqueue(new ScriptedAnswer(status, retryAfterSeconds, body));
 
     public void Reset()
     {
@@ -82,7 +83,8 @@ public sealed class TeamsWebhookStandIn : IAsyncDisposable
         if (_script.TryDequeue(out var scripted))
         {
             (status, text) = (scripted.Status, scripted.Body ?? "");
-            if (scripted.RetryAfterSeconds is int wait) ctx.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (scripted.RetryAfterSeconds is int wait)
+                ctx.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         else if (AdaptiveCardValidator.Validate(payload) is { } problem)
             (status, text) = (400, "Webhook message delivery failed with error: " + problem);

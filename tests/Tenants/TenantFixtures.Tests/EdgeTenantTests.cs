@@ -44,7 +44,8 @@ public sealed class EdgeTenantTests
     public void Window_dates_follow_the_real_clock_by_default()
     {
         var before = DateTimeOffset.UtcNow;
-        var created = TestFixtures.Date(TestFixtures.Items(TenantCatalog.Get(EdgeTenants.WindowDueToday), "v1.0/directory/subscriptions").Single()["createdDateTime"]);
+        var created = TestFixtures.Date(TestFixtures.Items(TenantCatalog.Get(EdgeTenants.WindowDueToday), "v1.0/directory/subscriptions")
+            .Single()["createdDateTime"]);
         Assert.InRange(created, before.AddDays(-30).AddSeconds(-2), DateTimeOffset.UtcNow.AddDays(-30));
     }
 
@@ -63,7 +64,8 @@ public sealed class EdgeTenantTests
         Assert.Equal("Suspended", sku["capabilityStatus"]!.GetValue<string>());
         Assert.Equal(0, sku["prepaidUnits"]!["enabled"]!.GetValue<int>());
         Assert.Equal(200, sku["prepaidUnits"]!["suspended"]!.GetValue<int>());
-        Assert.Equal("Suspended", Assert.Single(Items(EdgeTenants.SuspendedSubscription, "v1.0/directory/subscriptions"))["status"]!.GetValue<string>());
+        Assert.Equal("Suspended",
+            Assert.Single(Items(EdgeTenants.SuspendedSubscription, "v1.0/directory/subscriptions"))["status"]!.GetValue<string>());
         Assert.All(Items(EdgeTenants.SuspendedSubscription, "v1.0/users"), u => Assert.Empty(u["assignedLicenses"]!.AsArray()));
     }
 
@@ -74,7 +76,8 @@ public sealed class EdgeTenantTests
         var domain = Assert.Single(TestFixtures.Items(t, "v1.0/domains"));
         Assert.True(domain["isInitial"]!.GetValue<bool>());
         Assert.True(domain["isDefault"]!.GetValue<bool>());
-        Assert.All(TestFixtures.Items(t, "v1.0/users"), u => Assert.EndsWith(".onmicrosoft.com", u["userPrincipalName"]!.GetValue<string>()));
+        Assert.All(TestFixtures.Items(t, "v1.0/users"),
+            u => Assert.EndsWith(".onmicrosoft.com", u["userPrincipalName"]!.GetValue<string>()));
         var tenantId = t["tenant"]!["id"]!.GetValue<string>();
         Assert.Equal(404, t["errors"]![$"v1.0/organization/{tenantId}/branding"]!["status"]!.GetValue<int>());
     }
@@ -87,7 +90,8 @@ public sealed class EdgeTenantTests
         Assert.True(HasPlan(EdgeTenants.NoPremium, Skus.IntuneA.Id));
         // Licence-gated resources are left to the emulator's gate, not stored.
         Assert.False(TestFixtures.Resources(E(EdgeTenants.NoPremium)).ContainsKey("v1.0/auditLogs/signIns"));
-        Assert.False(TestFixtures.Resources(E(EdgeTenants.NoPremium)).ContainsKey("v1.0/reports/authenticationMethods/userRegistrationDetails"));
+        Assert.False(TestFixtures.Resources(E(EdgeTenants.NoPremium))
+            .ContainsKey("v1.0/reports/authenticationMethods/userRegistrationDetails"));
     }
 
     [Fact]
@@ -96,7 +100,8 @@ public sealed class EdgeTenantTests
         Assert.False(HasPlan(EdgeTenants.NoIntune, Skus.IntuneA.Id));
         Assert.True(HasPlan(EdgeTenants.NoIntune, Skus.AadPremium.Id));
         Assert.True(HasPlan(EdgeTenants.NoIntune, Skus.AadPremiumP2.Id));
-        Assert.DoesNotContain(TestFixtures.Resources(E(EdgeTenants.NoIntune)), p => p.Key.StartsWith("v1.0/deviceManagement", StringComparison.Ordinal));
+        Assert.DoesNotContain(TestFixtures.Resources(E(EdgeTenants.NoIntune)),
+            p => p.Key.StartsWith("v1.0/deviceManagement", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -106,9 +111,11 @@ public sealed class EdgeTenantTests
         Assert.Null(TestFixtures.Items(t, "v1.0/organization").Single()["onPremisesSyncEnabled"]);
         Assert.Null(TestFixtures.Items(t, "v1.0/organization").Single()["onPremisesLastSyncDateTime"]);
         Assert.All(TestFixtures.Items(t, "v1.0/users"), u => Assert.Null(u["onPremisesSyncEnabled"]));
-        Assert.False(TestFixtures.Items(t, "v1.0/directory/onPremisesSynchronization").Single()["features"]!["passwordSyncEnabled"]!.GetValue<bool>());
+        Assert.False(TestFixtures.Items(t, "v1.0/directory/onPremisesSynchronization")
+            .Single()["features"]!["passwordSyncEnabled"]!.GetValue<bool>());
         // Every other edge tenant is synced.
-        Assert.True(TestFixtures.Items(E(EdgeTenants.Eligible150Seats), "v1.0/organization").Single()["onPremisesSyncEnabled"]!.GetValue<bool>());
+        Assert.True(TestFixtures.Items(E(EdgeTenants.Eligible150Seats), "v1.0/organization")
+            .Single()["onPremisesSyncEnabled"]!.GetValue<bool>());
     }
 
     [Fact]

@@ -49,7 +49,8 @@ public sealed class FormatTests
         Assert.NotEmpty(resources);
         foreach (var (key, value) in resources)
         {
-            Assert.True(key.StartsWith("v1.0/", StringComparison.Ordinal) || key.StartsWith("beta/", StringComparison.Ordinal), $"{key}: must start with v1.0/ or beta/");
+            Assert.True(key.StartsWith("v1.0/", StringComparison.Ordinal) || key.StartsWith("beta/", StringComparison.Ordinal),
+                $"{key}: must start with v1.0/ or beta/");
             Assert.DoesNotContain("?", key);
             Assert.False(key.EndsWith('/'), key);
             switch (value)
@@ -60,7 +61,8 @@ public sealed class FormatTests
                     {
                         var o = Assert.IsType<JsonObject>(item);
                         var id = o["id"];
-                        Assert.True(id is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0, $"{key}: every entity needs a string id");
+                        Assert.True(id is JsonValue v && v.TryGetValue<string>(out var s) && s.Length > 0,
+                            $"{key}: every entity needs a string id");
                         Assert.True(ids.Add(id!.GetValue<string>()), $"{key}: duplicate id {id}");
                         AssertNestedNavigationsHaveIds(key, o);
                     }
@@ -79,7 +81,8 @@ public sealed class FormatTests
         foreach (var nav in new[] { "assignments", "apps", "members" })
             if (entity[nav] is JsonArray items)
                 foreach (var item in items)
-                    Assert.True(item is not JsonObject o || o["id"] is JsonValue, $"{key}/{entity["id"]}/{nav}: inline navigation entities need an id");
+                    Assert.True(item is not JsonObject o || o["id"] is JsonValue,
+                        $"{key}/{entity["id"]}/{nav}: inline navigation entities need an id");
     }
 
     [Theory]

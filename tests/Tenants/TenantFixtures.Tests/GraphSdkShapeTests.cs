@@ -74,7 +74,8 @@ public sealed partial class GraphSdkShapeTests
         (K("deviceAppManagement/managedAppPolicies"), ManagedAppPolicy.CreateFromDiscriminatorValue),
         (K("deviceAppManagement/targetedManagedAppConfigurations"), TargetedManagedAppConfiguration.CreateFromDiscriminatorValue),
         (K("deviceAppManagement/mobileAppConfigurations"), ManagedDeviceMobileAppConfiguration.CreateFromDiscriminatorValue),
-        (K("deviceAppManagement/mdmWindowsInformationProtectionPolicies"), MdmWindowsInformationProtectionPolicy.CreateFromDiscriminatorValue),
+        (K("deviceAppManagement/mdmWindowsInformationProtectionPolicies"),
+            MdmWindowsInformationProtectionPolicy.CreateFromDiscriminatorValue),
         (K("deviceAppManagement/windowsInformationProtectionPolicies"), WindowsInformationProtectionPolicy.CreateFromDiscriminatorValue),
         (K("deviceAppManagement/managedAppRegistrations"), ManagedAppRegistration.CreateFromDiscriminatorValue),
         (K("deviceAppManagement/managedAppStatuses"), ManagedAppStatus.CreateFromDiscriminatorValue),
@@ -96,7 +97,8 @@ public sealed partial class GraphSdkShapeTests
     public void Every_v1_resource_has_a_known_sdk_type(string name)
     {
         var unmapped = TestFixtures.Resources(TestFixtures.ByName(name)).Select(p => p.Key)
-            .Where(k => k.StartsWith("v1.0/", StringComparison.Ordinal) && !NoSdkModel.IsMatch(k) && !Types.Any(t => t.Key.IsMatch(k))).ToList();
+            .Where(k => k.StartsWith("v1.0/", StringComparison.Ordinal) && !NoSdkModel.IsMatch(k) && !Types.Any(t => t.Key.IsMatch(k)))
+            .ToList();
         Assert.Empty(unmapped);
     }
 
@@ -166,7 +168,11 @@ public sealed partial class GraphSdkShapeTests
         {
             if (v is null) continue;
             var stored = backed.BackingStore.Get<object>(k);
-            if (stored is null) { problems.Add($"{path}.{k}: value {Short(v)} lost by {model.GetType().Name} (wrong name, enum value or type?)"); continue; }
+            if (stored is null)
+            {
+                problems.Add($"{path}.{k}: value {Short(v)} lost by {model.GetType().Name} (wrong name, enum value or type?)");
+                continue;
+            }
             switch (v)
             {
                 case JsonObject o when stored is IParsable child:

@@ -43,20 +43,27 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
         Assert.Contains(users, u => u["onPremisesProvisioningErrors"]!.AsArray().Count > 0);
         Assert.Contains(users, u => u["assignedLicenses"]!.AsArray().Count > 0 && u["usageLocation"] is null);
         var e3 = TestFixtures.Items(t, "v1.0/subscribedSkus").Single(s => s["skuPartNumber"]!.GetValue<string>() == "SPE_E3");
-        Assert.Equal(users.Count(u => u["assignedLicenses"]!.AsArray().Any(l => l!["skuId"]!.GetValue<string>() == Skus.M365E3.SkuId)), e3["consumedUnits"]!.GetValue<int>());
+        Assert.Equal(
+            users.Count(u => u["assignedLicenses"]!.AsArray().Any(l => l!["skuId"]!.GetValue<string>() == Skus.M365E3.SkuId)),
+            e3["consumedUnits"]!.GetValue<int>());
         // The demo's configuration objects are there, and their references resolve.
         Assert.NotEmpty(TestFixtures.Items(t, "v1.0/identity/conditionalAccess/policies"));
         Assert.NotEmpty(TestFixtures.Items(t, "v1.0/deviceAppManagement/iosManagedAppProtections"));
         var groupIds = TestFixtures.Items(t, "v1.0/groups").Select(g => g["id"]!.GetValue<string>()).ToHashSet();
         Assert.Contains(DemoTenant.IntunePilotUsersGroupId, groupIds);
         var userIds = users.Select(u => u["id"]!.GetValue<string>()).ToHashSet();
-        Assert.All(TestFixtures.Items(t, "v1.0/roleManagement/directory/roleAssignments"), a => Assert.Contains(a["principalId"]!.GetValue<string>(), userIds));
-        Assert.All(TestFixtures.Items(t, "v1.0/deviceManagement/managedDevices"), d => Assert.Contains(d["userId"]!.GetValue<string>(), userIds));
+        Assert.All(TestFixtures.Items(t, "v1.0/roleManagement/directory/roleAssignments"),
+            a => Assert.Contains(a["principalId"]!.GetValue<string>(), userIds));
+        Assert.All(TestFixtures.Items(t, "v1.0/deviceManagement/managedDevices"),
+            d => Assert.Contains(d["userId"]!.GetValue<string>(), userIds));
         Assert.Equal(o.Users, Count(t, "v1.0/reports/authenticationMethods/userRegistrationDetails"));
         // Usage reports are aggregates: a fixed number of daily rows, the busiest day within the licensed users.
         var platformRows = TestFixtures.Resources(t)[UsageReportFixtures.PlatformCountsKey]!["userCounts"]!.AsArray();
         Assert.Equal(180, platformRows.Count);
-        Assert.InRange(platformRows.Max(r => r!["windows"]!.GetValue<int>()), e3["consumedUnits"]!.GetValue<int>() / 2, e3["consumedUnits"]!.GetValue<int>());
+        Assert.InRange(
+            platformRows.Max(r => r!["windows"]!.GetValue<int>()),
+            e3["consumedUnits"]!.GetValue<int>() / 2,
+            e3["consumedUnits"]!.GetValue<int>());
         Assert.InRange(platformRows.Max(r => r!["mac"]!.GetValue<int>()), 1, platformRows.Max(r => r!["windows"]!.GetValue<int>()) - 1);
         var tenantId = t["tenant"]!["id"]!.GetValue<string>();
         Assert.NotNull(TestFixtures.Resources(t)[$"v1.0/organization/{tenantId}/branding"]);
@@ -85,8 +92,10 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
         var blobRetained = Settle() - before;
         var jsonBytes = m.Blobs.Sum(b => (long)b.Length);
 
-        var figures = $"synthetic 100k users/50k devices/20k groups/5k SPs: generate {m.GenerateMs} ms, JsonObject tree retained {m.TreeRetained / 1048576.0:F0} MiB "
-            + $"(allocated {m.Allocated / 1048576.0:F0} MiB); as per-entity UTF-8 blobs {blobRetained / 1048576.0:F0} MiB retained ({jsonBytes / 1048576.0:F0} MiB of JSON, "
+        var figures = $"synthetic 100k users/50k devices/20k groups/5k SPs: generate {m.GenerateMs} ms, "
+            + $"JsonObject tree retained {m.TreeRetained / 1048576.0:F0} MiB "
+            + $"(allocated {m.Allocated / 1048576.0:F0} MiB); as per-entity UTF-8 blobs {blobRetained / 1048576.0:F0} MiB retained "
+            + $"({jsonBytes / 1048576.0:F0} MiB of JSON, "
             + $"{m.Blobs.Count} entities, converted in {m.CompactMs} ms)";
         output.WriteLine(figures);
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "synthetic-scale-figures.txt"), figures + Environment.NewLine);
@@ -99,7 +108,8 @@ public sealed class SyntheticTenantTests(ITestOutputHelper output)
 
     private sealed record Measured(long GenerateMs, long TreeRetained, long Allocated, List<byte[]> Blobs, long CompactMs);
 
-    /// <summary>Keeps the JsonObject tree local to this frame so it is collectable once we return (Debug JIT keeps temporaries alive).</summary>
+    /// <summary>Keeps the JsonObject tree local to this frame so it is collectable once we return (Debug JIT keeps temporaries
+    /// alive).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static Measured GenerateAndCompact(SyntheticTenantOptions o, long before)
     {

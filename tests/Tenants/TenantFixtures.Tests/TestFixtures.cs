@@ -10,7 +10,8 @@ internal static class TestFixtures
     /// <summary>A fixed "now" so fixtures are byte-stable within and across test runs.</summary>
     public static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
 
-    public static readonly SyntheticTenantOptions SmallSynthetic = new(Users: 2000, Devices: 500, Groups: 120, ServicePrincipals: 60, Seed: 7);
+    public static readonly SyntheticTenantOptions SmallSynthetic =
+        new(Users: 2000, Devices: 500, Groups: 120, ServicePrincipals: 60, Seed: 7);
 
     private static readonly Lazy<JsonObject> demo = new(() => TenantCatalog.Demo(Now));
 
@@ -37,5 +38,6 @@ internal static class TestFixtures
     public static DateTimeOffset TestNow() => Now;
 
     public static DateTimeOffset Date(JsonNode? n) =>
-        DateTimeOffset.Parse(n!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+        DateTimeOffset.Parse(
+            n!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
 }

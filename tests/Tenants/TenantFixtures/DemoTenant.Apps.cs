@@ -42,7 +42,8 @@ public static partial class DemoTenant
     /// The two managed*StoreApp entries are MAM placeholders with no assignments (not "deployed apps").</summary>
     private static IEnumerable<JsonObject> MobileApps(bool beta)
     {
-        var win32 = MobileApp("win32LobApp", 500, "7-Zip", "Igor Pavlov", Json.Array(AppAssignment(501, "required", Json.GroupTarget(IntunePilotWindowsDevicesGroupId))));
+        var win32 = MobileApp("win32LobApp", 500, "7-Zip", "Igor Pavlov",
+            Json.Array(AppAssignment(501, "required", Json.GroupTarget(IntunePilotWindowsDevicesGroupId))));
         win32["committedContentVersion"] = "1";
         win32["fileName"] = "7z2408-x64.intunewin";
         win32["size"] = 1_642_496;
@@ -52,28 +53,32 @@ public static partial class DemoTenant
         win32["minimumSupportedWindowsRelease"] = "1607";
         win32["setupFilePath"] = "7z2408-x64.exe";
         yield return win32;
-        var edge = MobileApp("windowsMicrosoftEdgeApp", 502, "Microsoft Edge for Windows 10 and later", "Microsoft", Json.Array(AppAssignment(503, "required", Json.AllDevicesTarget())));
+        var edge = MobileApp("windowsMicrosoftEdgeApp", 502, "Microsoft Edge for Windows 10 and later", "Microsoft",
+            Json.Array(AppAssignment(503, "required", Json.AllDevicesTarget())));
         edge["channel"] = "stable";
         edge["displayLanguageLocale"] = "en-us";
         yield return edge;
-        var outlookIos = MobileApp("iosStoreApp", 504, "Microsoft Outlook", "Microsoft Corporation", Json.Array(AppAssignment(505, "available", Json.GroupTarget(IntunePilotUsersGroupId))));
+        var outlookIos = MobileApp("iosStoreApp", 504, "Microsoft Outlook", "Microsoft Corporation",
+            Json.Array(AppAssignment(505, "available", Json.GroupTarget(IntunePilotUsersGroupId))));
         outlookIos["bundleId"] = "com.microsoft.Office.Outlook";
         outlookIos["appStoreUrl"] = "https://apps.apple.com/us/app/microsoft-outlook/id951937596";
         outlookIos["applicableDeviceType"] = new JsonObject { ["iPad"] = true, ["iPhoneAndIPod"] = true };
         outlookIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v15_0"] = true };
         yield return outlookIos;
-        var teamsIos = MobileApp("iosStoreApp", 506, "Microsoft Teams", "Microsoft Corporation", Json.Array(AppAssignment(507, "required", Json.GroupTarget(IntunePilotUsersGroupId))));
+        var teamsIos = MobileApp("iosStoreApp", 506, "Microsoft Teams", "Microsoft Corporation",
+            Json.Array(AppAssignment(507, "required", Json.GroupTarget(IntunePilotUsersGroupId))));
         teamsIos["bundleId"] = "com.microsoft.skype.teams";
         teamsIos["appStoreUrl"] = "https://apps.apple.com/us/app/microsoft-teams/id1113153706";
         teamsIos["applicableDeviceType"] = new JsonObject { ["iPad"] = true, ["iPhoneAndIPod"] = true };
         teamsIos["minimumSupportedOperatingSystem"] = new JsonObject { ["v15_0"] = true };
         yield return teamsIos;
-        var outlookAndroid = MobileApp("androidStoreApp", 508, "Microsoft Outlook", "Microsoft Corporation", new JsonArray());   // unassigned
+        var outlookAndroid = MobileApp("androidStoreApp", 508, "Microsoft Outlook", "Microsoft Corporation", new JsonArray()); // unassigned
         outlookAndroid["packageId"] = "com.microsoft.office.outlook";
         outlookAndroid["appStoreUrl"] = "https://play.google.com/store/apps/details?id=com.microsoft.office.outlook";
         outlookAndroid["minimumSupportedOperatingSystem"] = new JsonObject { ["v8_0"] = true };
         yield return outlookAndroid;
-        var web = MobileApp("webApp", 509, "Contoso Intranet", "Contoso", Json.Array(AppAssignment(510, "available", Json.AllUsersTarget())));
+        var web = MobileApp("webApp", 509, "Contoso Intranet", "Contoso",
+            Json.Array(AppAssignment(510, "available", Json.AllUsersTarget())));
         web["appUrl"] = "https://intranet-contosodemo.msappproxy.net/";
         web["useManagedBrowser"] = true;
         yield return web;
@@ -94,7 +99,8 @@ public static partial class DemoTenant
         yield return mamAndroid;
         if (!beta) yield break;
         // Beta-only type: Microsoft 365 Apps for Windows (invisible to the v1.0 SDK as a derived type).
-        var office = MobileApp("officeSuiteApp", 513, "Microsoft 365 Apps for Windows 10 and later", "Microsoft", Json.Array(AppAssignment(514, "required", Json.GroupTarget(IntunePilotWindowsDevicesGroupId))));
+        var office = MobileApp("officeSuiteApp", 513, "Microsoft 365 Apps for Windows 10 and later", "Microsoft",
+            Json.Array(AppAssignment(514, "required", Json.GroupTarget(IntunePilotWindowsDevicesGroupId))));
         office["updateChannel"] = "current";
         office["officePlatformArchitecture"] = "x64";
         office["productIds"] = Json.Strings("o365ProPlusRetail");
@@ -107,7 +113,12 @@ public static partial class DemoTenant
         : new JsonObject { ["@odata.type"] = "#microsoft.graph.androidMobileAppIdentifier", ["packageId"] = id };
 
     private static JsonArray ManagedMobileApps(string platform, int n, params string[] ids) =>
-        Json.Array(ids.Select((id, i) => (JsonNode)new JsonObject { ["id"] = I(n + i), ["mobileAppIdentifier"] = AppIdentifier(platform, id), ["version"] = "1" }));
+        Json.Array(ids.Select((id, i) => (JsonNode)new JsonObject
+        {
+            ["id"] = I(n + i),
+            ["mobileAppIdentifier"] = AppIdentifier(platform, id),
+            ["version"] = "1",
+        }));
 
     private static JsonObject AppProtection(string type, int n, string name, bool assigned, JsonArray apps)
     {
@@ -205,7 +216,8 @@ public static partial class DemoTenant
                 ["deviceName"] = isIos ? $"iPhone-{userN}" : $"Pixel-{userN}",
                 ["flaggedReasons"] = new JsonArray(),
                 ["userId"] = UserId(userN),
-                ["appIdentifier"] = AppIdentifier(isIos ? "ios" : "android", isIos ? "com.microsoft.Office.Outlook" : "com.microsoft.office.outlook"),
+                ["appIdentifier"] = AppIdentifier(
+                    isIos ? "ios" : "android", isIos ? "com.microsoft.Office.Outlook" : "com.microsoft.office.outlook"),
                 ["version"] = "1",
             };
         }));
@@ -258,7 +270,9 @@ public static partial class DemoTenant
             ["androidSecurityPatchLevel"] = os == "Android" ? "2026-10-01" : "",
             ["azureADDeviceId"] = id.Replace("0de0", "0ad0"),
             ["deviceCategoryDisplayName"] = "Unknown",
-            ["complianceGracePeriodExpirationDateTime"] = compliance == "inGracePeriod" ? Json.Date(lastSync.AddDays(3)) : "9999-12-31T23:59:59Z",
+            ["complianceGracePeriodExpirationDateTime"] = compliance == "inGracePeriod"
+                ? Json.Date(lastSync.AddDays(3))
+                : "9999-12-31T23:59:59Z",
             ["totalStorageSpaceInBytes"] = totalStorage,
             ["freeStorageSpaceInBytes"] = freeStorage,
             ["physicalMemoryInBytes"] = 0,   // 0 in list responses, as in Graph
@@ -277,16 +291,27 @@ public static partial class DemoTenant
             var p = owners[(i * 7) % owners.Count];
             var (os, ver, agent, enroll, owner, maker, model, name) = i switch
             {
-                <= 2 => ("Windows", "10.0.19045.5131", "intuneClient", "userEnrollment", "company", "Dell Inc.", "Latitude 5490", $"CORP-LT-{i:D3}"),
-                <= 25 => ("Windows", "10.0.22631.4460", "mdm", i % 3 == 0 ? "windowsAutoEnrollment" : "windowsAzureADJoin", "company", "Microsoft Corporation", "Surface Laptop 6", $"CORP-LT-{i:D3}"),
-                <= 30 => ("Windows", "10.0.26100.2314", "configurationManagerClientMdm", "windowsCoManagement", "company", "HP", "EliteBook 840 G10", $"CORP-DT-{i:D3}"),
-                <= 44 => ("iOS", i % 2 == 0 ? "18.1.1" : "17.6.1", "mdm", i <= 38 ? "appleBulkWithUser" : "userEnrollment", i <= 38 ? "company" : "personal", "Apple", i % 3 == 0 ? "iPad Air (5th generation)" : "iPhone 15", $"iPhone-{i:D3}"),
-                <= 54 => ("Android", i % 2 == 0 ? "14" : "13", "mdm", "userEnrollment", i <= 50 ? "company" : "personal", i % 2 == 0 ? "Google" : "samsung", i % 2 == 0 ? "Pixel 8" : "SM-S911B", $"Android-{i:D3}"),
+                <= 2 => ("Windows", "10.0.19045.5131", "intuneClient", "userEnrollment", "company", "Dell Inc.", "Latitude 5490",
+                    $"CORP-LT-{i:D3}"),
+                <= 25 => ("Windows", "10.0.22631.4460", "mdm", i % 3 == 0 ? "windowsAutoEnrollment" : "windowsAzureADJoin", "company",
+                    "Microsoft Corporation", "Surface Laptop 6", $"CORP-LT-{i:D3}"),
+                <= 30 => ("Windows", "10.0.26100.2314", "configurationManagerClientMdm", "windowsCoManagement", "company", "HP",
+                    "EliteBook 840 G10", $"CORP-DT-{i:D3}"),
+                <= 44 => ("iOS", i % 2 == 0 ? "18.1.1" : "17.6.1", "mdm", i <= 38 ? "appleBulkWithUser" : "userEnrollment",
+                    i <= 38 ? "company" : "personal", "Apple", i % 3 == 0 ? "iPad Air (5th generation)" : "iPhone 15", $"iPhone-{i:D3}"),
+                <= 54 => ("Android", i % 2 == 0 ? "14" : "13", "mdm", "userEnrollment", i <= 50 ? "company" : "personal",
+                    i % 2 == 0 ? "Google" : "samsung", i % 2 == 0 ? "Pixel 8" : "SM-S911B", $"Android-{i:D3}"),
                 _ => ("macOS", "15.1.1", "mdm", "appleBulkWithUser", "company", "Apple", "MacBookPro18,3", $"MAC-{i:D3}"),
             };
-            var compliance = (i % 10) switch { 0 => "noncompliant", 7 => "inGracePeriod", _ => agent == "intuneClient" ? "unknown" : "compliant" };
+            var compliance = (i % 10) switch
+            {
+                0 => "noncompliant",
+                7 => "inGracePeriod",
+                _ => agent == "intuneClient" ? "unknown" : "compliant",
+            };
             devices.Add(ManagedDevice(Ids.Of(Ids.Kind.Device, i), p.Id, p.Upn, p.DisplayName, os, ver, agent, enroll, owner, compliance,
-                maker, model, $"SN{i:D6}X", ReferenceDate.AddDays(-200 + i), now.AddHours(-(i % 48)).AddMinutes(-i), os != "Android" || i % 2 == 0,
+                maker, model, $"SN{i:D6}X", ReferenceDate.AddDays(-200 + i), now.AddHours(-(i % 48)).AddMinutes(-i),
+                os != "Android" || i % 2 == 0,
                 256_000_000_000, 100_000_000_000 + i * 1_000_000_000L, name));
         }
         r["v1.0/deviceManagement/managedDevices"] = Json.Array(devices);

@@ -5,31 +5,53 @@ namespace FastTrack.Onboarding.Tenants;
 public static partial class DemoTenant
 {
     /// <summary>AD FS token-signing certificate of fabrikamdemo.com: CN=ADFS Signing - sts.fabrikamdemo.com,
-    /// valid 2025-12-15 → <b>2026-12-15</b> (25 days after the reference date), thumbprint F81E61616A1CF064C7E6D2038E06347729EA8AB0.</summary>
-    public const string SigningCertificate = "MIIC3DCCAcSgAwIBAgIIJuh70Nn1euUwDQYJKoZIhvcNAQELBQAwLjEsMCoGA1UEAxMjQURGUyBTaWduaW5nIC0gc3RzLmZhYnJpa2FtZGVtby5jb20wHhcNMjUxMjE1MDAwMDAwWhcNMjYxMjE1MDAwMDAwWjAuMSwwKgYDVQQDEyNBREZTIFNpZ25pbmcgLSBzdHMuZmFicmlrYW1kZW1vLmNvbTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMRcY+N8L0aD78METHHHS+3o65glj5hZUJmBBuE4wU7a8x5VzhAdgTJ8wN5LerwzoWFT2VIpDtCWsBIPagf7WF8T0fY2VpgF9EYmwHy3EA7sqpnDBI61e9uV5ZW4ZV9vsDVbUsVrjHPow9NH2ys7Xnf5Z+qlSTVSwbShse6Dsq+oNPxOac8rcYGsRkxe0St5772TVKskE4r+oXsmWj1xQFDVfPcR5ve93BfApLPZmQpYn14rwzY91QxF5l7Xmnj7del4CJcLXHE1tOQiXC+h5tv5Nt6mMLvQ+4T3akFdEf7J/3qC65baJdS4z3akw6h1J/o7uETyEj12/E4Vu5atassCAwEAATANBgkqhkiG9w0BAQsFAAOCAQEAiExRGTJMgnE3mGu7BnU815dV6zUU1dKMGde8If664dq+54esPdx5JAnwf3ITDb028KP8T6erWvy1PctKj9IBqLG0M90NwlSucfLAkBmHPnGgUpywMUvvlEgqPqWmHQmaX4cwmBuK1IbaDqXcGl9W2JLTc6IDaa5FmTy0TJP3r4SfxIHZ/sVikR4gpoaWLbsy2RDs80TMiljb63zSn0QZqLpXCokwLkic65WCwuXjZSjNubVkvW7Lc0rd8cHjainEJBVEO/y6TnDcTFfEqiozoRShy6tpyvbqSKnxJ0yzWYe3/3O/1lkdipXlH0hxHchkNGYtNKP47h4yDoGJCYvZeg==";
+    /// valid 2025-12-15 → <b>2026-12-15</b> (25 days after the reference date), thumbprint
+    /// F81E61616A1CF064C7E6D2038E06347729EA8AB0.</summary>
+    public const string SigningCertificate =
+        "MIIC3DCCAcSgAwIBAgIIJuh70Nn1euUwDQYJKoZIhvcNAQELBQAwLjEsMCoGA1UEAxMjQURGUyBTaWduaW5nIC0gc3RzLmZhYnJpa2FtZGVtby5jb20wHhcN"
+        + "MjUxMjE1MDAwMDAwWhcNMjYxMjE1MDAwMDAwWjAuMSwwKgYDVQQDEyNBREZTIFNpZ25pbmcgLSBzdHMuZmFicmlrYW1kZW1vLmNvbTCCASIwDQYJKoZIhvcN"
+        + "AQEBBQADggEPADCCAQoCggEBAMRcY+N8L0aD78METHHHS+3o65glj5hZUJmBBuE4wU7a8x5VzhAdgTJ8wN5LerwzoWFT2VIpDtCWsBIPagf7WF8T0fY2VpgF"
+        + "9EYmwHy3EA7sqpnDBI61e9uV5ZW4ZV9vsDVbUsVrjHPow9NH2ys7Xnf5Z+qlSTVSwbShse6Dsq+oNPxOac8rcYGsRkxe0St5772TVKskE4r+oXsmWj1xQFDV"
+        + "fPcR5ve93BfApLPZmQpYn14rwzY91QxF5l7Xmnj7del4CJcLXHE1tOQiXC+h5tv5Nt6mMLvQ+4T3akFdEf7J/3qC65baJdS4z3akw6h1J/o7uETyEj12/E4V"
+        + "u5atassCAwEAATANBgkqhkiG9w0BAQsFAAOCAQEAiExRGTJMgnE3mGu7BnU815dV6zUU1dKMGde8If664dq+54esPdx5JAnwf3ITDb028KP8T6erWvy1PctK"
+        + "j9IBqLG0M90NwlSucfLAkBmHPnGgUpywMUvvlEgqPqWmHQmaX4cwmBuK1IbaDqXcGl9W2JLTc6IDaa5FmTy0TJP3r4SfxIHZ/sVikR4gpoaWLbsy2RDs80TM"
+        + "iljb63zSn0QZqLpXCokwLkic65WCwuXjZSjNubVkvW7Lc0rd8cHjainEJBVEO/y6TnDcTFfEqiozoRShy6tpyvbqSKnxJ0yzWYe3/3O/1lkdipXlH0hxHchk"
+        + "NGYtNKP47h4yDoGJCYvZeg==";
 
-    /// <summary>The next (rollover) certificate: valid 2026-11-15 → 2027-11-15, thumbprint 57C30D8EDA4A04A4542FFF148FE4E13A99C8D888.</summary>
-    public const string NextSigningCertificate = "MIIC3DCCAcSgAwIBAgIIIAQYSNkGThEwDQYJKoZIhvcNAQELBQAwLjEsMCoGA1UEAxMjQURGUyBTaWduaW5nIC0gc3RzLmZhYnJpa2FtZGVtby5jb20wHhcNMjYxMTE1MDAwMDAwWhcNMjcxMTE1MDAwMDAwWjAuMSwwKgYDVQQDEyNBREZTIFNpZ25pbmcgLSBzdHMuZmFicmlrYW1kZW1vLmNvbTCCASIwDQYJKoZIhvcNAQEBBQADggEPADCCAQoCggEBAMr3scaADstkg3I7sgrMyATFwZPd8SobmthlBKIhG26Vw6r9NnXaRn2frY/7F46aYI33Fw0mremSuOpHmw0EjbWFDo3yUNPgy4UqkUQGzSHSDJH/PSWyEBvGqlMMAG7Wm7+XkeOfAXQv9cW/evwdYBjZ+dp9zAUzTaIFHma2GESVzbUr6smD06GUT2oZ7xpoQhsNszpbEauRktEHm1L9KoUx/HHjTcmVt7/VfdbKNjSKnE9v/QzpoGG/1TdpAb6Ox1hLepcHlLrPMDldQofaiszLUS5WZ1qc45fk5NlF3zoYJ3OtBbBtwNkYGra2LgeNByN5UWKhrHDBYkP8oIoSygUCAwEAATANBgkqhkiG9w0BAQsFAAOCAQEAr/KspJx3hZZPLmWsV5zlfwQmDQIHWmg+AISu8vISKlbx14IYBFO9mcPN/qiNR9Ponl2hU3sshdbVjVXshxsWptAYtJPVG1tJlE1bEzynVGufnU2qnr7BxQ4sDfQ9QkCjLCEX94l2+L1axkOIQYsugZ+WaP90YBRrKS5hZVF65bMLASWkqdV+XOYAqNnO95Pi1LkDmZKRbCxsRgPGdDJ7SYHNVciRAJcS0RFANQ+SakMjfBZnYkR16AIHYz9hTbS2EnGtfyKi5NDgEk3hCeMiWVrjlyHygOD8xlbyzf/jXUC9sACl3/ubbzwJpr610418GjHR7b6bhhztGjaEk4l5Zw==";
+    /// <summary>The next (rollover) certificate: valid 2026-11-15 → 2027-11-15, thumbprint
+    /// 57C30D8EDA4A04A4542FFF148FE4E13A99C8D888.</summary>
+    public const string NextSigningCertificate =
+        "MIIC3DCCAcSgAwIBAgIIIAQYSNkGThEwDQYJKoZIhvcNAQELBQAwLjEsMCoGA1UEAxMjQURGUyBTaWduaW5nIC0gc3RzLmZhYnJpa2FtZGVtby5jb20wHhcN"
+        + "MjYxMTE1MDAwMDAwWhcNMjcxMTE1MDAwMDAwWjAuMSwwKgYDVQQDEyNBREZTIFNpZ25pbmcgLSBzdHMuZmFicmlrYW1kZW1vLmNvbTCCASIwDQYJKoZIhvcN"
+        + "AQEBBQADggEPADCCAQoCggEBAMr3scaADstkg3I7sgrMyATFwZPd8SobmthlBKIhG26Vw6r9NnXaRn2frY/7F46aYI33Fw0mremSuOpHmw0EjbWFDo3yUNPg"
+        + "y4UqkUQGzSHSDJH/PSWyEBvGqlMMAG7Wm7+XkeOfAXQv9cW/evwdYBjZ+dp9zAUzTaIFHma2GESVzbUr6smD06GUT2oZ7xpoQhsNszpbEauRktEHm1L9KoUx"
+        + "/HHjTcmVt7/VfdbKNjSKnE9v/QzpoGG/1TdpAb6Ox1hLepcHlLrPMDldQofaiszLUS5WZ1qc45fk5NlF3zoYJ3OtBbBtwNkYGra2LgeNByN5UWKhrHDBYkP8"
+        + "oIoSygUCAwEAATANBgkqhkiG9w0BAQsFAAOCAQEAr/KspJx3hZZPLmWsV5zlfwQmDQIHWmg+AISu8vISKlbx14IYBFO9mcPN/qiNR9Ponl2hU3sshdbVjVXs"
+        + "hxsWptAYtJPVG1tJlE1bEzynVGufnU2qnr7BxQ4sDfQ9QkCjLCEX94l2+L1axkOIQYsugZ+WaP90YBRrKS5hZVF65bMLASWkqdV+XOYAqNnO95Pi1LkDmZKR"
+        + "bCxsRgPGdDJ7SYHNVciRAJcS0RFANQ+SakMjfBZnYkR16AIHYz9hTbS2EnGtfyKi5NDgEk3hCeMiWVrjlyHygOD8xlbyzf/jXUC9sACl3/ubbzwJpr610418"
+        + "GjHR7b6bhhztGjaEk4l5Zw==";
 
     public static readonly DateTimeOffset SigningCertificateExpiry = new(2026, 12, 15, 0, 0, 0, TimeSpan.Zero);
 
-    internal static JsonObject Domain(string id, string authenticationType, bool isDefault, bool isInitial, bool isVerified, params string[] services) => new()
-    {
-        ["id"] = id,
-        ["authenticationType"] = authenticationType,
-        ["availabilityStatus"] = null,
-        ["isAdminManaged"] = true,
-        ["isDefault"] = isDefault,
-        ["isInitial"] = isInitial,
-        ["isRoot"] = true,
-        ["isVerified"] = isVerified,
-        ["passwordNotificationWindowInDays"] = 14,
-        ["passwordValidityPeriodInDays"] = 2147483647,
-        ["supportedServices"] = Json.Strings(services),
-        ["state"] = null,
-    };
+    internal static JsonObject Domain(
+        string id, string authenticationType, bool isDefault, bool isInitial, bool isVerified, params string[] services) => new()
+        {
+            ["id"] = id,
+            ["authenticationType"] = authenticationType,
+            ["availabilityStatus"] = null,
+            ["isAdminManaged"] = true,
+            ["isDefault"] = isDefault,
+            ["isInitial"] = isInitial,
+            ["isRoot"] = true,
+            ["isVerified"] = isVerified,
+            ["passwordNotificationWindowInDays"] = 14,
+            ["passwordValidityPeriodInDays"] = 2147483647,
+            ["supportedServices"] = Json.Strings(services),
+            ["state"] = null,
+        };
 
-    private static JsonObject Dns(string domain, int n, string type, string label, string service, JsonObject specific, bool optional = false)
+    private static JsonObject Dns(
+        string domain, int n, string type, string label, string service, JsonObject specific, bool optional = false)
     {
         var o = new JsonObject
         {
@@ -55,15 +77,33 @@ public static partial class DemoTenant
             Dns(domain, 2, "Txt", domain, "Email", new() { ["text"] = "v=spf1 include:spf.protection.outlook.com -all" }),
             Dns(domain, 3, "Cname", "autodiscover." + domain, "Email", new() { ["canonicalName"] = "autodiscover.outlook.com" }),
             Dns(domain, 4, "Srv", domain, "OfficeCommunicationsOnline", new()
-            { ["nameTarget"] = "sipdir.online.lync.com", ["port"] = 443, ["priority"] = 100, ["protocol"] = "_tls", ["service"] = "_sip", ["weight"] = 1 }),
+            {
+                ["nameTarget"] = "sipdir.online.lync.com",
+                ["port"] = 443,
+                ["priority"] = 100,
+                ["protocol"] = "_tls",
+                ["service"] = "_sip",
+                ["weight"] = 1,
+            }),
             Dns(domain, 5, "Srv", domain, "OfficeCommunicationsOnline", new()
-            { ["nameTarget"] = "sipfed.online.lync.com", ["port"] = 5061, ["priority"] = 100, ["protocol"] = "_tcp", ["service"] = "_sipfederationtls", ["weight"] = 1 }),
+            {
+                ["nameTarget"] = "sipfed.online.lync.com",
+                ["port"] = 5061,
+                ["priority"] = 100,
+                ["protocol"] = "_tcp",
+                ["service"] = "_sipfederationtls",
+                ["weight"] = 1,
+            }),
             Dns(domain, 6, "Cname", "sip." + domain, "OfficeCommunicationsOnline", new() { ["canonicalName"] = "sipdir.online.lync.com" }),
-            Dns(domain, 7, "Cname", "lyncdiscover." + domain, "OfficeCommunicationsOnline", new() { ["canonicalName"] = "webdir.online.lync.com" }),
-            Dns(domain, 8, "Cname", "enterpriseregistration." + domain, "Intune", new() { ["canonicalName"] = "enterpriseregistration.windows.net" }),
-            Dns(domain, 9, "Cname", "enterpriseenrollment." + domain, "Intune", new() { ["canonicalName"] = "enterpriseenrollment-s.manage.microsoft.com" }),
+            Dns(domain, 7, "Cname", "lyncdiscover." + domain, "OfficeCommunicationsOnline",
+                new() { ["canonicalName"] = "webdir.online.lync.com" }),
+            Dns(domain, 8, "Cname", "enterpriseregistration." + domain, "Intune",
+                new() { ["canonicalName"] = "enterpriseregistration.windows.net" }),
+            Dns(domain, 9, "Cname", "enterpriseenrollment." + domain, "Intune",
+                new() { ["canonicalName"] = "enterpriseenrollment-s.manage.microsoft.com" }),
             // Optional record: a DNS check must not count it as missing.
-            Dns(domain, 10, "Cname", "msoid." + domain, "OrgIdAuthentication", new() { ["canonicalName"] = "clientconfig.microsoftonline-p.net" }, optional: true));
+            Dns(domain, 10, "Cname", "msoid." + domain, "OrgIdAuthentication",
+                new() { ["canonicalName"] = "clientconfig.microsoftonline-p.net" }, optional: true));
     }
 
     internal static JsonArray VerificationRecords(string domain, int code) => Json.Array(
@@ -129,7 +169,11 @@ public static partial class DemoTenant
         ["id"] = id,
         ["configuration"] = new JsonObject
         {
-            ["accidentalDeletionPrevention"] = new JsonObject { ["synchronizationPreventionType"] = "enabledForCount", ["alertThreshold"] = 500 },
+            ["accidentalDeletionPrevention"] = new JsonObject
+            {
+                ["synchronizationPreventionType"] = "enabledForCount",
+                ["alertThreshold"] = 500,
+            },
         },
         ["features"] = new JsonObject
         {

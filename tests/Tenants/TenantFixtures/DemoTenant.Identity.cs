@@ -6,7 +6,8 @@ public static partial class DemoTenant
 {
     // Group numbers (GroupId(n)); the public ones are the ones checks and tests look for.
     public static readonly string LicensingE3GroupId = GroupId(1);
-    /// <summary>Group-based licensing for EMS E5 with 54 members for 50 seats: hasMembersWithLicenseErrors (G-A4/G-P1 → Partial).</summary>
+    /// <summary>Group-based licensing for EMS E5 with 54 members for 50 seats: hasMembersWithLicenseErrors (G-A4/G-P1 →
+    /// Partial).</summary>
     public static readonly string LicensingEmsGroupId = GroupId(2);
     public static readonly string AllEmployeesDynamicGroupId = GroupId(3);
     public static readonly string IntunePilotUsersGroupId = GroupId(6);
@@ -64,8 +65,28 @@ public static partial class DemoTenant
             var local = $"{first}.{last}".ToLowerInvariant();
             Person p = n switch
             {
-                1 => new() { N = n, Id = UserId(n), Upn = AdminUpn, First = "Contoso", Last = "Admin", Department = "IT", JobTitle = "Tenant Administrator", IsAdmin = true },
-                2 => new() { N = n, Id = UserId(n), Upn = "breakglass1@" + InitialDomain, First = "Break Glass", Last = "Account 1", Department = "IT", JobTitle = "Emergency access", IsAdmin = true },
+                1 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = AdminUpn,
+                    First = "Contoso",
+                    Last = "Admin",
+                    Department = "IT",
+                    JobTitle = "Tenant Administrator",
+                    IsAdmin = true
+                },
+                2 => new()
+                {
+                    N = n,
+                    Id = UserId(n),
+                    Upn = "breakglass1@" + InitialDomain,
+                    First = "Break Glass",
+                    Last = "Account 1",
+                    Department = "IT",
+                    JobTitle = "Emergency access",
+                    IsAdmin = true
+                },
                 <= 182 => new()
                 {
                     N = n,
@@ -117,7 +138,9 @@ public static partial class DemoTenant
                 {
                     N = n,
                     Id = UserId(n),
-                    Upn = $"svc-{(n - 285) switch { 1 => "scanner", 2 => "boardroom", 3 => "reception", 4 => "backup", _ => "kiosk" }}@{ManagedDomain}",
+                    Upn = "svc-"
+                        + $"{(n - 285) switch { 1 => "scanner", 2 => "boardroom", 3 => "reception", 4 => "backup", _ => "kiosk" }}"
+                        + $"@{ManagedDomain}",
                     First = "Service",
                     Last = $"Account {n - 285}",
                     Department = "IT",
@@ -204,7 +227,8 @@ public static partial class DemoTenant
             ["userType"] = p.UserType,
             ["usageLocation"] = p.UsageLocation,
             ["createdDateTime"] = Json.Date(created),
-            ["assignedLicenses"] = Json.Array(assigned.Select(l => (JsonNode)new JsonObject { ["disabledPlans"] = new JsonArray(), ["skuId"] = l.Sku.SkuId })),
+            ["assignedLicenses"] = Json.Array(assigned.Select(l =>
+                (JsonNode)new JsonObject { ["disabledPlans"] = new JsonArray(), ["skuId"] = l.Sku.SkuId })),
             ["assignedPlans"] = Skus.AssignedPlans(assigned.Select(l => l.Sku), created.AddDays(1)),
             ["licenseAssignmentStates"] = Json.Array(p.Licenses.Select(l => (JsonNode)new JsonObject
             {
@@ -218,10 +242,16 @@ public static partial class DemoTenant
             ["onPremisesSyncEnabled"] = synced ? true : null,
             ["onPremisesDomainName"] = synced ? p.AdDomain : null,
             ["onPremisesSamAccountName"] = synced ? $"{p.First[0]}{p.Last}".ToLowerInvariant() : null,
-            ["onPremisesSecurityIdentifier"] = synced ? $"S-1-5-21-{(p.AdDomain == EmeaAdDomain ? "2203318542-1873640398-908741611" : "1004336348-1177238915-682003330")}-{1100 + p.N}" : null,
+            ["onPremisesSecurityIdentifier"] = synced
+                ? "S-1-5-21-"
+                    + $"{(p.AdDomain == EmeaAdDomain ? "2203318542-1873640398-908741611" : "1004336348-1177238915-682003330")}"
+                    + $"-{1100 + p.N}"
+                : null,
             ["onPremisesImmutableId"] = synced ? Convert.ToBase64String(Guid.Parse(p.Id).ToByteArray()) : null,
             ["onPremisesUserPrincipalName"] = synced ? p.OnPremUpn ?? p.Upn : null,
-            ["onPremisesDistinguishedName"] = synced ? $"CN={p.First} {p.Last},OU=Users,OU={adShort},DC={p.AdDomain!.Replace(".", ",DC=")}" : null,
+            ["onPremisesDistinguishedName"] = synced
+                ? $"CN={p.First} {p.Last},OU=Users,OU={adShort},DC={p.AdDomain!.Replace(".", ",DC=")}"
+                : null,
             // Sync freshness is "now"-relative: the last cycle ran 25 minutes ago.
             ["onPremisesLastSyncDateTime"] = synced ? Json.Date(now.AddMinutes(-25)) : null,
             ["onPremisesProvisioningErrors"] = p.ProvisioningErrors ?? new JsonArray(),
@@ -236,7 +266,13 @@ public static partial class DemoTenant
         // GET /groups/{id}/membersWithLicenseErrors for the EMS group: the four CountViolation users.
         r[$"v1.0/groups/{LicensingEmsGroupId}/membersWithLicenseErrors"] = Json.Array(people
             .Where(p => p.Licenses.Any(l => l.State == "Error" && l.ByGroup == LicensingEmsGroupId))
-            .Select(p => (JsonNode)new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = p.Id, ["displayName"] = p.DisplayName, ["userPrincipalName"] = p.Upn }));
+            .Select(p => (JsonNode)new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.user",
+                ["id"] = p.Id,
+                ["displayName"] = p.DisplayName,
+                ["userPrincipalName"] = p.Upn,
+            }));
         r[$"v1.0/groups/{LicensingE3GroupId}/membersWithLicenseErrors"] = new JsonArray();
     }
 
@@ -303,7 +339,8 @@ public static partial class DemoTenant
         // Intune pilot/test groups (G-N5 → Configured: policies target these by name pattern "Pilot").
         yield return Group(6, "Intune Pilot - Users", "Test users for Intune MDM/MAM pilots", true, false, [],
             members: Enumerable.Range(3, 10).Select(P));
-        yield return Group(7, "Intune Pilot - Windows Devices", "Corporate Windows devices (dynamic device group)", true, false, ["DynamicMembership"],
+        yield return Group(7, "Intune Pilot - Windows Devices", "Corporate Windows devices (dynamic device group)", true, false,
+            ["DynamicMembership"],
             "(device.deviceOSType -eq \"Windows\") and (device.deviceOwnership -eq \"Company\")", "On");
         yield return Group(8, "Intune Pilot - iOS Devices", "iPhones and iPads (dynamic device group)", true, false, ["DynamicMembership"],
             "(device.deviceOSType -eq \"iPhone\") or (device.deviceOSType -eq \"iPad\")", "On");

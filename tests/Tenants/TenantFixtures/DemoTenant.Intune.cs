@@ -87,7 +87,13 @@ public static partial class DemoTenant
             ["description"] = "Intune Admins manage the pilot device group",
             ["members"] = Json.Strings(IntuneAdminsGroupId),
             ["resourceScopes"] = Json.Strings(IntunePilotWindowsDevicesGroupId, IntunePilotIosDevicesGroupId),
-            ["roleDefinition"] = new JsonObject { ["@odata.type"] = "#microsoft.graph.deviceAndAppManagementRoleDefinition", ["id"] = I(115), ["displayName"] = "Contoso Regional IT", ["isBuiltIn"] = false },
+            ["roleDefinition"] = new JsonObject
+            {
+                ["@odata.type"] = "#microsoft.graph.deviceAndAppManagementRoleDefinition",
+                ["id"] = I(115),
+                ["displayName"] = "Contoso Regional IT",
+                ["isBuiltIn"] = false,
+            },
         });
 
         r["v1.0/deviceManagement/detectedApps"] = Json.Array(DetectedApps());
@@ -168,7 +174,10 @@ public static partial class DemoTenant
             ["@odata.type"] = "#microsoft.graph." + type,
             ["id"] = id,
             ["displayName"] = name,
-            ["description"] = priority == 0 ? "This is the default enrollment configuration applied with the lowest priority to all users regardless of group membership." : "Corporate devices only for Android",
+            ["description"] = priority == 0
+                ? "This is the default enrollment configuration applied with the lowest priority to all users regardless of group "
+                    + "membership."
+                : "Corporate devices only for Android",
             ["priority"] = priority,
             ["createdDateTime"] = Json.Date(ReferenceDate.AddDays(-1000)),
             ["lastModifiedDateTime"] = Json.Date(ReferenceDate.AddDays(priority == 0 ? -1000 : -60)),
@@ -180,7 +189,8 @@ public static partial class DemoTenant
         var limit = Base("deviceEnrollmentLimitConfiguration", $"{TenantId}_DefaultLimit", "All users and all devices", 0, all);
         limit["limit"] = 5;
         yield return limit;
-        var platforms = Base("deviceEnrollmentPlatformRestrictionsConfiguration", $"{TenantId}_DefaultPlatformRestrictions", "All users and all devices", 0,
+        var platforms = Base("deviceEnrollmentPlatformRestrictionsConfiguration", $"{TenantId}_DefaultPlatformRestrictions",
+            "All users and all devices", 0,
             Json.Array(Assignment(301, Json.AllUsersTarget())));
         platforms["iosRestriction"] = Restriction(false, false);
         platforms["windowsRestriction"] = Restriction(false, false);
@@ -188,7 +198,8 @@ public static partial class DemoTenant
         platforms["androidRestriction"] = Restriction(false, false);
         platforms["macOSRestriction"] = Restriction(false, false);
         yield return platforms;
-        var whfb = Base("deviceEnrollmentWindowsHelloForBusinessConfiguration", $"{TenantId}_DefaultWindowsHelloForBusiness", "All users and all devices", 0,
+        var whfb = Base("deviceEnrollmentWindowsHelloForBusinessConfiguration", $"{TenantId}_DefaultWindowsHelloForBusiness",
+            "All users and all devices", 0,
             Json.Array(Assignment(302, Json.AllUsersTarget())));
         whfb["pinMinimumLength"] = 6;
         whfb["pinMaximumLength"] = 127;
@@ -203,7 +214,8 @@ public static partial class DemoTenant
         whfb["pinExpirationInDays"] = 0;
         whfb["enhancedBiometricsState"] = "notConfigured";
         yield return whfb;
-        var esp = Base("windows10EnrollmentCompletionPageConfiguration", $"{TenantId}_DefaultWindows10EnrollmentCompletionPageConfiguration", "All users and all devices", 0,
+        var esp = Base("windows10EnrollmentCompletionPageConfiguration",
+            $"{TenantId}_DefaultWindows10EnrollmentCompletionPageConfiguration", "All users and all devices", 0,
             Json.Array(Assignment(303, Json.AllUsersTarget())));
         esp["allowNonBlockingAppInstallation"] = false;   // the only ESP setting in the v1.0 model
         yield return esp;
@@ -238,7 +250,8 @@ public static partial class DemoTenant
     private static IEnumerable<JsonObject> CompliancePolicies()
     {
         var created = ReferenceDate.AddDays(-90);
-        var win = Policy("windows10CompliancePolicy", 10, "Windows 10/11 - Compliance", Json.Array(Assignment(11, Json.GroupTarget(IntunePilotUsersGroupId))), created);
+        var win = Policy("windows10CompliancePolicy", 10, "Windows 10/11 - Compliance",
+            Json.Array(Assignment(11, Json.GroupTarget(IntunePilotUsersGroupId))), created);
         win["passwordRequired"] = true;
         win["passwordMinimumLength"] = 8;
         win["osMinimumVersion"] = "10.0.19045";
@@ -256,7 +269,8 @@ public static partial class DemoTenant
         ios["deviceThreatProtectionEnabled"] = false;
         ios["deviceThreatProtectionRequiredSecurityLevel"] = "unavailable";
         yield return ios;
-        var android = Policy("androidCompliancePolicy", 14, "Android - Compliance", Json.Array(Assignment(15, Json.GroupTarget(IntunePilotUsersGroupId))), created);
+        var android = Policy("androidCompliancePolicy", 14, "Android - Compliance",
+            Json.Array(Assignment(15, Json.GroupTarget(IntunePilotUsersGroupId))), created);
         android["passwordRequired"] = true;
         android["passwordMinimumLength"] = 6;
         android["passwordRequiredType"] = "numeric";
@@ -277,21 +291,25 @@ public static partial class DemoTenant
     private static IEnumerable<JsonObject> DeviceConfigurations(bool beta)
     {
         var created = ReferenceDate.AddDays(-80);
-        var win = Policy("windows10GeneralConfiguration", 20, "Windows - Device restrictions", Json.Array(Assignment(21, Json.GroupTarget(IntunePilotWindowsDevicesGroupId))), created);
+        var win = Policy("windows10GeneralConfiguration", 20, "Windows - Device restrictions",
+            Json.Array(Assignment(21, Json.GroupTarget(IntunePilotWindowsDevicesGroupId))), created);
         win["passwordRequired"] = true;
         win["defenderRequireRealTimeMonitoring"] = true;
         win["smartScreenEnableAppInstallControl"] = true;
         yield return win;
-        var bitlocker = Policy("windows10EndpointProtectionConfiguration", 22, "Windows - BitLocker", Json.Array(Assignment(23, Json.GroupTarget(IntunePilotWindowsDevicesGroupId))), created);
+        var bitlocker = Policy("windows10EndpointProtectionConfiguration", 22, "Windows - BitLocker",
+            Json.Array(Assignment(23, Json.GroupTarget(IntunePilotWindowsDevicesGroupId))), created);
         bitlocker["bitLockerDisableWarningForOtherDiskEncryption"] = true;
         bitlocker["bitLockerEncryptDevice"] = true;
         yield return bitlocker;
-        var ios = Policy("iosGeneralDeviceConfiguration", 24, "iOS - Device restrictions", Json.Array(Assignment(25, Json.GroupTarget(IntunePilotIosDevicesGroupId))), created);
+        var ios = Policy("iosGeneralDeviceConfiguration", 24, "iOS - Device restrictions",
+            Json.Array(Assignment(25, Json.GroupTarget(IntunePilotIosDevicesGroupId))), created);
         ios["passcodeRequired"] = true;
         ios["passcodeMinimumLength"] = 6;
         yield return ios;
         if (!beta) yield break;
-        var mail = Policy("iosEasEmailProfileConfiguration", 26, "iOS - Exchange Online e-mail", Json.Array(Assignment(27, Json.GroupTarget(IntunePilotUsersGroupId))), created);
+        var mail = Policy("iosEasEmailProfileConfiguration", 26, "iOS - Exchange Online e-mail",
+            Json.Array(Assignment(27, Json.GroupTarget(IntunePilotUsersGroupId))), created);
         mail["accountName"] = "Exchange Online";
         mail["authenticationMethod"] = "usernameAndPassword";
         mail["durationOfEmailToSync"] = "oneMonth";
@@ -313,15 +331,22 @@ public static partial class DemoTenant
             ["isBuiltIn"] = builtIn,
             ["rolePermissions"] = Json.Array(new JsonObject
             {
-                ["resourceActions"] = Json.Array(new JsonObject { ["allowedResourceActions"] = Json.Strings(actions), ["notAllowedResourceActions"] = new JsonArray() }),
+                ["resourceActions"] = Json.Array(new JsonObject
+                {
+                    ["allowedResourceActions"] = Json.Strings(actions),
+                    ["notAllowedResourceActions"] = new JsonArray(),
+                }),
             }),
         };
-        yield return Role(110, "Policy and Profile manager", true, "Microsoft.Intune_DeviceConfigurations_Read", "Microsoft.Intune_DeviceConfigurations_Create");
-        yield return Role(111, "Help Desk Operator", true, "Microsoft.Intune_ManagedDevices_Read", "Microsoft.Intune_RemoteTasks_RebootNow");
+        yield return Role(110, "Policy and Profile manager", true,
+            "Microsoft.Intune_DeviceConfigurations_Read", "Microsoft.Intune_DeviceConfigurations_Create");
+        yield return Role(111, "Help Desk Operator", true,
+            "Microsoft.Intune_ManagedDevices_Read", "Microsoft.Intune_RemoteTasks_RebootNow");
         yield return Role(112, "Read Only Operator", true, "Microsoft.Intune_ManagedDevices_Read", "Microsoft.Intune_MobileApps_Read");
         yield return Role(113, "Application Manager", true, "Microsoft.Intune_MobileApps_Read", "Microsoft.Intune_MobileApps_Assign");
         yield return Role(114, "Intune Role Administrator", true, "Microsoft.Intune_Roles_Read", "Microsoft.Intune_Roles_Assign");
-        yield return Role(115, "Contoso Regional IT", false, "Microsoft.Intune_ManagedDevices_Read", "Microsoft.Intune_RemoteTasks_SyncDevice");
+        yield return Role(115, "Contoso Regional IT", false,
+            "Microsoft.Intune_ManagedDevices_Read", "Microsoft.Intune_RemoteTasks_SyncDevice");
     }
 
     private static IEnumerable<JsonObject> DetectedApps()

@@ -5,7 +5,8 @@ namespace FastTrack.Onboarding.Tenants;
 public static partial class DemoTenant
 {
     public static readonly string E3SubscriptionId = Ids.Of(Ids.Kind.Subscription, 1);
-    /// <summary>The latest eligible purchase: EMS E5, created 12 days before <see cref="ReferenceDate"/> (G-I2 → Configured "within window" as of the reference date).</summary>
+    /// <summary>The latest eligible purchase: EMS E5, created 12 days before <see cref="ReferenceDate"/> (G-I2 → Configured
+    /// "within window" as of the reference date).</summary>
     public static readonly string EmsSubscriptionId = Ids.Of(Ids.Kind.Subscription, 2);
     public static readonly string E5TrialSubscriptionId = Ids.Of(Ids.Kind.Subscription, 3);
     public static readonly string ProjectSuspendedSubscriptionId = Ids.Of(Ids.Kind.Subscription, 4);
@@ -26,19 +27,27 @@ public static partial class DemoTenant
             // Trial: counted only when trials are included (G-I1 Partial rule); isTrial on the subscription.
             Skus.SubscribedSku(t, Skus.M365E5, "Enabled", 25, Consumed(Skus.M365E5), [E5TrialSubscriptionId]),
             // Suspended: prepaid units moved to "suspended"; never eligible.
-            Skus.SubscribedSku(t, Skus.ProjectP3, "Suspended", 0, 0, [ProjectSuspendedSubscriptionId], suspended: 10, provisioningStatus: "Disabled"),
+            Skus.SubscribedSku(t, Skus.ProjectP3, "Suspended", 0, 0, [ProjectSuspendedSubscriptionId],
+                suspended: 10, provisioningStatus: "Disabled"),
             Skus.SubscribedSku(t, Skus.FlowFree, "Enabled", 10000, Consumed(Skus.FlowFree), [FlowFreeSubscriptionId]));
 
         r["v1.0/directory/subscriptions"] = Json.Array(
-            Skus.CompanySubscription(E3SubscriptionId, Skus.M365E3, ReferenceDate.AddDays(-600), false, "Enabled", 200, ReferenceDate.AddDays(130)),
-            Skus.CompanySubscription(E3AddOnSubscriptionId, Skus.M365E3, ReferenceDate.AddDays(-200), false, "Enabled", 50, ReferenceDate.AddDays(165)),
-            Skus.CompanySubscription(EmsSubscriptionId, Skus.EmsE5, LatestEligiblePurchase, false, "Enabled", 50, LatestEligiblePurchase.AddYears(1)),
-            Skus.CompanySubscription(E5TrialSubscriptionId, Skus.M365E5, ReferenceDate.AddDays(-20), true, "Enabled", 25, ReferenceDate.AddDays(10)),
-            Skus.CompanySubscription(ProjectSuspendedSubscriptionId, Skus.ProjectP3, ReferenceDate.AddDays(-400), false, "Suspended", 10, ReferenceDate.AddDays(20)),
-            Skus.CompanySubscription(FlowFreeSubscriptionId, Skus.FlowFree, ReferenceDate.AddDays(-800), false, "Enabled", 10000, ReferenceDate.AddDays(300)));
+            Skus.CompanySubscription(E3SubscriptionId, Skus.M365E3,
+                ReferenceDate.AddDays(-600), false, "Enabled", 200, ReferenceDate.AddDays(130)),
+            Skus.CompanySubscription(E3AddOnSubscriptionId, Skus.M365E3,
+                ReferenceDate.AddDays(-200), false, "Enabled", 50, ReferenceDate.AddDays(165)),
+            Skus.CompanySubscription(EmsSubscriptionId, Skus.EmsE5,
+                LatestEligiblePurchase, false, "Enabled", 50, LatestEligiblePurchase.AddYears(1)),
+            Skus.CompanySubscription(E5TrialSubscriptionId, Skus.M365E5,
+                ReferenceDate.AddDays(-20), true, "Enabled", 25, ReferenceDate.AddDays(10)),
+            Skus.CompanySubscription(ProjectSuspendedSubscriptionId, Skus.ProjectP3,
+                ReferenceDate.AddDays(-400), false, "Suspended", 10, ReferenceDate.AddDays(20)),
+            Skus.CompanySubscription(FlowFreeSubscriptionId, Skus.FlowFree,
+                ReferenceDate.AddDays(-800), false, "Enabled", 10000, ReferenceDate.AddDays(300)));
     }
 
-    internal static JsonArray VerifiedDomains(params (string Name, bool IsDefault, bool IsInitial, string Type, string Capabilities)[] ds) =>
+    internal static JsonArray VerifiedDomains(
+        params (string Name, bool IsDefault, bool IsInitial, string Type, string Capabilities)[] ds) =>
         Json.Array(ds.Select(d => (JsonNode)new JsonObject
         {
             ["capabilities"] = d.Capabilities,
@@ -85,8 +94,8 @@ public static partial class DemoTenant
                 ["provisioningStatus"] = p.Name == "ADALLOM_S_STANDALONE" ? "PendingProvisioning" : "Success",
                 ["service"] = Skus.ServiceOf(p),
             })),
-            // Graph returns this only when $select-ed on GET /organization/{id} (docs/graph-notes.md, 'Organization: $select-only properties');
-            // the emulator must hide it otherwise. "intune" → G-N4 Configured.
+            // Graph returns this only when $select-ed on GET /organization/{id} (docs/graph-notes.md, 'Organization: $select-only
+            // properties'); the emulator must hide it otherwise. "intune" → G-N4 Configured.
             ["mobileDeviceManagementAuthority"] = mdmAuthority,
         };
 

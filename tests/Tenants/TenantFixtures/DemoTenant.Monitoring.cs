@@ -77,13 +77,21 @@ public static partial class DemoTenant
         const string portal = "c44b4083-3bb0-49c1-b47d-974e53cbdf3c";
         JsonObject[] SignIns(bool beta) =>
         [
-            SignIn(1, now.AddHours(-2), 1, AdminUpn, "Contoso Admin", "Azure Portal", portal, 0, null, "success", "Windows 10", "Edge 130.0.0", beta, "AzureAD", "Redmond", "US"),
+            SignIn(1, now.AddHours(-2), 1, AdminUpn, "Contoso Admin", "Azure Portal", portal,
+                0, null, "success", "Windows 10", "Edge 130.0.0", beta, "AzureAD", "Redmond", "US"),
             // Federated (AD FS) sign-ins of fabrikamdemo.com users: one success → G-O9 Configured.
-            SignIn(2, now.AddHours(-5), 183, fed1, fed1Name, "Office 365 Exchange Online", outlookWeb, 0, null, "success", "Windows 10", "Chrome 131.0.0", beta, "ADFederationServices", "Amsterdam", "NL"),
-            SignIn(3, now.AddDays(-1), 184, fed2, fed2Name, "Microsoft Teams", teams, 0, null, "success", "MacOs", "Safari 17.1", beta, "ADFederationServices", "London", "GB"),
-            SignIn(4, now.AddDays(-2), 184, fed2, fed2Name, "Microsoft Teams", teams, 50126, "Error validating credentials due to invalid username or password.", "notApplied", "MacOs", "Safari 17.1", beta, "ADFederationServices", "London", "GB"),
-            SignIn(5, now.AddDays(-3), 10, corp, corpName, "Office 365 Exchange Online", outlookWeb, 0, null, "success", "Ios", "Mobile Safari", beta, "AzureAD", "Seattle", "US"),
-            SignIn(6, now.AddDays(-6), 10, corp, corpName, "Office 365 Exchange Online", outlookWeb, 53003, "Access has been blocked by Conditional Access policies.", "failure", "Android", "Chrome Mobile", beta, "AzureAD", "Seattle", "US"),
+            SignIn(2, now.AddHours(-5), 183, fed1, fed1Name, "Office 365 Exchange Online", outlookWeb,
+                0, null, "success", "Windows 10", "Chrome 131.0.0", beta, "ADFederationServices", "Amsterdam", "NL"),
+            SignIn(3, now.AddDays(-1), 184, fed2, fed2Name, "Microsoft Teams", teams,
+                0, null, "success", "MacOs", "Safari 17.1", beta, "ADFederationServices", "London", "GB"),
+            SignIn(4, now.AddDays(-2), 184, fed2, fed2Name, "Microsoft Teams", teams,
+                50126, "Error validating credentials due to invalid username or password.", "notApplied",
+                "MacOs", "Safari 17.1", beta, "ADFederationServices", "London", "GB"),
+            SignIn(5, now.AddDays(-3), 10, corp, corpName, "Office 365 Exchange Online", outlookWeb,
+                0, null, "success", "Ios", "Mobile Safari", beta, "AzureAD", "Seattle", "US"),
+            SignIn(6, now.AddDays(-6), 10, corp, corpName, "Office 365 Exchange Online", outlookWeb,
+                53003, "Access has been blocked by Conditional Access policies.", "failure",
+                "Android", "Chrome Mobile", beta, "AzureAD", "Seattle", "US"),
         ];
         r["v1.0/auditLogs/signIns"] = Json.Array(SignIns(false));
         r["beta/auditLogs/signIns"] = Json.Array(SignIns(true));
@@ -122,9 +130,12 @@ public static partial class DemoTenant
 
         // Alerts from three Defender sources (G-P12 alerts evidence).
         r["v1.0/security/alerts_v2"] = Json.Array(
-            Alert(1, "new", "low", "microsoftDefenderForEndpoint", "antivirus", "Suspicious execution of hidden file", "Execution", now.AddDays(-1)),
-            Alert(2, "inProgress", "medium", "azureAdIdentityProtection", "azureAdIdentityProtection", "Unfamiliar sign-in properties", "InitialAccess", now.AddDays(-1)),
-            Alert(3, "resolved", "high", "microsoftDefenderForOffice365", "microsoftDefenderForOffice365", "Email messages containing malicious URL removed after delivery", "InitialAccess", now.AddDays(-4)));
+            Alert(1, "new", "low", "microsoftDefenderForEndpoint", "antivirus",
+                "Suspicious execution of hidden file", "Execution", now.AddDays(-1)),
+            Alert(2, "inProgress", "medium", "azureAdIdentityProtection", "azureAdIdentityProtection",
+                "Unfamiliar sign-in properties", "InitialAccess", now.AddDays(-1)),
+            Alert(3, "resolved", "high", "microsoftDefenderForOffice365", "microsoftDefenderForOffice365",
+                "Email messages containing malicious URL removed after delivery", "InitialAccess", now.AddDays(-4)));
 
         r["v1.0/admin/serviceAnnouncement/healthOverviews"] = Json.Array(
             Health("Exchange", "Exchange Online", "serviceOperational"),
@@ -151,8 +162,10 @@ public static partial class DemoTenant
             ["posts"] = new JsonArray(),
         });
         r["v1.0/admin/serviceAnnouncement/messages"] = Json.Array(
-            Message("MC912001", "Microsoft Intune: plan for change to Android device administrator support", "planForChange", "high", true, ["Microsoft Intune"], now.AddDays(-14), now.AddDays(60)),
-            Message("MC912002", "New feature: Conditional Access templates for FastTrack customers", "stayInformed", "normal", false, ["Microsoft Entra"], now.AddDays(-3), null));
+            Message("MC912001", "Microsoft Intune: plan for change to Android device administrator support", "planForChange", "high",
+                true, ["Microsoft Intune"], now.AddDays(-14), now.AddDays(60)),
+            Message("MC912002", "New feature: Conditional Access templates for FastTrack customers", "stayInformed", "normal",
+                false, ["Microsoft Entra"], now.AddDays(-3), null));
 
         r["v1.0/admin/reportSettings"] = new JsonObject { ["id"] = "reportSettings", ["displayConcealedNames"] = false };
     }
@@ -171,7 +184,13 @@ public static partial class DemoTenant
         ["initiatedBy"] = new JsonObject
         {
             ["app"] = null,
-            ["user"] = new JsonObject { ["id"] = UserId(1), ["displayName"] = null, ["userPrincipalName"] = AdminUpn, ["ipAddress"] = "198.51.100.11" },
+            ["user"] = new JsonObject
+            {
+                ["id"] = UserId(1),
+                ["displayName"] = null,
+                ["userPrincipalName"] = AdminUpn,
+                ["ipAddress"] = "198.51.100.11",
+            },
         },
         ["targetResources"] = new JsonArray(),
         ["additionalDetails"] = new JsonArray(),

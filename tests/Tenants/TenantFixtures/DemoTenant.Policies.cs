@@ -15,7 +15,8 @@ public static partial class DemoTenant
     {
         ["id"] = "00000000-0000-0000-0000-000000000005",
         ["displayName"] = "Security Defaults",
-        ["description"] = "Security defaults is a set of basic identity security mechanisms recommended by Microsoft. When enabled, these recommendations will be automatically enforced in your organization.",
+        ["description"] = "Security defaults is a set of basic identity security mechanisms recommended by Microsoft. When enabled, "
+            + "these recommendations will be automatically enforced in your organization.",
         ["isEnabled"] = enabled,
     };
 
@@ -34,7 +35,9 @@ public static partial class DemoTenant
                 ["userRiskLevels"] = Json.Strings(userRisk ?? []),
                 ["signInRiskLevels"] = Json.Strings(signInRisk ?? []),
                 ["clientAppTypes"] = Json.Strings(clientAppTypes),
-                ["platforms"] = platforms is null ? null : new JsonObject { ["includePlatforms"] = Json.Strings(platforms), ["excludePlatforms"] = new JsonArray() },
+                ["platforms"] = platforms is null
+                    ? null
+                    : new JsonObject { ["includePlatforms"] = Json.Strings(platforms), ["excludePlatforms"] = new JsonArray() },
                 ["locations"] = null,
                 ["devices"] = null,
                 ["clientApplications"] = null,
@@ -80,14 +83,18 @@ public static partial class DemoTenant
         r["v1.0/identity/conditionalAccess/policies"] = Json.Array(
             // MFA for all users, all apps, enabled; break-glass excluded (G-P3 policy part → Configured;
             // with 72% MFA registration the item as a whole → Partial).
-            CaPolicy(CaMfaAllUsersId, "CA001 - Require MFA for all users", "enabled", CaUsers(["All"], breakGlass), ["All"], ["all"], ["mfa"]),
+            CaPolicy(CaMfaAllUsersId, "CA001 - Require MFA for all users", "enabled",
+                CaUsers(["All"], breakGlass), ["All"], ["all"], ["mfa"]),
             // Compliant device only in report-only (G-N7 → Partial).
-            CaPolicy(CaCompliantDeviceReportOnlyId, "CA002 - Require compliant or hybrid joined device", "enabledForReportingButNotEnforced",
-                CaUsers(["All"], breakGlass), ["All"], ["browser", "mobileAppsAndDesktopClients"], ["compliantDevice", "domainJoinedDevice"],
+            CaPolicy(CaCompliantDeviceReportOnlyId, "CA002 - Require compliant or hybrid joined device",
+                "enabledForReportingButNotEnforced",
+                CaUsers(["All"], breakGlass), ["All"], ["browser", "mobileAppsAndDesktopClients"],
+                ["compliantDevice", "domainJoinedDevice"],
                 platforms: ["windows", "iOS", "android", "macOS"]),
             // Approved client app or app protection policy on iOS and Android, enabled (G-N13 → Configured).
             CaPolicy(CaManagedAppsId, "CA003 - Require approved client app or app protection policy", "enabled",
-                CaUsers(["All"], breakGlass), ["Office365"], ["mobileAppsAndDesktopClients"], ["approvedApplication", "compliantApplication"],
+                CaUsers(["All"], breakGlass), ["Office365"], ["mobileAppsAndDesktopClients"],
+                ["approvedApplication", "compliantApplication"],
                 platforms: ["iOS", "android"]),
             // Sign-in risk only, report-only; no user-risk policy (G-P9 → Partial).
             CaPolicy(CaSignInRiskReportOnlyId, "CA004 - MFA on medium or high sign-in risk", "enabledForReportingButNotEnforced",
@@ -122,7 +129,8 @@ public static partial class DemoTenant
         {
             ["id"] = "authenticationMethodsPolicy",
             ["displayName"] = "Authentication Methods Policy",
-            ["description"] = "The tenant-wide policy that controls which authentication methods are allowed in the tenant, authentication method registration requirements, and self-service password reset settings",
+            ["description"] = "The tenant-wide policy that controls which authentication methods are allowed in the tenant, "
+                + "authentication method registration requirements, and self-service password reset settings",
             ["lastModifiedDateTime"] = Json.Date(ReferenceDate.AddDays(-45)),
             ["policyVersion"] = "1.5",
             ["policyMigrationState"] = "migrationInProgress",
@@ -178,8 +186,15 @@ public static partial class DemoTenant
         {
             ["id"] = GroupUnifiedTemplateId,
             ["displayName"] = "Group.Unified",
-            ["description"] = "Setting templates define the different settings that can be used for the associated ObjectSettings. This template defines settings that can be used for Unified Groups.",
-            ["values"] = Json.Array(new JsonObject { ["name"] = "EnableGroupCreation", ["type"] = "System.Boolean", ["defaultValue"] = "true", ["description"] = "Flag indicating if group creation feature is on." }),
+            ["description"] = "Setting templates define the different settings that can be used for the associated ObjectSettings. "
+                + "This template defines settings that can be used for Unified Groups.",
+            ["values"] = Json.Array(new JsonObject
+            {
+                ["name"] = "EnableGroupCreation",
+                ["type"] = "System.Boolean",
+                ["defaultValue"] = "true",
+                ["description"] = "Flag indicating if group creation feature is on.",
+            }),
         });
     }
 
@@ -195,7 +210,8 @@ public static partial class DemoTenant
             ["excludeTargets"] = new JsonArray(),
         };
         if (state == "enabled")
-            o["includeTargets"] = Json.Array(new JsonObject { ["targetType"] = "group", ["id"] = "all_users", ["isRegistrationRequired"] = false });
+            o["includeTargets"] = Json.Array(
+                new JsonObject { ["targetType"] = "group", ["id"] = "all_users", ["isRegistrationRequired"] = false });
         return o;
     }
 
@@ -222,7 +238,8 @@ public static partial class DemoTenant
     /// <summary>Registration report rows. Rules (by user number n) give 72% MFA-registered members
     /// (G-P3 → Partial: below 90%) and SSPR enabled for 60% (the "Selected" group) (G-P2 → Partial).</summary>
     internal static void AddRegistrationDetails(JsonObject r, IEnumerable<RegistrationInput> users, DateTimeOffset now) =>
-        r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = Json.Array(users.Select(u => (JsonNode)RegistrationDetail(u, now)));
+        r["v1.0/reports/authenticationMethods/userRegistrationDetails"] =
+            Json.Array(users.Select(u => (JsonNode)RegistrationDetail(u, now)));
 
     internal static JsonObject RegistrationDetail(RegistrationInput u, DateTimeOffset now)
     {

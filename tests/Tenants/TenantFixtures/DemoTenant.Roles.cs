@@ -49,11 +49,15 @@ public static partial class DemoTenant
     private static void AddDirectoryRoles(JsonObject r, DateTimeOffset now)
     {
         r["v1.0/roleManagement/directory/roleDefinitions"] = Json.Array(
-            RoleDefinition(GlobalAdministratorRoleId, "Global Administrator", "Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities."),
+            RoleDefinition(GlobalAdministratorRoleId, "Global Administrator",
+                "Can manage all aspects of Microsoft Entra ID and Microsoft services that use Microsoft Entra identities."),
             RoleDefinition(IntuneAdministratorRoleId, "Intune Administrator", "Can manage all aspects of the Intune product."),
-            RoleDefinition(HelpdeskAdministratorRoleId, "Helpdesk Administrator", "Can reset passwords for non-administrators and Helpdesk Administrators."),
-            RoleDefinition(GlobalReaderRoleId, "Global Reader", "Can read everything that a Global Administrator can, but not update anything."),
-            RoleDefinition(PrivilegedRoleAdministratorRoleId, "Privileged Role Administrator", "Can manage role assignments in Microsoft Entra ID, and all aspects of Privileged Identity Management."));
+            RoleDefinition(HelpdeskAdministratorRoleId, "Helpdesk Administrator",
+                "Can reset passwords for non-administrators and Helpdesk Administrators."),
+            RoleDefinition(GlobalReaderRoleId, "Global Reader",
+                "Can read everything that a Global Administrator can, but not update anything."),
+            RoleDefinition(PrivilegedRoleAdministratorRoleId, "Privileged Role Administrator",
+                "Can manage role assignments in Microsoft Entra ID, and all aspects of Privileged Identity Management."));
 
         // Three permanent Global Administrators (G-A1 2–4 → Configured; G-P10: more than 2 permanent → Partial).
         var active = new (int N, string Role, string Upn, string Name)[]
@@ -96,7 +100,9 @@ public static partial class DemoTenant
         // together with the three permanent GAs). Start dates are now-relative: "recently made eligible".
         var eligible = new (int N, string Role, string Expiration)[]
         {
-            (4, GlobalAdministratorRoleId, "afterDateTime"), (5, GlobalAdministratorRoleId, "noExpiration"), (7, IntuneAdministratorRoleId, "afterDateTime"),
+            (4, GlobalAdministratorRoleId, "afterDateTime"),
+            (5, GlobalAdministratorRoleId, "noExpiration"),
+            (7, IntuneAdministratorRoleId, "afterDateTime"),
         };
         r["v1.0/roleManagement/directory/roleEligibilitySchedules"] = Json.Array(eligible.Select((e, i) => (JsonNode)new JsonObject
         {

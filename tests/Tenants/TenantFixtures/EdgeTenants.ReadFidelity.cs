@@ -22,7 +22,8 @@ public static partial class EdgeTenants
     /// Windows PCs, one still on the legacy Intune PC agent (managementAgent intuneClient). Shapes follow
     /// Microsoft's samples for domain, internalDomainFederation and managedDevice.
     /// </summary>
-    private static void AddReadFidelity(JsonObject root, ushort scope, IReadOnlyList<(string Id, string Upn, string Name)> users, DateTimeOffset now)
+    private static void AddReadFidelity(
+        JsonObject root, ushort scope, IReadOnlyList<(string Id, string Upn, string Name)> users, DateTimeOffset now)
     {
         var r = Fixture.Resources(root);
         var readable = FederatedReadable();
@@ -51,7 +52,11 @@ public static partial class EdgeTenants
             ["isSignedAuthenticationRequestRequired"] = false,
             ["federatedIdpMfaBehavior"] = "acceptIfMfaDoneByFederatedIdp",
             ["passwordResetUri"] = null,
-            ["signingCertificateUpdateStatus"] = new JsonObject { ["certificateUpdateResult"] = "Success", ["lastRunDateTime"] = Json.Date(now.AddDays(-5)) },
+            ["signingCertificateUpdateStatus"] = new JsonObject
+            {
+                ["certificateUpdateResult"] = "Success",
+                ["lastRunDateTime"] = Json.Date(now.AddDays(-5)),
+            },
         });
         // What Graph answers a caller refused on one domain's federation settings.
         Fixture.Errors(root)[$"v1.0/domains/{forbidden}/federationConfiguration"] =
@@ -60,10 +65,14 @@ public static partial class EdgeTenants
         var (legacy, mdm) = ReadFidelityPcs;
         var owner = users[1];
         r["v1.0/deviceManagement/managedDevices"] = Json.Array(
-            DemoTenant.ManagedDevice(Ids.Of(Ids.Kind.Device, 1, scope), owner.Id, owner.Upn, owner.Name, "Windows", "10.0.19045.5131", "intuneClient", "userEnrollment", "company", "unknown",
-                "Dell Inc.", "Latitude 5490", "SNFID0001", now.AddDays(-300), now.AddHours(-3), true, 256_000_000_000, 120_000_000_000, legacy),
-            DemoTenant.ManagedDevice(Ids.Of(Ids.Kind.Device, 2, scope), owner.Id, owner.Upn, owner.Name, "Windows", "10.0.26100.2314", "mdm", "windowsAzureADJoin", "company", "compliant",
-                "Microsoft Corporation", "Surface Laptop 6", "SNFID0002", now.AddDays(-60), now.AddHours(-1), true, 512_000_000_000, 300_000_000_000, mdm));
+            DemoTenant.ManagedDevice(Ids.Of(Ids.Kind.Device, 1, scope), owner.Id, owner.Upn, owner.Name,
+                "Windows", "10.0.19045.5131", "intuneClient", "userEnrollment", "company", "unknown",
+                "Dell Inc.", "Latitude 5490", "SNFID0001", now.AddDays(-300), now.AddHours(-3), true,
+                256_000_000_000, 120_000_000_000, legacy),
+            DemoTenant.ManagedDevice(Ids.Of(Ids.Kind.Device, 2, scope), owner.Id, owner.Upn, owner.Name,
+                "Windows", "10.0.26100.2314", "mdm", "windowsAzureADJoin", "company", "compliant",
+                "Microsoft Corporation", "Surface Laptop 6", "SNFID0002", now.AddDays(-60), now.AddHours(-1), true,
+                512_000_000_000, 300_000_000_000, mdm));
     }
 
     // A token-signing certificate valid until notAfter: the AD FS item judges expiry against the clock.

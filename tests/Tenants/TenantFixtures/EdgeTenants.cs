@@ -30,11 +30,14 @@ public static partial class EdgeTenants
         OnMicrosoftOnly, NoPremium, NoIntune, CloudOnly, NoEligiblePlan, ReadFidelity,
     ];
 
-    /// <summary>Tenant id of an edge tenant: <c>7e0a0001-00NN-4000-8000-000000000001</c>, NN = position in <see cref="Names"/> + 1.</summary>
+    /// <summary>Tenant id of an edge tenant: <c>7e0a0001-00NN-4000-8000-000000000001</c>,
+    /// NN = position in <see cref="Names"/> + 1.</summary>
     public static string TenantId(string name)
     {
         var i = IndexOf(name);
-        return i < 0 ? throw new ArgumentException($"Unknown edge tenant '{name}'.", nameof(name)) : Ids.Of(Ids.Kind.Tenant, 1, (ushort)(i + 1));
+        return i < 0
+            ? throw new ArgumentException($"Unknown edge tenant '{name}'.", nameof(name))
+            : Ids.Of(Ids.Kind.Tenant, 1, (ushort)(i + 1));
     }
 
     /// <summary>Days between the latest eligible purchase and now in the window tenants (100 elsewhere).</summary>
@@ -52,7 +55,8 @@ public static partial class EdgeTenants
         return -1;
     }
 
-    private sealed record SkuLine(Skus.Sku Sku, string CapabilityStatus, int Enabled, int Suspended, bool IsTrial, string SubscriptionStatus);
+    private sealed record SkuLine(
+        Skus.Sku Sku, string CapabilityStatus, int Enabled, int Suspended, bool IsTrial, string SubscriptionStatus);
 
     internal static JsonObject? Build(string name, DateTimeOffset now)
     {
@@ -74,9 +78,11 @@ public static partial class EdgeTenants
             SuspendedSubscription => [new(Skus.M365E3, "Suspended", 0, 200, false, "Suspended")],
             // Office 365 E3 + Intune standalone: no AAD_PREMIUM/P2 → signIns, userRegistrationDetails,
             // PIM, identityProtection licence-gated by the emulator.
-            NoPremium or ReadFidelity => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.IntuneStandalone, "Enabled", 200, 0, false, "Enabled")],
+            NoPremium or ReadFidelity =>
+                [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.IntuneStandalone, "Enabled", 200, 0, false, "Enabled")],
             // Office 365 E3 + Entra ID P2: no INTUNE_A → deviceManagement/* and deviceAppManagement/* 403.
-            NoIntune => [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.AadP2Standalone, "Enabled", 200, 0, false, "Enabled")],
+            NoIntune =>
+                [new(Skus.O365E3, "Enabled", 200, 0, false, "Enabled"), new(Skus.AadP2Standalone, "Enabled", 200, 0, false, "Enabled")],
             // Only Power Automate free (10,000 units, not on the FastTrack list): FT-INIT-ELIG-01 → NotConfigured,
             // FT-INIT-WINDOW-01 → NotConfigured (no eligible purchase starts a window).
             NoEligiblePlan => [new(Skus.FlowFree, "Enabled", 10000, 0, false, "Enabled")],
@@ -116,9 +122,13 @@ public static partial class EdgeTenants
                 ["usageLocation"] = "US",
                 ["createdDateTime"] = Json.Date(now.AddDays(-400 + n)),
                 ["assignedLicenses"] = licensable
-                    ? Json.Array(skus.Where(s => s.CapabilityStatus == "Enabled").Select(s => (JsonNode)new JsonObject { ["disabledPlans"] = new JsonArray(), ["skuId"] = s.Sku.SkuId }))
+                    ? Json.Array(skus
+                        .Where(s => s.CapabilityStatus == "Enabled")
+                        .Select(s => (JsonNode)new JsonObject { ["disabledPlans"] = new JsonArray(), ["skuId"] = s.Sku.SkuId }))
                     : new JsonArray(),
-                ["assignedPlans"] = licensable ? Skus.AssignedPlans(skus.Where(s => s.CapabilityStatus == "Enabled").Select(s => s.Sku), now.AddDays(-100)) : new JsonArray(),
+                ["assignedPlans"] = licensable
+                    ? Skus.AssignedPlans(skus.Where(s => s.CapabilityStatus == "Enabled").Select(s => s.Sku), now.AddDays(-100))
+                    : new JsonArray(),
                 ["licenseAssignmentStates"] = licensable
                     ? Json.Array(skus.Where(s => s.CapabilityStatus == "Enabled").Select(s => (JsonNode)new JsonObject
                     {
@@ -161,8 +171,11 @@ public static partial class EdgeTenants
         {
             var s = skus[i];
             var subId = Ids.Of(Ids.Kind.Subscription, i + 1, scope);
-            skuArray.Add(Skus.SubscribedSku(tenantId, s.Sku, s.CapabilityStatus, s.Enabled, s.CapabilityStatus == "Enabled" ? consumed : 0, [subId],
-                suspended: s.Suspended, provisioningStatus: s.CapabilityStatus == "Enabled" ? "Success" : "Disabled", accountName: $"Edge {name}"));
+            skuArray.Add(Skus.SubscribedSku(tenantId, s.Sku, s.CapabilityStatus, s.Enabled,
+                s.CapabilityStatus == "Enabled" ? consumed : 0, [subId],
+                suspended: s.Suspended,
+                provisioningStatus: s.CapabilityStatus == "Enabled" ? "Success" : "Disabled",
+                accountName: $"Edge {name}"));
             subs.Add(Skus.CompanySubscription(subId, s.Sku, purchase, s.IsTrial, s.SubscriptionStatus, s.Enabled + s.Suspended,
                 s.IsTrial ? purchase.AddDays(30) : purchase.AddYears(1)));
         }
@@ -170,7 +183,9 @@ public static partial class EdgeTenants
         r["v1.0/directory/subscriptions"] = subs;
 
         var verified = customDomain
-            ? DemoTenant.VerifiedDomains((initial, false, true, "Managed", "Email, OfficeCommunicationsOnline"), (custom, true, false, "Managed", "Email, OfficeCommunicationsOnline, Intune"))
+            ? DemoTenant.VerifiedDomains(
+                (initial, false, true, "Managed", "Email, OfficeCommunicationsOnline"),
+                (custom, true, false, "Managed", "Email, OfficeCommunicationsOnline, Intune"))
             : DemoTenant.VerifiedDomains((initial, true, true, "Managed", "Email, OfficeCommunicationsOnline"));
         r["v1.0/organization"] = Json.Array(DemoTenant.Organization(tenantId, $"Edge {name}", now.AddDays(-400), synced,
             synced ? now.AddMinutes(-20) : null, verified, skus.Where(s => s.CapabilityStatus == "Enabled").Select(s => s.Sku),
@@ -186,7 +201,8 @@ public static partial class EdgeTenants
             r[$"v1.0/domains/{custom}/serviceConfigurationRecords"] = DemoTenant.ServiceConfigurationRecords(custom);
             r[$"v1.0/domains/{custom}/federationConfiguration"] = new JsonArray();
         }
-        r["v1.0/directory/onPremisesSynchronization"] = Json.Array(DemoTenant.SyncFeatures(tenantId, passwordSync: synced, writeback: false));
+        r["v1.0/directory/onPremisesSynchronization"] =
+            Json.Array(DemoTenant.SyncFeatures(tenantId, passwordSync: synced, writeback: false));
 
         r["v1.0/roleManagement/directory/roleAssignments"] = Json.Array(new JsonObject
         {
@@ -199,10 +215,12 @@ public static partial class EdgeTenants
         r["v1.0/policies/identitySecurityDefaultsEnforcementPolicy"] = DemoTenant.SecurityDefaults(true);
         r["v1.0/identity/conditionalAccess/policies"] = new JsonArray();
         r["v1.0/groupSettings"] = new JsonArray();   // defaults apply
-        r["v1.0/servicePrincipals"] = Json.Array(DemoTenant.ServicePrincipal(Ids.Of(Ids.Kind.ServicePrincipal, 5, scope), Fixture.AssessorClientId,
+        r["v1.0/servicePrincipals"] = Json.Array(DemoTenant.ServicePrincipal(
+            Ids.Of(Ids.Kind.ServicePrincipal, 5, scope), Fixture.AssessorClientId,
             "FastTrack Assessor", null, null, tenantId));
         Fixture.Errors(root)[$"v1.0/organization/{tenantId}/branding"] =
-            Json.Error(404, "Request_ResourceNotFound", $"Resource '{tenantId}' does not exist or one of its queried reference-property objects are not present.");
+            Json.Error(404, "Request_ResourceNotFound",
+                $"Resource '{tenantId}' does not exist or one of its queried reference-property objects are not present.");
 
         var premium = skus.Any(s => s.CapabilityStatus is "Enabled" or "Warning" && s.Sku.Plans.Contains(Skus.AadPremium));
         // The directory audit log answers in every tenant, Premium or not: in no-premium it is what
@@ -210,13 +228,19 @@ public static partial class EdgeTenants
         r["v1.0/auditLogs/directoryAudits"] = new JsonArray();
         if (premium)
         {
-            r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = Json.Array(userIds.Select((u, i) => (JsonNode)DemoTenant.RegistrationDetail(
-                new DemoTenant.RegistrationInput(u.Id, u.Upn, u.Name, "Member", i == 0, i + 1), now)));
+            r["v1.0/reports/authenticationMethods/userRegistrationDetails"] = Json.Array(userIds.Select((u, i) =>
+                (JsonNode)DemoTenant.RegistrationDetail(
+                    new DemoTenant.RegistrationInput(u.Id, u.Upn, u.Name, "Member", i == 0, i + 1), now)));
             r["v1.0/auditLogs/signIns"] = new JsonArray();
         }
         if (hasIntune)
         {
-            r["v1.0/deviceManagement"] = new JsonObject { ["id"] = Ids.Of(Ids.Kind.Intune, 1, scope), ["subscriptionState"] = "active", ["intuneAccountId"] = Ids.Of(Ids.Kind.Intune, 2, scope) };
+            r["v1.0/deviceManagement"] = new JsonObject
+            {
+                ["id"] = Ids.Of(Ids.Kind.Intune, 1, scope),
+                ["subscriptionState"] = "active",
+                ["intuneAccountId"] = Ids.Of(Ids.Kind.Intune, 2, scope),
+            };
             r["v1.0/deviceManagement/managedDevices"] = new JsonArray();
             r["v1.0/deviceManagement/deviceCompliancePolicies"] = new JsonArray();
             r["v1.0/deviceManagement/deviceConfigurations"] = new JsonArray();

@@ -1,6 +1,7 @@
 namespace FastTrack.Onboarding.Tenants;
 
-/// <summary>The permissions the fixtures grant (docs/graph-notes.md, 'Permissions', read-only set; the opt-in write ones are left out).</summary>
+/// <summary>The permissions the fixtures grant (docs/graph-notes.md, 'Permissions', read-only set; the opt-in write ones are
+/// left out).</summary>
 public static class Permissions
 {
     /// <summary>Application permissions (app roles) of the read-only module.</summary>

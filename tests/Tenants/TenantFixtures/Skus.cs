@@ -87,7 +87,13 @@ public static class Skus
             ["capabilityStatus"] = capabilityStatus,
             ["consumedUnits"] = consumed,
             ["id"] = tenantId + "_" + sku.SkuId,
-            ["prepaidUnits"] = new JsonObject { ["enabled"] = enabled, ["lockedOut"] = 0, ["suspended"] = suspended, ["warning"] = warning },
+            ["prepaidUnits"] = new JsonObject
+            {
+                ["enabled"] = enabled,
+                ["lockedOut"] = 0,
+                ["suspended"] = suspended,
+                ["warning"] = warning,
+            },
             ["servicePlans"] = Json.Array(sku.Plans.Select(p => (JsonNode)new JsonObject
             {
                 ["servicePlanId"] = p.Id,

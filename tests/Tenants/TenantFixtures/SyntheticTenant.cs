@@ -22,7 +22,8 @@ internal static class SyntheticTenant
     {
         ArgumentNullException.ThrowIfNull(o);
         if (o.Users < 8 || o.Devices < 0 || o.Groups < DemoGroups || o.ServicePrincipals < 12)
-            throw new ArgumentOutOfRangeException(nameof(o), $"Need Users ≥ 8, Devices ≥ 0, Groups ≥ {DemoGroups}, ServicePrincipals ≥ 12.");
+            throw new ArgumentOutOfRangeException(
+                nameof(o), $"Need Users ≥ 8, Devices ≥ 0, Groups ≥ {DemoGroups}, ServicePrincipals ≥ 12.");
         var tenantId = o.TenantId ?? Ids.Of(Ids.Kind.Tenant, (uint)o.Seed, 0x5e5e);
         var displayName = $"Synthetic {o.Users} users (seed {o.Seed})";
         var root = Fixture.Root(tenantId, displayName, DemoTenant.InitialDomain, DemoTenant.AdminUserId, DemoTenant.AdminUpn, now);
@@ -79,7 +80,12 @@ internal static class SyntheticTenant
                 else if (countViolation)
                 {
                     states.Add(State(ems, emsGroup, "Error", "CountViolation", days[12]));
-                    licenceErrors.Add(new JsonObject { ["@odata.type"] = "#microsoft.graph.user", ["id"] = id, ["userPrincipalName"] = upn });
+                    licenceErrors.Add(new JsonObject
+                    {
+                        ["@odata.type"] = "#microsoft.graph.user",
+                        ["id"] = id,
+                        ["userPrincipalName"] = upn,
+                    });
                 }
             }
 
@@ -97,7 +103,13 @@ internal static class SyntheticTenant
                 ["onPremisesDomainName"] = synced ? (emea ? DemoTenant.EmeaAdDomain : DemoTenant.CorpAdDomain) : null,
                 ["onPremisesImmutableId"] = synced ? Convert.ToBase64String(Guid.Parse(id).ToByteArray()) : null,
                 ["onPremisesProvisioningErrors"] = provError
-                    ? Json.Array(new JsonObject { ["category"] = "PropertyConflict", ["occurredDateTime"] = days[(int)(h2 % 20)], ["propertyCausingError"] = "ProxyAddress", ["value"] = "smtp:" + upn })
+                    ? Json.Array(new JsonObject
+                    {
+                        ["category"] = "PropertyConflict",
+                        ["occurredDateTime"] = days[(int)(h2 % 20)],
+                        ["propertyCausingError"] = "ProxyAddress",
+                        ["value"] = "smtp:" + upn,
+                    })
                     : new JsonArray(),
                 ["createdDateTime"] = days[(int)(h % 1000) + 40],
             });
@@ -135,8 +147,10 @@ internal static class SyntheticTenant
             Skus.SubscribedSku(tenantId, Skus.M365E3, "Enabled", e3Used + e3Used / 20 + 1, e3Used, [DemoTenant.E3SubscriptionId]),
             Skus.SubscribedSku(tenantId, Skus.EmsE5, "Enabled", emsUsed, emsUsed, [DemoTenant.EmsSubscriptionId]));
         r["v1.0/directory/subscriptions"] = Json.Array(
-            Skus.CompanySubscription(DemoTenant.E3SubscriptionId, Skus.M365E3, now.AddDays(-600), false, "Enabled", e3Used + e3Used / 20 + 1, now.AddDays(130)),
-            Skus.CompanySubscription(DemoTenant.EmsSubscriptionId, Skus.EmsE5, now.AddDays(-12), false, "Enabled", emsUsed, now.AddDays(353)));
+            Skus.CompanySubscription(DemoTenant.E3SubscriptionId, Skus.M365E3,
+                now.AddDays(-600), false, "Enabled", e3Used + e3Used / 20 + 1, now.AddDays(130)),
+            Skus.CompanySubscription(DemoTenant.EmsSubscriptionId, Skus.EmsE5,
+                now.AddDays(-12), false, "Enabled", emsUsed, now.AddDays(353)));
 
         DemoTenant.AddConfiguration(r, now, tenantId, displayName);
         // The usage reports are aggregates: 2 × 180 daily rows whatever the size, scaled to the licensed users.
@@ -207,7 +221,8 @@ internal static class SyntheticTenant
     }
 
     private static readonly string[] GalleryApps =
-        ["Salesforce", "ServiceNow", "Workday", "Slack", "Zoom", "Box", "DocuSign", "Atlassian Cloud", "Adobe Creative Cloud", "Zscaler", "Cisco Webex", "SAP Concur"];
+        ["Salesforce", "ServiceNow", "Workday", "Slack", "Zoom", "Box", "DocuSign", "Atlassian Cloud", "Adobe Creative Cloud", "Zscaler",
+         "Cisco Webex", "SAP Concur"];
 
     private static readonly string?[] SsoModes = ["saml", "saml", "password", null, "oidc", "notSupported"];
 
@@ -221,7 +236,9 @@ internal static class SyntheticTenant
             var h = Hash(seed, (ulong)n, 4);
             var gallery = h % 10 == 0;
             var mi = h % 10 == 1;
-            var name = gallery ? $"{GalleryApps[(int)((h >> 8) % (ulong)GalleryApps.Length)]} ({n})" : mi ? $"mi-automation-{n}" : $"Line-of-business app {n}";
+            var name = gallery
+                ? $"{GalleryApps[(int)((h >> 8) % (ulong)GalleryApps.Length)]} ({n})"
+                : mi ? $"mi-automation-{n}" : $"Line-of-business app {n}";
             sps.Add(new JsonObject
             {
                 ["id"] = Ids.Of(Ids.Kind.ServicePrincipal, n),
@@ -250,7 +267,9 @@ internal static class SyntheticTenant
         ("macOS", "15.1.1", "mdm", "appleBulkWithUser", "Apple", "MacBookPro18,3"),
     ];
 
-    private static readonly string[] Compliance = ["compliant", "compliant", "compliant", "compliant", "compliant", "compliant", "noncompliant", "inGracePeriod", "unknown", "compliant"];
+    private static readonly string[] Compliance =
+        ["compliant", "compliant", "compliant", "compliant", "compliant", "compliant", "noncompliant", "inGracePeriod", "unknown",
+         "compliant"];
 
     private static JsonArray Devices(SyntheticTenantOptions o, ulong seed, DateTimeOffset now, string[] days)
     {
@@ -261,7 +280,17 @@ internal static class SyntheticTenant
         for (var n = 1; n <= o.Devices; n++)
         {
             var h = Hash(seed, (ulong)n, 5);
-            var k = DeviceKinds[(int)(h % 100) switch { < 40 => 0, < 50 => 1, < 58 => 2, < 60 => 3, < 75 => 4, < 80 => 5, < 93 => 6, _ => 7 }];
+            var k = DeviceKinds[(int)(h % 100) switch
+            {
+                < 40 => 0,
+                < 50 => 1,
+                < 58 => 2,
+                < 60 => 3,
+                < 75 => 4,
+                < 80 => 5,
+                < 93 => 6,
+                _ => 7,
+            }];
             var owner = 1 + (int)((h >> 8) % (ulong)o.Users);
             var id = Ids.Of(Ids.Kind.Device, n);
             devices.Add(new JsonObject
@@ -272,7 +301,13 @@ internal static class SyntheticTenant
                 // Names as tenants really have them: Windows' default DESKTOP-XXXXXXX (also what
                 // Autopilot's %RAND% templates give), a random tag after the platform for the rest.
                 // Not in enrollment order, so the first page of devices is a fair sample of the names.
-                ["deviceName"] = k.Os switch { "Windows" => $"DESKTOP-{Tag(h >> 16, 7)}", "iOS" => $"iPhone-{Tag(h >> 16, 6)}", "Android" => $"Android-{Tag(h >> 16, 6)}", _ => $"MacBook-{Tag(h >> 16, 6)}" },
+                ["deviceName"] = k.Os switch
+                {
+                    "Windows" => $"DESKTOP-{Tag(h >> 16, 7)}",
+                    "iOS" => $"iPhone-{Tag(h >> 16, 6)}",
+                    "Android" => $"Android-{Tag(h >> 16, 6)}",
+                    _ => $"MacBook-{Tag(h >> 16, 6)}",
+                },
                 ["operatingSystem"] = k.Os,
                 ["osVersion"] = k.Version,
                 ["managementAgent"] = k.Agent,

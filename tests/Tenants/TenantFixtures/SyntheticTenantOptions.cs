@@ -7,4 +7,5 @@ namespace FastTrack.Onboarding.Tenants;
 /// <param name="ServicePrincipals">Service principals, the demo's 12 included (minimum 12).</param>
 /// <param name="Seed">Same seed → byte-identical JSON.</param>
 /// <param name="TenantId">Tenant id; default derived from the seed.</param>
-public sealed record SyntheticTenantOptions(int Users, int Devices, int Groups, int ServicePrincipals, int Seed = 1, string? TenantId = null);
+public sealed record SyntheticTenantOptions(
+    int Users, int Devices, int Groups, int ServicePrincipals, int Seed = 1, string? TenantId = null);

@@ -12,7 +12,8 @@ public static class TenantCatalog
     public static IReadOnlyList<string> Names { get; } = [DemoName, .. EdgeTenants.Names];
 
     /// <summary>The demo tenant: a few hundred users, mixed configuration (see <see cref="DemoTenant"/>).
-    /// Freshness timestamps are relative to <see cref="DateTimeOffset.UtcNow"/>; history to <see cref="DemoTenant.ReferenceDate"/>.</summary>
+    /// Freshness timestamps are relative to <see cref="DateTimeOffset.UtcNow"/>; history to
+    /// <see cref="DemoTenant.ReferenceDate"/>.</summary>
     public static JsonObject Demo() => DemoTenant.Build(DateTimeOffset.UtcNow);
 
     /// <summary>The demo tenant with freshness timestamps relative to <paramref name="now"/> (deterministic).</summary>

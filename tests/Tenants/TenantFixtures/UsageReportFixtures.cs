@@ -18,7 +18,8 @@ public static class UsageReportFixtures
     private const int DaysKept = 180;
 
     /// <summary>Users active on the busiest day, per platform and per app.</summary>
-    public sealed record Mix(int Windows, int Mac, int Mobile, int Web, int Outlook, int Word, int Excel, int PowerPoint, int OneNote, int Teams);
+    public sealed record Mix(
+        int Windows, int Mac, int Mobile, int Web, int Outlook, int Word, int Excel, int PowerPoint, int OneNote, int Teams);
 
     /// <summary>The report's refresh date for a fixture built "as of" <paramref name="now"/> (yyyy-MM-dd).</summary>
     public static string RefreshDate(DateTimeOffset now) => Day(now.UtcDateTime.Date.AddDays(-ReportLagDays));
@@ -35,7 +36,8 @@ public static class UsageReportFixtures
     /// <summary>The tenant setting that hides user names in usage reports (admin center > Reports) turned on.</summary>
     public static JsonObject WithConcealedNames(JsonObject fixture)
     {
-        ((JsonObject)fixture["resources"]!)["v1.0/admin/reportSettings"] = new JsonObject { ["id"] = "reportSettings", ["displayConcealedNames"] = true };
+        ((JsonObject)fixture["resources"]!)["v1.0/admin/reportSettings"] =
+            new JsonObject { ["id"] = "reportSettings", ["displayConcealedNames"] = true };
         return fixture;
     }
 
