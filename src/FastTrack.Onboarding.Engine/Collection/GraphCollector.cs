@@ -26,7 +26,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             var snapshot = NewSnapshot(session, options);
             var results = new DatasetResults(datasets, datasets.Count, log, progress, () => http.Requests);
             var delegated = session.Info.TokenType == "Delegated";
-            var context = new CollectionContext(http, new BatchExecutor(http, log, options.JitterSeed), options, log, delegated, TenantGates.Of(session), snapshot, results, cancellationToken);
+            var batch = new BatchExecutor(http, log, options.JitterSeed);
+            var context = new CollectionContext(http, batch, options, log, delegated, area => TenantGates.For(session, area), snapshot, results,
+                cancellationToken);
 
             log.Verbose($"Collecting {datasets.Count} datasets from {session.Info.TenantName ?? session.Info.TenantId}.");
             await ReadAllAsync(context, datasets, linked.Token).ConfigureAwait(false);
