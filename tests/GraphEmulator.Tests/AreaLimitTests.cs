@@ -48,14 +48,14 @@ public sealed class AreaLimitTests(EmulatorFixture f) : IClassFixture<EmulatorFi
     public void Sign_ins_audits_and_the_registration_report_share_one_window_in_v1_and_beta_alike()
     {
         var limits = NewLimiter();
-        foreach (var path in new[] { "auditLogs/signIns", "auditLogs/directoryAudits", "reports/authenticationMethods/userRegistrationDetails",
-            "auditLogs/signIns", "reports/authenticationMethods/userRegistrationDetails" })
+        const string Registration = "reports/authenticationMethods/userRegistrationDetails";
+        foreach (var path in new[] { "auditLogs/signIns", "auditLogs/directoryAudits", Registration, "auditLogs/signIns", Registration })
         {
             Assert.Null(limits.Check(Tenant, App, path));
         }
 
         Assert.NotNull(limits.Check(Tenant, App, "auditLogs/directoryAudits"));
-        Assert.NotNull(limits.Check(Tenant, App, "reports/authenticationMethods/userRegistrationDetails"));
+        Assert.NotNull(limits.Check(Tenant, App, Registration));
         // Not identity reports: usage reports and the directory are never counted here.
         Assert.Null(limits.Check(Tenant, App, "reports/getM365AppUserCounts(period='D30')"));
         Assert.Null(limits.Check(Tenant, App, "users"));
@@ -133,7 +133,12 @@ public sealed class AreaLimitTests(EmulatorFixture f) : IClassFixture<EmulatorFi
     public async Task Over_http_a_second_app_has_its_own_identity_report_window_and_a_batch_counts_each_step()
     {
         f.Server.SetGraphAreaLimits(true);
-        var other = f.Server.MintToken(new TokenMintRequest { TenantId = TestTenants.Licensed, Roles = TestTenants.AllReadRoles, ClientId = OtherApp });
+        var other = f.Server.MintToken(new TokenMintRequest
+        {
+            TenantId = TestTenants.Licensed,
+            Roles = TestTenants.AllReadRoles,
+            ClientId = OtherApp,
+        });
         for (var i = 0; i < 5; i++)
         {
             Assert.Equal(200, (await f.GetAsync("v1.0/auditLogs/signIns?$top=1")).Status);

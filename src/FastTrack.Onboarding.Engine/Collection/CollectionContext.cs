@@ -50,7 +50,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>True while a failure is the dataset's own (to record), false once the user cancelled (to propagate).</summary>
         public bool Recordable => !_userCancellation.IsCancellationRequested;
 
-        public void Fail(DatasetDefinition dataset, Exception error) => Results.Fail(dataset, FailureClassifier.Classify(error, dataset, Delegated));
+        public void Fail(DatasetDefinition dataset, Exception error) =>
+            Results.Fail(dataset, FailureClassifier.Classify(error, dataset, Delegated));
 
         /// <summary>The gate for an area's per-tenant limit (a pass-through when pacing is switched off for tests).</summary>
         public RateGate GateFor(ThrottleArea area) =>

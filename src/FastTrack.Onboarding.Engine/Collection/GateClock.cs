@@ -13,7 +13,9 @@ namespace FastTrack.Onboarding.Engine.Collection
     {
         DateTimeOffset Now { get; }
 
-        /// <summary>Completes when <paramref name="delay"/> has passed on this clock; cancellation ends it with OperationCanceledException.</summary>
+        /// <summary>
+        /// Completes when <paramref name="delay"/> has passed on this clock; cancellation ends it with OperationCanceledException.
+        /// </summary>
         Task Delay(TimeSpan delay, CancellationToken cancellationToken);
     }
 

@@ -14,7 +14,8 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     internal static class TenantGates
     {
-        private static readonly ConcurrentDictionary<string, RateGate> Gates = new ConcurrentDictionary<string, RateGate>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, RateGate> Gates =
+            new ConcurrentDictionary<string, RateGate>(StringComparer.Ordinal);
 
         public static RateGate For(TenantSession session, ThrottleArea area) =>
             For(session.GraphRoot, session.Info.TenantId, session.Info.ClientId, area);

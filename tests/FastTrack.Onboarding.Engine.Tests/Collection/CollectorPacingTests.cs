@@ -32,7 +32,8 @@ public sealed class CollectorPacingTests : IClassFixture<CollectorPacingTests.Sm
         var log = new RecordingLog();
 
         var planned = CollectionPlanner.Plan(CheckCatalog.All);
-        var snapshot = await GraphCollector.CollectAsync(session, planned, AssessmentHarness.FastOptions, log, null, CancellationToken.None);
+        var snapshot = await GraphCollector.CollectAsync(session, planned, AssessmentHarness.FastOptions, log, null,
+            CancellationToken.None);
 
         var requests = _tenant.Emulator.GetRequestLog().Requests;
         var reports = requests.Where(r => r.Path.Contains("/auditLogs/", StringComparison.Ordinal)

@@ -19,7 +19,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 /// </summary>
 public sealed class DemoPacingTests : IClassFixture<EmulatedTenant>
 {
-    private static readonly Regex Waited = new(@"(?<area>\w+) (?<requests>\d+) requests waited (?<ms>\d+) ms", RegexOptions.CultureInvariant);
+    private static readonly Regex Waited =
+        new(@"(?<area>\w+) (?<requests>\d+) requests waited (?<ms>\d+) ms", RegexOptions.CultureInvariant);
 
     private readonly EmulatedTenant _tenant;
 
@@ -37,7 +38,8 @@ public sealed class DemoPacingTests : IClassFixture<EmulatedTenant>
         var reports = requests.Count(r => IsIdentityReport(r.Path));
         Assert.InRange(reports, 1, 5);
         Assert.Equal(reports, first["IdentityReports"].Requests);
-        Assert.True(first["IdentityReports"].WaitedMs < 1000, $"identity reports waited {first["IdentityReports"].WaitedMs} ms with {reports} requests");
+        var reportsWaited = first["IdentityReports"].WaitedMs;
+        Assert.True(reportsWaited < 1000, $"identity reports waited {reportsWaited} ms with {reports} requests");
         // Conditional Access and Identity Protection: two requests, 1 per second, so the second waits about a window.
         Assert.Equal(requests.Count(r => IsConditionalAccess(r.Path)), first["ConditionalAccess"].Requests);
 
@@ -54,7 +56,8 @@ public sealed class DemoPacingTests : IClassFixture<EmulatedTenant>
         using var session = await _tenant.ConnectAsync();
         var log = new RecordingLog();
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await AssessmentRunner.RunAsync(session, CheckSelection.All, AssessmentHarness.FastOptions, AssessmentInputs.None, log, null, guard.Token);
+        await AssessmentRunner.RunAsync(session, CheckSelection.All, AssessmentHarness.FastOptions, AssessmentInputs.None, log, null,
+            guard.Token);
         var paced = log.Lines.Single(l => l.Contains("Paced for Graph's per-tenant limits: ", StringComparison.Ordinal));
         return Waited.Matches(paced).ToDictionary(m => m.Groups["area"].Value,
             m => (int.Parse(m.Groups["requests"].Value), long.Parse(m.Groups["ms"].Value)));
@@ -65,8 +68,10 @@ public sealed class DemoPacingTests : IClassFixture<EmulatedTenant>
             + string.Join(", ", requests.Where(r => r.Status == 429).Select(r => $"{r.Seq} {r.Path}")));
 
     private static bool IsIdentityReport(string path) =>
-        path.Contains("/auditLogs/", StringComparison.Ordinal) || path.Contains("/reports/authenticationMethods/", StringComparison.Ordinal);
+        path.Contains("/auditLogs/", StringComparison.Ordinal)
+        || path.Contains("/reports/authenticationMethods/", StringComparison.Ordinal);
 
     private static bool IsConditionalAccess(string path) =>
-        path.Contains("/identity/conditionalAccess/", StringComparison.Ordinal) || path.Contains("/identityProtection/", StringComparison.Ordinal);
+        path.Contains("/identity/conditionalAccess/", StringComparison.Ordinal)
+        || path.Contains("/identityProtection/", StringComparison.Ordinal);
 }

@@ -44,17 +44,19 @@ public sealed class TenantGatesTests : IClassFixture<EmulatedTenant>
     public void Another_app_has_its_own_identity_report_and_intune_gates_but_shares_conditional_access()
     {
         var (tenant, app, other) = (NewId(), NewId(), NewId());
-        Assert.NotSame(TenantGates.For(Graph, tenant, app, ThrottleArea.IdentityReports), TenantGates.For(Graph, tenant, other, ThrottleArea.IdentityReports));
-        Assert.NotSame(TenantGates.For(Graph, tenant, app, ThrottleArea.Intune), TenantGates.For(Graph, tenant, other, ThrottleArea.Intune));
+        RateGate Gate(string client, ThrottleArea area) => TenantGates.For(Graph, tenant, client, area);
+        Assert.NotSame(Gate(app, ThrottleArea.IdentityReports), Gate(other, ThrottleArea.IdentityReports));
+        Assert.NotSame(Gate(app, ThrottleArea.Intune), Gate(other, ThrottleArea.Intune));
         // Graph: 1 request/s per tenant across ALL apps.
-        Assert.Same(TenantGates.For(Graph, tenant, app, ThrottleArea.ConditionalAccess), TenantGates.For(Graph, tenant, other, ThrottleArea.ConditionalAccess));
+        Assert.Same(Gate(app, ThrottleArea.ConditionalAccess), Gate(other, ThrottleArea.ConditionalAccess));
     }
 
     [Fact]
     public void Each_area_has_its_own_gate()
     {
         var (tenant, app) = (NewId(), NewId());
-        Assert.NotSame(TenantGates.For(Graph, tenant, app, ThrottleArea.IdentityReports), TenantGates.For(Graph, tenant, app, ThrottleArea.ConditionalAccess));
+        Assert.NotSame(TenantGates.For(Graph, tenant, app, ThrottleArea.IdentityReports),
+            TenantGates.For(Graph, tenant, app, ThrottleArea.ConditionalAccess));
     }
 
     [Fact]
