@@ -9,6 +9,10 @@ public sealed class AreaRateLimiter
 {
     private readonly object _gate = new();
     private readonly Dictionary<string, Queue<long>> _windows = new();
+    private readonly Func<long> _clockMs;
+
+    /// <param name="clockMs">Milliseconds on a monotonic clock (default Environment.TickCount64); tests move their own.</param>
+    public AreaRateLimiter(Func<long>? clockMs = null) => _clockMs = clockMs ?? (() => Environment.TickCount64);
 
     public bool Enabled { get; set; } = true;
 
@@ -36,7 +40,7 @@ public sealed class AreaRateLimiter
                 || pathNoVersion.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase)))
                 continue;
             var key = area.Name + "|" + tenantId + (area.PerApp ? "|" + appId : "");
-            var now = Environment.TickCount64;
+            var now = _clockMs();
             lock (_gate)
             {
                 if (!_windows.TryGetValue(key, out var q)) _windows[key] = q = new Queue<long>();

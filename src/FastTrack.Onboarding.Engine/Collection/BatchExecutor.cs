@@ -32,7 +32,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             _jitter = new Random(seed);
         }
 
-        public async Task<IReadOnlyList<StepOutcome>> ExecuteAsync(ApiVersion version, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<StepOutcome>> ExecuteAsync(ApiVersion version, IReadOnlyList<BatchStep> steps,
+            CancellationToken cancellationToken)
         {
             var chunks = new List<Task<IReadOnlyList<StepOutcome>>>();
             for (var start = 0; start < steps.Count; start += MaxStepsPerBatch)
@@ -45,7 +46,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             return results.SelectMany(r => r).ToList();
         }
 
-        private async Task<IReadOnlyList<StepOutcome>> ExecuteChunkAsync(ApiVersion version, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
+        private async Task<IReadOnlyList<StepOutcome>> ExecuteChunkAsync(ApiVersion version, IReadOnlyList<BatchStep> steps,
+            CancellationToken cancellationToken)
         {
             IReadOnlyList<StepOutcome> outcomes;
             if (steps.Count == 1)
@@ -67,8 +69,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                     // that arrived whole before it broke stand: asking for them again would cost requests, and a
                     // second answer that failed would replace a good one. Every other step is asked for directly.
                     var unanswered = answers.Unanswered();
-                    _log.Verbose($"A $batch of {steps.Count} reads failed ({e.Message}); reading the {unanswered.Count} it had not answered one by one.");
-                    foreach (var direct in await Task.WhenAll(unanswered.Select(s => GetDirectAsync(version, s, cancellationToken))).ConfigureAwait(false))
+                    _log.Verbose($"A $batch of {steps.Count} reads failed ({e.Message}); "
+                        + $"reading the {unanswered.Count} it had not answered one by one.");
+                    foreach (var direct in await Task.WhenAll(unanswered.Select(s => GetDirectAsync(version, s, cancellationToken)))
+                        .ConfigureAwait(false))
                     {
                         answers.Replace(direct);
                     }
@@ -77,7 +81,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 outcomes = answers.InStepOrder();
             }
 
-            var retried = await Task.WhenAll(outcomes.Select(o => RetryIfTransientAsync(version, o, cancellationToken))).ConfigureAwait(false);
+            var retried = await Task.WhenAll(outcomes.Select(o => RetryIfTransientAsync(version, o, cancellationToken)))
+                .ConfigureAwait(false);
             return retried;
         }
 
@@ -94,7 +99,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     break;
                 }
 
-                _log.Verbose($"Step {outcome.Step.RelativeUrl.Split('?')[0]} answered {outcome.Status}; retrying alone in {wait.TotalMilliseconds:0} ms (attempt {attempt} of {MaxStepRetries}).");
+                _log.Verbose($"Step {outcome.Step.RelativeUrl.Split('?')[0]} answered {outcome.Status}; "
+                    + $"retrying alone in {wait.TotalMilliseconds:0} ms (attempt {attempt} of {MaxStepRetries}).");
                 await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
                 outcome = await GetDirectAsync(version, outcome.Step, cancellationToken).ConfigureAwait(false);
             }
@@ -107,7 +113,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             var outcome = new StepOutcome(step);
             try
             {
-                outcome.Body = await _http.GetJsonAsync(_http.Url(version, step.RelativeUrl), step.Headers, d => d.RootElement.Clone(), cancellationToken).ConfigureAwait(false);
+                outcome.Body = await _http.GetJsonAsync(_http.Url(version, step.RelativeUrl), step.Headers, d => d.RootElement.Clone(),
+                    cancellationToken).ConfigureAwait(false);
                 outcome.Status = 200;
             }
             catch (GraphReadException e)
@@ -129,7 +136,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             outcome.Error is GraphReadException read && read.RetryAfter is TimeSpan wait ? Clamp(wait) : (TimeSpan?)null;
 
         // A Retry-After beyond a minute would stall the run; the step is then reported as Throttled instead.
-        internal static TimeSpan Clamp(TimeSpan wait) => wait < TimeSpan.Zero ? TimeSpan.Zero : (wait > TimeSpan.FromSeconds(60) ? TimeSpan.FromSeconds(60) : wait);
+        internal static TimeSpan Clamp(TimeSpan wait) =>
+            wait < TimeSpan.Zero ? TimeSpan.Zero : (wait > TimeSpan.FromSeconds(60) ? TimeSpan.FromSeconds(60) : wait);
 
         internal TimeSpan Backoff(int attempt)
         {
@@ -180,7 +188,9 @@ namespace FastTrack.Onboarding.Engine.Collection
         internal static int StepStatus(JsonElement response) =>
             response.TryGetProperty("status", out var status) && status.TryGetInt32(out var code) ? code : 0;
 
-        /// <summary>A failed step as the exception a direct request would have thrown: Graph's code, message and the step's own Retry-After.</summary>
+        /// <summary>
+        /// A failed step as the exception a direct request would have thrown: Graph's code, message and the step's own Retry-After.
+        /// </summary>
         internal static GraphReadException StepError(JsonElement response, int status) =>
             StepError(status, null, response.TryGetProperty("body", out var body) ? body : (JsonElement?)null, InnerRetryAfter(response));
 
@@ -189,14 +199,17 @@ namespace FastTrack.Onboarding.Engine.Collection
         {
             var fallback = $"HTTP {status}";
             var (errorCode, message) = error is JsonElement inner ? GraphErrorBody.ParseError(inner, fallback)
-                : body is JsonElement whole && whole.ValueKind == JsonValueKind.Object ? GraphErrorBody.Parse(whole, fallback) : (null, fallback);
+                : body is JsonElement whole && whole.ValueKind == JsonValueKind.Object ? GraphErrorBody.Parse(whole, fallback)
+                : (null, fallback);
             return new GraphReadException(status, errorCode, message, retryAfter);
         }
 
         internal static bool IsTransientStatus(int status) => status == 429 || status == 503 || status == 504;
 
         private static TimeSpan? InnerRetryAfter(JsonElement response) =>
-            response.TryGetProperty("headers", out var headers) && headers.ValueKind == JsonValueKind.Object ? RetryAfterHeader(headers) : null;
+            response.TryGetProperty("headers", out var headers) && headers.ValueKind == JsonValueKind.Object
+                ? RetryAfterHeader(headers)
+                : null;
 
         /// <summary>The Retry-After (in seconds) among the headers of one answer of a $batch.</summary>
         internal static TimeSpan? RetryAfterHeader(JsonElement headers)

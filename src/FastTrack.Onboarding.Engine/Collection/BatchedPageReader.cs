@@ -34,7 +34,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         private readonly IReadOnlyDictionary<string, string>? _headers;
         private readonly IEngineLog _log;
 
-        public BatchedPageReader(GraphHttp http, BatchExecutor batch, ApiVersion version, IReadOnlyDictionary<string, string>? headers, IEngineLog log)
+        public BatchedPageReader(GraphHttp http, BatchExecutor batch, ApiVersion version, IReadOnlyDictionary<string, string>? headers,
+            IEngineLog log)
         {
             _http = http;
             _batch = batch;
@@ -61,7 +62,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             internal Exception? Error { get; set; }
         }
 
-        /// <param name="maxPagesPerChain">Stop each chain after this many pages in all (its Next is kept, so a later call carries on); null = to the end.</param>
+        /// <param name="maxPagesPerChain">
+        /// Stop each chain after this many pages in all (its Next is kept, so a later call carries on); null = to the end.
+        /// </param>
         public Task ReadAsync(IReadOnlyList<Chain> chains, CancellationToken cancellationToken, int? maxPagesPerChain = null)
         {
             // Fixed groups, each looping on its own: a group whose shards are small finishes early
@@ -118,7 +121,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         private async Task RoundInBatchAsync(List<Chain> chains, CancellationToken cancellationToken)
         {
-            var steps = chains.Select((c, i) => new BatchStep(i.ToString(CultureInfo.InvariantCulture), Relative(c.Next!)!, _headers)).ToList();
+            var steps = chains.Select((c, i) => new BatchStep(i.ToString(CultureInfo.InvariantCulture), Relative(c.Next!)!, _headers))
+                .ToList();
             var round = new Round(chains, this);
             try
             {
@@ -144,7 +148,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        /// <summary>One $batch of pages as it streams in: the items of each answer go to its chain; each answer is applied as it ends.</summary>
+        /// <summary>
+        /// One $batch of pages as it streams in: the items of each answer go to its chain; each answer is applied as it ends.
+        /// </summary>
         private sealed class Round : IStreamedBatchHandler
         {
             private readonly List<Chain> _chains;
@@ -197,7 +203,10 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             /// <summary>The chain a step id names, if it is one of this round's and not answered yet.</summary>
             private int? IndexOf(string id) =>
-                int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _chains.Count && !_answered[index] ? index : (int?)null;
+                int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _chains.Count
+                    && !_answered[index]
+                    ? index
+                    : (int?)null;
         }
 
         private void ApplyStep(StreamedStep step, Chain chain)
@@ -210,7 +219,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                     if (step.Page is StreamedPage page)
                     {
                         chain.Outcome.Pages++;
-                        chain.Next = page.HasValue ? PagedReader.End(page.Count, page.NextLink, chain.Outcome, null) : throw new JsonException("A collection page has no 'value' array.");
+                        chain.Next = page.HasValue
+                            ? PagedReader.End(page.Count, page.NextLink, chain.Outcome, null)
+                            : throw new JsonException("A collection page has no 'value' array.");
                     }
                     else
                     {
@@ -251,14 +262,16 @@ namespace FastTrack.Onboarding.Engine.Collection
             // The same nextLink is asked for again: that is a retry, not a loop.
             chain.Seen.Remove(chain.Next!);
             chain.Wait = retryAfter is TimeSpan wait ? BatchExecutor.Clamp(wait) : _batch.Backoff(chain.Attempts);
-            _log.Verbose($"A page inside $batch answered {(status == 0 ? "nothing" : status.ToString(CultureInfo.InvariantCulture))}; asking again in {chain.Wait.Value.TotalMilliseconds:0} ms (attempt {chain.Attempts} of {MaxStepRetries}).");
+            _log.Verbose($"A page inside $batch answered {(status == 0 ? "nothing" : status.ToString(CultureInfo.InvariantCulture))}; "
+                + $"asking again in {chain.Wait.Value.TotalMilliseconds:0} ms (attempt {chain.Attempts} of {MaxStepRetries}).");
         }
 
         private async Task DirectAsync(Chain chain, CancellationToken cancellationToken)
         {
             // Outside a batch the SDK's retry handler honours Retry-After on 429/503/504 itself.
             chain.Wait = null;
-            chain.Next = await PagedReader.ReadPageAsync(_http, new Uri(chain.Next!), _headers, chain.Outcome, chain.OnItem, null, cancellationToken).ConfigureAwait(false);
+            chain.Next = await PagedReader.ReadPageAsync(_http, new Uri(chain.Next!), _headers, chain.Outcome, chain.OnItem, null,
+                cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>A nextLink relative to the version root, as a $batch step needs it; null if it points elsewhere.</summary>

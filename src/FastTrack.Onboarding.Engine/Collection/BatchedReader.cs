@@ -45,7 +45,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 // A singleton or a count is the answer itself; a collection may have more pages to follow.
                 var data = dataset.Kind == DatasetKind.Collection
-                    ? await ConfigurationItems.ReadAsync(_context, dataset, null, outcome.Body, null, cancellationToken).ConfigureAwait(false)
+                    ? await ConfigurationItems.ReadAsync(_context, dataset, null, outcome.Body, null, cancellationToken)
+                        .ConfigureAwait(false)
                     : new DatasetData { Value = outcome.Body, ItemCount = outcome.Body is null ? 0 : 1 };
                 _context.Results.Succeed(dataset, data);
             }

@@ -44,7 +44,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             _read += read;
             if (_read > _limit)
             {
-                throw new ResponseTooLargeException($"{_what} is larger than {Size(_limit)}, far beyond any real Graph answer; reading stopped there.");
+                throw new ResponseTooLargeException(
+                    $"{_what} is larger than {Size(_limit)}, far beyond any real Graph answer; reading stopped there.");
             }
 
             return read;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
@@ -9,14 +8,15 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// <summary>What every reader of one pass shares: the HTTP and $batch senders, the options, the pacing gates and the results.</summary>
     internal sealed class CollectionContext
     {
-        private readonly ConcurrentDictionary<ThrottleArea, RateGate> _gates;
+        private readonly Func<ThrottleArea, RateGate> _gates;
 
         // Ctrl+C ends the pass with an exception; the run deadline only ends reads, which are then
         // recorded as failed. Catch filters therefore test the user's token, not the linked one.
         private readonly CancellationToken _userCancellation;
 
+        /// <param name="gates">The gate of an area for this pass's Graph, tenant and app (<see cref="TenantGates"/>).</param>
         public CollectionContext(GraphHttp http, BatchExecutor batch, CollectionOptions options, IEngineLog log, bool delegated,
-            ConcurrentDictionary<ThrottleArea, RateGate> gates, TenantSnapshot snapshot, DatasetResults results, CancellationToken userCancellation)
+            Func<ThrottleArea, RateGate> gates, TenantSnapshot snapshot, DatasetResults results, CancellationToken userCancellation)
         {
             Http = http;
             Batch = batch;
@@ -50,9 +50,11 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>True while a failure is the dataset's own (to record), false once the user cancelled (to propagate).</summary>
         public bool Recordable => !_userCancellation.IsCancellationRequested;
 
-        public void Fail(DatasetDefinition dataset, Exception error) => Results.Fail(dataset, FailureClassifier.Classify(error, dataset, Delegated));
+        public void Fail(DatasetDefinition dataset, Exception error) =>
+            Results.Fail(dataset, FailureClassifier.Classify(error, dataset, Delegated));
 
         /// <summary>The gate for an area's per-tenant limit (a pass-through when pacing is switched off for tests).</summary>
-        public RateGate GateFor(ThrottleArea area) => Options.PaceGraphAreaLimits ? _gates.GetOrAdd(area, RateGate.For) : RateGate.For(ThrottleArea.Directory);
+        public RateGate GateFor(ThrottleArea area) =>
+            Options.PaceGraphAreaLimits ? _gates(area) : RateGate.For(ThrottleArea.Directory);
     }
 }

@@ -14,15 +14,23 @@ namespace FastTrack.Onboarding.Engine.Collection
     internal static class ConfigurationItems
     {
         /// <summary>Starts at <paramref name="url"/>, or continues from an already fetched <paramref name="firstPage"/>.</summary>
-        /// <param name="pace">Awaited before every page request (pacing for Graph's per-area limits); disposed when its answer is in.</param>
-        public static async Task<DatasetData> ReadAsync(CollectionContext context, DatasetDefinition dataset, Uri? url, JsonElement? firstPage,
-            Func<CancellationToken, Task<IDisposable>>? pace, CancellationToken cancellationToken)
+        /// <param name="pace">
+        /// Awaited before every page request (pacing for Graph's per-area limits); disposed when its answer is in.
+        /// </param>
+        public static async Task<DatasetData> ReadAsync(CollectionContext context, DatasetDefinition dataset, Uri? url,
+            JsonElement? firstPage, Func<CancellationToken, Task<IDisposable>>? pace, CancellationToken cancellationToken)
         {
             var items = new List<JsonElement>();
-            var outcome = await PagedReader.ReadAsync(context.Http, url, firstPage, ODataUrl.Headers(dataset), item => items.Add(item.Clone()), dataset.MaxItems, cancellationToken, pace)
-                .ConfigureAwait(false);
+            var outcome = await PagedReader.ReadAsync(context.Http, url, firstPage, ODataUrl.Headers(dataset),
+                item => items.Add(item.Clone()), dataset.MaxItems, cancellationToken, pace).ConfigureAwait(false);
             context.Results.CountItems(items.Count);
-            var data = new DatasetData { Value = ToArray(items), ItemCount = items.Count, ServerCount = outcome.ServerCount, Truncated = outcome.Truncated };
+            var data = new DatasetData
+            {
+                Value = ToArray(items),
+                ItemCount = items.Count,
+                ServerCount = outcome.ServerCount,
+                Truncated = outcome.Truncated,
+            };
             if (outcome.Truncated)
             {
                 data.Notes.Add($"A sample of the first {items.Count} items was read (all the check needs).");

@@ -16,7 +16,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Id = DatasetIds.Organization,
                 Path = "organization",
                 Kind = DatasetKind.Collection,
-                Select = new[] { "id", "displayName", "createdDateTime", "countryLetterCode", "verifiedDomains", "technicalNotificationMails", "securityComplianceNotificationMails", "onPremisesSyncEnabled", "onPremisesLastSyncDateTime", "assignedPlans", "provisionedPlans" },
+                Select = new[]
+                {
+                    "id", "displayName", "createdDateTime", "countryLetterCode", "verifiedDomains", "technicalNotificationMails",
+                    "securityComplianceNotificationMails", "onPremisesSyncEnabled", "onPremisesLastSyncDateTime", "assignedPlans",
+                    "provisionedPlans",
+                },
                 Permission = GraphPermission.Same("Organization.Read.All", "Directory.Read.All"),
             };
             yield return new DatasetDefinition
@@ -38,7 +43,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Parent = DatasetIds.Organization,
                 ItemKey = IdOf,
                 NotFoundMeansAbsent = true,
-                Permission = new GraphPermission(new[] { "OrganizationalBranding.Read.All", "Organization.Read.All" }, new[] { "User.Read", "OrganizationalBranding.Read.All" }),
+                Permission = new GraphPermission(new[] { "OrganizationalBranding.Read.All", "Organization.Read.All" },
+                    new[] { "User.Read", "OrganizationalBranding.Read.All" }),
             };
             yield return new DatasetDefinition
             {
@@ -78,7 +84,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Path = "domains/{key}/federationConfiguration",
                 Kind = DatasetKind.PerItem,
                 Parent = DatasetIds.Domains,
-                ItemKey = item => item.TryGetProperty("authenticationType", out var type) && string.Equals(type.GetString(), "Federated", StringComparison.OrdinalIgnoreCase) ? IdOf(item) : null,
+                ItemKey = item => item.TryGetProperty("authenticationType", out var type)
+                    && string.Equals(type.GetString(), "Federated", StringComparison.OrdinalIgnoreCase)
+                    ? IdOf(item)
+                    : null,
                 Permission = GraphPermission.Same("Domain-InternalFederation.Read.All", "Domain.Read.All", "Directory.Read.All"),
             };
             yield return new DatasetDefinition
@@ -119,7 +128,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                 ShardProperty = ShardProperties.UserPrincipalName,
                 BatchPages = true,
                 // licenseAssignmentStates, usageLocation and onPremises* are returned only when $select-ed.
-                Select = new[] { "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "usageLocation", "assignedLicenses", "licenseAssignmentStates", "onPremisesSyncEnabled", "onPremisesDomainName", "onPremisesImmutableId", "onPremisesSecurityIdentifier", "onPremisesProvisioningErrors", "createdDateTime" },
+                Select = new[]
+                {
+                    "id", "userPrincipalName", "displayName", "accountEnabled", "userType", "usageLocation", "assignedLicenses",
+                    "licenseAssignmentStates", "onPremisesSyncEnabled", "onPremisesDomainName", "onPremisesImmutableId",
+                    "onPremisesSecurityIdentifier", "onPremisesProvisioningErrors", "createdDateTime",
+                },
                 Permission = GraphPermission.Same("User.Read.All", "Directory.Read.All"),
                 Records = RecordShape.Of((reader, item) => reader.User(item), u => u.Id, s => s.Users, (s, records) => s.Users = records),
             };
@@ -133,9 +147,14 @@ namespace FastTrack.Onboarding.Engine.Collection
                 ShardProperty = ShardProperties.GroupDisplayName,
                 ShardPropertyMayBeNull = true,
                 BatchPages = true,
-                Select = new[] { "id", "displayName", "groupTypes", "securityEnabled", "mailEnabled", "membershipRule", "membershipRuleProcessingState", "assignedLicenses", "onPremisesSyncEnabled", "createdDateTime" },
+                Select = new[]
+                {
+                    "id", "displayName", "groupTypes", "securityEnabled", "mailEnabled", "membershipRule", "membershipRuleProcessingState",
+                    "assignedLicenses", "onPremisesSyncEnabled", "createdDateTime",
+                },
                 Permission = GraphPermission.Same("Group.Read.All", "Directory.Read.All"),
-                Records = RecordShape.Of((reader, item) => reader.Group(item), g => g.Id, s => s.Groups, (s, records) => s.Groups = records),
+                Records = RecordShape.Of((reader, item) => reader.Group(item), g => g.Id, s => s.Groups,
+                    (s, records) => s.Groups = records),
             };
             yield return new DatasetDefinition
             {
@@ -157,9 +176,14 @@ namespace FastTrack.Onboarding.Engine.Collection
                 ShardProperty = ShardProperties.ServicePrincipalDisplayName,
                 ShardPropertyMayBeNull = true,
                 BatchPages = true,
-                Select = new[] { "id", "appId", "displayName", "applicationTemplateId", "preferredSingleSignOnMode", "servicePrincipalType", "accountEnabled", "appOwnerOrganizationId", "tags" },
+                Select = new[]
+                {
+                    "id", "appId", "displayName", "applicationTemplateId", "preferredSingleSignOnMode", "servicePrincipalType",
+                    "accountEnabled", "appOwnerOrganizationId", "tags",
+                },
                 Permission = GraphPermission.Same("Application.Read.All", "Directory.Read.All"),
-                Records = RecordShape.Of((reader, item) => reader.ServicePrincipal(item), p => p.Id, s => s.ServicePrincipals, (s, records) => s.ServicePrincipals = records),
+                Records = RecordShape.Of((reader, item) => reader.ServicePrincipal(item), p => p.Id, s => s.ServicePrincipals,
+                    (s, records) => s.ServicePrincipals = records),
             };
             yield return new DatasetDefinition
             {

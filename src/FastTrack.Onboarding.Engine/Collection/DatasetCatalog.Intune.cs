@@ -34,26 +34,52 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Path = "deviceManagement/managedDevices",
                 Kind = DatasetKind.LargeCollection,
                 PageSize = 1000, // one stream: Intune documents no range filter (ShardProperties)
-                Select = new[] { "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "deviceEnrollmentType", "complianceState", "managedDeviceOwnerType", "enrolledDateTime", "lastSyncDateTime", "userId", "model", "manufacturer" },
+                Select = new[]
+                {
+                    "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "deviceEnrollmentType", "complianceState",
+                    "managedDeviceOwnerType", "enrolledDateTime", "lastSyncDateTime", "userId", "model", "manufacturer",
+                },
                 Permission = GraphPermission.Same("DeviceManagementManagedDevices.Read.All"),
                 License = Intune,
                 Area = ThrottleArea.IntuneDevices,
-                Records = RecordShape.Of((reader, item) => reader.Device(item), d => d.Id, s => s.Devices, (s, records) => s.Devices = records),
+                Records = RecordShape.Of((reader, item) => reader.Device(item), d => d.Id, s => s.Devices,
+                    (s, records) => s.Devices = records),
             };
-            yield return Intune1000(DatasetIds.CompliancePolicies, "deviceManagement/deviceCompliancePolicies", "DeviceManagementConfiguration.Read.All", new[] { "assignments" });
-            yield return Intune1000(DatasetIds.DeviceConfigurations, "deviceManagement/deviceConfigurations", "DeviceManagementConfiguration.Read.All", new[] { "assignments" });
-            yield return Intune1000(DatasetIds.DeviceConfigurationsBeta, "deviceManagement/deviceConfigurations", "DeviceManagementConfiguration.Read.All", new[] { "assignments" }) with { Version = ApiVersion.Beta };
-            yield return Intune1000(DatasetIds.MobileApps, "deviceAppManagement/mobileApps", "DeviceManagementApps.Read.All", new[] { "assignments" });
-            yield return Intune1000(DatasetIds.IosAppProtections, "deviceAppManagement/iosManagedAppProtections", "DeviceManagementApps.Read.All", new[] { "assignments", "apps" });
-            yield return Intune1000(DatasetIds.AndroidAppProtections, "deviceAppManagement/androidManagedAppProtections", "DeviceManagementApps.Read.All", new[] { "assignments", "apps" });
-            yield return Intune1000(DatasetIds.MobileAppConfigurations, "deviceAppManagement/mobileAppConfigurations", "DeviceManagementApps.Read.All", new[] { "assignments" });
-            yield return Intune1000(DatasetIds.ManagedAppRegistrations, "deviceAppManagement/managedAppRegistrations", "DeviceManagementApps.Read.All", Array.Empty<string>());
-            yield return Intune1000(DatasetIds.EnrollmentConfigurations, "deviceManagement/deviceEnrollmentConfigurations", "DeviceManagementServiceConfig.Read.All", new[] { "assignments" });
-            yield return Intune1000(DatasetIds.ExchangeConnectors, "deviceManagement/exchangeConnectors", "DeviceManagementServiceConfig.Read.All", Array.Empty<string>());
-            yield return Intune1000(DatasetIds.IntuneRoleDefinitions, "deviceManagement/roleDefinitions", "DeviceManagementRBAC.Read.All", Array.Empty<string>());
-            yield return Intune1000(DatasetIds.IntuneRoleAssignments, "deviceManagement/roleAssignments", "DeviceManagementRBAC.Read.All", Array.Empty<string>());
-            yield return Intune1000(DatasetIds.AutopilotDevices, "deviceManagement/windowsAutopilotDeviceIdentities", "DeviceManagementServiceConfig.Read.All", Array.Empty<string>());
-            yield return Intune1000(DatasetIds.DetectedApps, "deviceManagement/detectedApps", "DeviceManagementManagedDevices.Read.All", Array.Empty<string>()) with { Area = ThrottleArea.IntuneDevices, MaxItems = 5000 };
+            yield return Intune1000(DatasetIds.CompliancePolicies, "deviceManagement/deviceCompliancePolicies",
+                "DeviceManagementConfiguration.Read.All", new[] { "assignments" });
+            yield return Intune1000(DatasetIds.DeviceConfigurations, "deviceManagement/deviceConfigurations",
+                "DeviceManagementConfiguration.Read.All", new[] { "assignments" });
+            yield return Intune1000(DatasetIds.DeviceConfigurationsBeta, "deviceManagement/deviceConfigurations",
+                "DeviceManagementConfiguration.Read.All", new[] { "assignments" }) with
+            {
+                Version = ApiVersion.Beta,
+            };
+            yield return Intune1000(DatasetIds.MobileApps, "deviceAppManagement/mobileApps",
+                "DeviceManagementApps.Read.All", new[] { "assignments" });
+            yield return Intune1000(DatasetIds.IosAppProtections, "deviceAppManagement/iosManagedAppProtections",
+                "DeviceManagementApps.Read.All", new[] { "assignments", "apps" });
+            yield return Intune1000(DatasetIds.AndroidAppProtections, "deviceAppManagement/androidManagedAppProtections",
+                "DeviceManagementApps.Read.All", new[] { "assignments", "apps" });
+            yield return Intune1000(DatasetIds.MobileAppConfigurations, "deviceAppManagement/mobileAppConfigurations",
+                "DeviceManagementApps.Read.All", new[] { "assignments" });
+            yield return Intune1000(DatasetIds.ManagedAppRegistrations, "deviceAppManagement/managedAppRegistrations",
+                "DeviceManagementApps.Read.All", Array.Empty<string>());
+            yield return Intune1000(DatasetIds.EnrollmentConfigurations, "deviceManagement/deviceEnrollmentConfigurations",
+                "DeviceManagementServiceConfig.Read.All", new[] { "assignments" });
+            yield return Intune1000(DatasetIds.ExchangeConnectors, "deviceManagement/exchangeConnectors",
+                "DeviceManagementServiceConfig.Read.All", Array.Empty<string>());
+            yield return Intune1000(DatasetIds.IntuneRoleDefinitions, "deviceManagement/roleDefinitions",
+                "DeviceManagementRBAC.Read.All", Array.Empty<string>());
+            yield return Intune1000(DatasetIds.IntuneRoleAssignments, "deviceManagement/roleAssignments",
+                "DeviceManagementRBAC.Read.All", Array.Empty<string>());
+            yield return Intune1000(DatasetIds.AutopilotDevices, "deviceManagement/windowsAutopilotDeviceIdentities",
+                "DeviceManagementServiceConfig.Read.All", Array.Empty<string>());
+            yield return Intune1000(DatasetIds.DetectedApps, "deviceManagement/detectedApps", "DeviceManagementManagedDevices.Read.All",
+                Array.Empty<string>()) with
+            {
+                Area = ThrottleArea.IntuneDevices,
+                MaxItems = 5000,
+            };
             yield return new DatasetDefinition
             {
                 Id = DatasetIds.ApplePushCertificate,

@@ -50,7 +50,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Kind = DatasetKind.Collection,
                 PageSize = 999,
                 MaxItems = 2 * 999 - 1,
-                Select = new[] { "id", "userPrincipalName", "isMfaRegistered", "isMfaCapable", "isSsprRegistered", "isSsprEnabled", "isSsprCapable", "isAdmin", "methodsRegistered" },
+                Select = new[]
+                {
+                    "id", "userPrincipalName", "isMfaRegistered", "isMfaCapable", "isSsprRegistered", "isSsprEnabled", "isSsprCapable",
+                    "isAdmin", "methodsRegistered",
+                },
                 Permission = GraphPermission.Same("AuditLog.Read.All"),
                 License = EntraP1,
                 Area = ThrottleArea.IdentityReports,
@@ -62,7 +66,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Kind = DatasetKind.Collection,
                 PageSize = 100,
                 MaxItems = 100,
-                Select = new[] { "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "conditionalAccessStatus", "clientAppUsed" },
+                Select = new[]
+                {
+                    "id", "createdDateTime", "userPrincipalName", "appDisplayName", "status", "conditionalAccessStatus", "clientAppUsed",
+                },
                 Permission = GraphPermission.Same("AuditLog.Read.All"),
                 License = EntraP1,
                 Area = ThrottleArea.IdentityReports,
@@ -73,7 +80,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Path = "roleManagement/directory/roleEligibilitySchedules",
                 Kind = DatasetKind.Collection,
                 Select = new[] { "id", "roleDefinitionId", "principalId", "memberType", "status" },
-                Permission = GraphPermission.Same("RoleEligibilitySchedule.Read.Directory", "RoleManagement.Read.Directory", "RoleManagement.Read.All"),
+                Permission = GraphPermission.Same("RoleEligibilitySchedule.Read.Directory", "RoleManagement.Read.Directory",
+                    "RoleManagement.Read.All"),
                 License = EntraP2,
             };
             yield return new DatasetDefinition
@@ -112,7 +120,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Version = ApiVersion.Beta,
                 Path = "onPremisesPublishingProfiles/applicationProxy/connectors",
                 Kind = DatasetKind.Collection,
-                // Microsoft requires a write permission for this read (docs/graph-notes.md, 'Permissions: writes needed for reads'): opt-in by granting it.
+                // Microsoft requires a write permission for this read (docs/graph-notes.md, 'Permissions: writes needed for reads'):
+                // opt-in by granting it.
                 Permission = GraphPermission.Same("Directory.ReadWrite.All"),
             };
 

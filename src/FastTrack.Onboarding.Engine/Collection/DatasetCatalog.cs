@@ -16,16 +16,20 @@ namespace FastTrack.Onboarding.Engine.Collection
         private const string EntraP2 = "Microsoft Entra ID P2";
         private const string Intune = "Microsoft Intune";
 
-        private static readonly IReadOnlyDictionary<string, DatasetDefinition> Definitions = Build().ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+        private static readonly IReadOnlyDictionary<string, DatasetDefinition> Definitions =
+            Build().ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
 
         public static IEnumerable<DatasetDefinition> All => Definitions.Values;
 
         public static DatasetDefinition Get(string id) =>
-            Definitions.TryGetValue(id, out var definition) ? definition : throw new ArgumentException($"Unknown dataset '{id}'.", nameof(id));
+            Definitions.TryGetValue(id, out var definition)
+                ? definition
+                : throw new ArgumentException($"Unknown dataset '{id}'.", nameof(id));
 
         public static bool TryGet(string id, out DatasetDefinition definition) => Definitions.TryGetValue(id, out definition!);
 
-        private static string? IdOf(JsonElement item) => item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        private static string? IdOf(JsonElement item) =>
+            item.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 
         // In the order the collector's opening $batch lists them.
         private static IEnumerable<DatasetDefinition> Build() => DirectoryDatasets().Concat(PolicyDatasets()).Concat(IntuneDatasets());
@@ -39,8 +43,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         /// <summary>
         /// A usage-report function read as JSON. Without $format=application/json Graph answers 302 with a
-        /// short-lived CSV download link, which a $batch step cannot follow (docs/graph-notes.md, 'Batching: usage report downloads'), so the
-        /// format is part of the path: the report is a Singleton, which the collector sends verbatim.
+        /// short-lived CSV download link, which a $batch step cannot follow (docs/graph-notes.md, 'Batching: usage
+        /// report downloads'), so the format is part of the path: the report is a Singleton, which the collector
+        /// sends verbatim.
         /// </summary>
         private static DatasetDefinition UsageReport(string id, string function) => new DatasetDefinition
         {

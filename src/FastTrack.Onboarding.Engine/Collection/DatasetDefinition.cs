@@ -64,7 +64,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         internal RecordShape? Records { get; init; }
 
         /// <summary>For LargeCollection: continuation pages of several shards may share one $batch.
-        /// Directory objects allow it; Intune's nextLinks are fetched outside a batch (docs/graph-notes.md, 'Batching: Intune nextLinks').</summary>
+        /// Directory objects allow it; Intune's nextLinks are fetched outside a batch (docs/graph-notes.md,
+        /// 'Batching: Intune nextLinks').</summary>
         public bool BatchPages { get; init; }
 
         /// <summary>Where PowerShell's -Verbose and reports name the read.</summary>

@@ -25,7 +25,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         private long _items;
         private int _done;
 
-        public DatasetResults(IEnumerable<DatasetDefinition> planned, int total, IEngineLog log, IProgress<CollectionProgress>? progress, Func<int> requests)
+        public DatasetResults(IEnumerable<DatasetDefinition> planned, int total, IEngineLog log, IProgress<CollectionProgress>? progress,
+            Func<int> requests)
         {
             foreach (var dataset in planned)
             {
@@ -38,7 +39,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             _requests = requests;
         }
 
-        public ConcurrentDictionary<string, DatasetData> Recorded { get; } = new ConcurrentDictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
+        public ConcurrentDictionary<string, DatasetData> Recorded { get; } =
+            new ConcurrentDictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>A read that is cancelled is never recorded; whatever waits on it must not wait forever.</summary>
         public IDisposable ReleaseWaitersOn(CancellationToken cancellationToken) =>
@@ -66,7 +68,13 @@ namespace FastTrack.Onboarding.Engine.Collection
         public void Fail(DatasetDefinition dataset, DatasetFailure failure)
         {
             _log.Verbose($"Not read: {dataset.Id} — {failure.Reason}: {failure.Message}");
-            Record(dataset, new DatasetData { Id = dataset.Id, Request = dataset.Describe(), State = DatasetState.Failed, Failure = failure });
+            Record(dataset, new DatasetData
+            {
+                Id = dataset.Id,
+                Request = dataset.Describe(),
+                State = DatasetState.Failed,
+                Failure = failure,
+            });
         }
 
         private void Record(DatasetDefinition dataset, DatasetData data)

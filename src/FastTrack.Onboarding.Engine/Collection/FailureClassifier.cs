@@ -35,20 +35,50 @@ namespace FastTrack.Onboarding.Engine.Collection
                 case NextLinkLoopException loop:
                     return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "NextLinkLoop", Message = loop.Message };
                 case ForeignLinkException foreign:
-                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "ForeignLink", Message = foreign.Message };
+                    return new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        GraphErrorCode = "ForeignLink",
+                        Message = foreign.Message,
+                    };
                 case ResponseTooLargeException large:
-                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "ResponseTooLarge", Message = $"Graph's answer to {dataset.Describe()} was refused: {large.Message}" };
+                    return new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        GraphErrorCode = "ResponseTooLarge",
+                        Message = $"Graph's answer to {dataset.Describe()} was refused: {large.Message}",
+                    };
                 case JsonException json:
-                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "MalformedResponse", Message = $"Graph's answer to {dataset.Describe()} was not valid JSON ({json.Message})." };
+                    return new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        GraphErrorCode = "MalformedResponse",
+                        Message = $"Graph's answer to {dataset.Describe()} was not valid JSON ({json.Message}).",
+                    };
                 case TimeoutException timeout:
                     return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "Timeout", Message = timeout.Message };
                 case HttpRequestException _:
                 case IOException _:
-                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "ConnectionFailed", Message = $"The connection failed while reading {dataset.Describe()}: {Innermost(error).Message}" };
+                    return new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        GraphErrorCode = "ConnectionFailed",
+                        Message = $"The connection failed while reading {dataset.Describe()}: {Innermost(error).Message}",
+                    };
                 case OperationCanceledException _:
-                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = "DeadlineReached", Message = $"The run's deadline passed before {dataset.Describe()} was read." };
+                    return new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        GraphErrorCode = "DeadlineReached",
+                        Message = $"The run's deadline passed before {dataset.Describe()} was read.",
+                    };
                 default:
-                    return new DatasetFailure { Reason = NotAssessedReason.Error, GraphErrorCode = error.GetType().Name, Message = $"Reading {dataset.Describe()} failed: {error.Message}" };
+                    return new DatasetFailure
+                    {
+                        Reason = NotAssessedReason.Error,
+                        GraphErrorCode = error.GetType().Name,
+                        Message = $"Reading {dataset.Describe()} failed: {error.Message}",
+                    };
             }
         }
 
@@ -62,7 +92,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Permission = other,
                 Message = delegatedToken
                     ? $"{dataset.Describe()} cannot be read with a delegated token; connect app-only with {other}."
-                    : $"{dataset.Describe()} cannot be read app-only (Microsoft supports only delegated access); connect as a Global Administrator with {other} (for example -UseDeviceCode).",
+                    : $"{dataset.Describe()} cannot be read app-only (Microsoft supports only delegated access); "
+                        + $"connect as a Global Administrator with {other} (for example -UseDeviceCode).",
             };
         }
 
@@ -75,7 +106,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         private static DatasetFailure FromStatus(GraphReadException read, DatasetDefinition dataset, bool delegatedToken)
         {
             var code = read.Code ?? string.Empty;
-            var failure = new DatasetFailure { HttpStatus = read.Status, GraphErrorCode = read.Code, Message = $"{dataset.Describe()} answered {read.Status} {code}: {read.Message}".Replace("  ", " ") };
+            var failure = new DatasetFailure
+            {
+                HttpStatus = read.Status,
+                GraphErrorCode = read.Code,
+                Message = $"{dataset.Describe()} answered {read.Status} {code}: {read.Message}".Replace("  ", " "),
+            };
 
             if (Is(code, "Authentication_RequestFromNonPremiumTenantOrB2CTenant"))
             {
@@ -87,7 +123,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 failure.Reason = NotAssessedReason.LicenseRequired;
                 failure.License = "Microsoft Entra ID P2";
             }
-            else if (read.Status == 403 && (Contains(read.Message, "not applicable to target tenant") || Contains(read.Message, "requires an active Intune license")))
+            else if (read.Status == 403 && (Contains(read.Message, "not applicable to target tenant")
+                || Contains(read.Message, "requires an active Intune license")))
             {
                 failure.Reason = NotAssessedReason.LicenseRequired;
                 failure.License = dataset.License ?? "Microsoft Intune";
@@ -100,8 +137,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             else if (read.Status == 429)
             {
                 failure.Reason = NotAssessedReason.Throttled;
-                var wait = read.RetryAfter is TimeSpan after && after > TimeSpan.Zero ? $" and asked to wait {after.TotalSeconds:0} s" : string.Empty;
-                failure.Message = $"Graph throttled {dataset.Describe()} (HTTP 429){wait}, longer than this run could wait. Run the assessment again later, or raise -RequestTimeoutSeconds.";
+                var wait = read.RetryAfter is TimeSpan after && after > TimeSpan.Zero
+                    ? $" and asked to wait {after.TotalSeconds:0} s"
+                    : string.Empty;
+                failure.Message = $"Graph throttled {dataset.Describe()} (HTTP 429){wait}, longer than this run could wait. "
+                    + "Run the assessment again later, or raise -RequestTimeoutSeconds.";
             }
             else
             {

@@ -17,8 +17,8 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     public static class GraphCollector
     {
-        public static async Task<TenantSnapshot> CollectAsync(TenantSession session, IReadOnlyCollection<DatasetDefinition> datasets, CollectionOptions options,
-            IEngineLog log, IProgress<CollectionProgress>? progress, CancellationToken cancellationToken)
+        public static async Task<TenantSnapshot> CollectAsync(TenantSession session, IReadOnlyCollection<DatasetDefinition> datasets,
+            CollectionOptions options, IEngineLog log, IProgress<CollectionProgress>? progress, CancellationToken cancellationToken)
         {
             using var deadline = new CancellationTokenSource(options.RunDeadline);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
@@ -26,7 +26,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             var snapshot = NewSnapshot(session, options);
             var results = new DatasetResults(datasets, datasets.Count, log, progress, () => http.Requests);
             var delegated = session.Info.TokenType == "Delegated";
-            var context = new CollectionContext(http, new BatchExecutor(http, log, options.JitterSeed), options, log, delegated, TenantGates.Of(session), snapshot, results, cancellationToken);
+            var batch = new BatchExecutor(http, log, options.JitterSeed);
+            var context = new CollectionContext(http, batch, options, log, delegated, area => TenantGates.For(session, area), snapshot,
+                results, cancellationToken);
 
             log.Verbose($"Collecting {datasets.Count} datasets from {session.Info.TenantName ?? session.Info.TenantId}.");
             await ReadAllAsync(context, datasets, linked.Token).ConfigureAwait(false);
@@ -43,17 +45,22 @@ namespace FastTrack.Onboarding.Engine.Collection
                 log.Verbose("Paced for Graph's per-tenant limits: " + paced + ".");
             }
 
-            log.Verbose($"Collection done: {http.Requests} Graph requests, {results.Recorded.Values.Count(d => d.State == DatasetState.Failed)} of {datasets.Count} datasets not read.");
+            log.Verbose($"Collection done: {http.Requests} Graph requests, "
+                + $"{results.Recorded.Values.Count(d => d.State == DatasetState.Failed)} of {datasets.Count} datasets not read.");
             return snapshot;
         }
 
-        private static async Task ReadAllAsync(CollectionContext context, IReadOnlyCollection<DatasetDefinition> datasets, CancellationToken cancellationToken)
+        private static async Task ReadAllAsync(CollectionContext context, IReadOnlyCollection<DatasetDefinition> datasets,
+            CancellationToken cancellationToken)
         {
             using var release = context.Results.ReleaseWaitersOn(cancellationToken);
             var opening = new OpeningBatch();
             var factory = new DatasetReaderFactory(context, opening);
             var readable = datasets.Where(d => Readable(context, d)).ToList();
-            var work = factory.Readers.Select(reader => (Reader: reader, Datasets: readable.Where(d => factory.ReaderFor(d) == reader).ToList())).Where(w => w.Datasets.Count > 0).ToList();
+            var work = factory.Readers
+                .Select(reader => (Reader: reader, Datasets: readable.Where(d => factory.ReaderFor(d) == reader).ToList()))
+                .Where(w => w.Datasets.Count > 0)
+                .ToList();
             foreach (var (reader, assigned) in work)
             {
                 foreach (var dataset in assigned)
@@ -82,7 +89,10 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        /// <summary>False (and recorded as failed) for a read this pass must not send: preview switched off, or no permission of the token's kind allows it.</summary>
+        /// <summary>
+        /// False (and recorded as failed) for a read this pass must not send: preview switched off, or no permission of the token's
+        /// kind allows it.
+        /// </summary>
         private static bool Readable(CollectionContext context, DatasetDefinition dataset)
         {
             if (dataset.IsPreview && !context.Options.IncludePreview)

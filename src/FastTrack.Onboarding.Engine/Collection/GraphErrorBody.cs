@@ -25,7 +25,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         public static (string? Code, string Message) Parse(JsonElement root, string fallback)
         {
-            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var error) ? ParseError(error, fallback) : (null, fallback);
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("error", out var error)
+                ? ParseError(error, fallback)
+                : (null, fallback);
         }
 
         /// <summary>The inner {"code":"…","message":"…"} object.</summary>

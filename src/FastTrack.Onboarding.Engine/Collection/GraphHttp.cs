@@ -53,10 +53,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         public Uri Url(ApiVersion version, string relative) => ODataUrl.Absolute(_root, version, relative);
 
         /// <summary>GET a URL and hand the parsed JSON to <paramref name="read"/> while the response is open.</summary>
-        public Task<T> GetJsonAsync<T>(Uri url, IReadOnlyDictionary<string, string>? headers, Func<JsonDocument, T> read, CancellationToken cancellationToken) =>
+        public Task<T> GetJsonAsync<T>(Uri url, IReadOnlyDictionary<string, string>? headers, Func<JsonDocument, T> read,
+            CancellationToken cancellationToken) =>
             SendAsync(HttpMethod.Get, url, headers, null, read, cancellationToken);
 
-        public Task<T> SendAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody, Func<JsonDocument, T> read, CancellationToken cancellationToken) =>
+        public Task<T> SendAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody,
+            Func<JsonDocument, T> read, CancellationToken cancellationToken) =>
             SendCoreAsync(method, url, headers, jsonBody, async (response, stream, token) =>
             {
                 if (response.Content.Headers.ContentType?.MediaType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true)
@@ -64,7 +66,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                     // $count answers text/plain: wrap the number so every caller reads JSON.
                     using var reader = new StreamReader(new CappedReadStream(stream, 1024, "The count answered by " + Describe(url)));
                     var text = (await reader.ReadToEndAsync().ConfigureAwait(false)).Trim();
-                    using var number = JsonDocument.Parse(long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value.ToString(CultureInfo.InvariantCulture) : "null");
+                    using var number = JsonDocument.Parse(
+                        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                            ? value.ToString(CultureInfo.InvariantCulture)
+                            : "null");
                     return read(number);
                 }
 
@@ -84,7 +89,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// Sends a request and hands the open response stream to <paramref name="read"/>: for pages
         /// read item by item (<see cref="GraphResponseStream"/>) instead of parsed whole.
         /// </summary>
-        public Task<T> SendStreamingAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        public Task<T> SendStreamingAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody,
+            Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
             SendCoreAsync(method, url, headers, jsonBody, (response, stream, token) => read(stream, token), cancellationToken);
 
         private async Task<T> SendCoreAsync<T>(HttpMethod method, Uri url, IReadOnlyDictionary<string, string>? headers, string? jsonBody,
@@ -93,7 +99,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             if (!Connections.GraphWireGuard.SameOrigin(url, _root))
             {
                 // A nextLink (or any link) that leaves the Graph root's scheme, host and port is not followed: the token would go with it.
-                throw new ForeignLinkException($"Graph pointed {method} to {url.GetLeftPart(UriPartial.Authority)}, which is not the connected Graph endpoint {_root.GetLeftPart(UriPartial.Authority)}; the link was not followed so that the token stays with the endpoint.");
+                throw new ForeignLinkException($"Graph pointed {method} to {url.GetLeftPart(UriPartial.Authority)}, "
+                    + $"which is not the connected Graph endpoint {_root.GetLeftPart(UriPartial.Authority)}; "
+                    + "the link was not followed so that the token stays with the endpoint.");
             }
 
             await _inFlight.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -124,7 +132,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 HttpResponseMessage response;
                 try
                 {
-                    response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+                    response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token)
+                        .ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {

@@ -25,13 +25,17 @@ namespace FastTrack.Onboarding.Engine.Collection
         public NextLinkLoopException(string message) : base(message) { }
     }
 
-    /// <summary>A link (nextLink, redirect) to another origin than the Graph root: it is not followed, so the token never goes there.</summary>
+    /// <summary>
+    /// A link (nextLink, redirect) to another origin than the Graph root: it is not followed, so the token never goes there.
+    /// </summary>
     internal sealed class ForeignLinkException : Exception
     {
         public ForeignLinkException(string message) : base(message) { }
     }
 
-    /// <summary>An answer bigger than any real Graph answer (a page with more items than asked, a value past its cap): reading stopped.</summary>
+    /// <summary>
+    /// An answer bigger than any real Graph answer (a page with more items than asked, a value past its cap): reading stopped.
+    /// </summary>
     internal sealed class ResponseTooLargeException : Exception
     {
         public ResponseTooLargeException(string message) : base(message) { }

@@ -123,7 +123,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             switch (name)
             {
                 case Name.Id when reader.TokenType == JsonTokenType.String || reader.TokenType == JsonTokenType.Number:
-                    step.Id = reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                    step.Id = reader.TokenType == JsonTokenType.String
+                        ? reader.GetString()
+                        : System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                     return true;
                 case Name.Status when reader.TokenType == JsonTokenType.Number:
                     step.Status = reader.TryGetInt32(out var status) ? status : 0;
@@ -178,7 +180,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        /// <summary>Hands the value at the reader to <paramref name="use"/> once all of it is in the buffer; false if it is not yet.</summary>
+        /// <summary>
+        /// Hands the value at the reader to <paramref name="use"/> once all of it is in the buffer; false if it is not yet.
+        /// </summary>
         private static bool Whole(ref Utf8JsonReader reader, Action<JsonElement> use)
         {
             if (reader.TokenType == JsonTokenType.StartObject || reader.TokenType == JsonTokenType.StartArray)

@@ -69,7 +69,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 {
                     if (buffer.Length >= MaxBuffer)
                     {
-                        throw new ResponseTooLargeException($"One item of the response is larger than {MaxBuffer / (1024 * 1024)} MB; reading stopped there.");
+                        throw new ResponseTooLargeException(
+                            $"One item of the response is larger than {MaxBuffer / (1024 * 1024)} MB; reading stopped there.");
                     }
 
                     Array.Resize(ref buffer, buffer.Length * 2);
@@ -119,7 +120,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        /// <summary>Reads as far as the bytes go; returns how many were used. A value that must be whole and is not yet stays unread.</summary>
+        /// <summary>
+        /// Reads as far as the bytes go; returns how many were used. A value that must be whole and is not yet stays unread.
+        /// </summary>
         private int Process(ReadOnlySpan<byte> data, bool final, ref JsonReaderState state, out bool done)
         {
             var reader = new Utf8JsonReader(data, final, state);

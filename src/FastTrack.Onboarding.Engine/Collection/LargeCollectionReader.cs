@@ -37,7 +37,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         {
             try
             {
-                var shape = dataset.Records ?? throw new InvalidOperationException($"{dataset.Id} is marked large but has no record shape.");
+                var shape = dataset.Records
+                    ?? throw new InvalidOperationException($"{dataset.Id} is marked large but has no record shape.");
 
                 // The batch retried this step on its own if it was throttled; what is left is the answer.
                 var first = await _opening.AnswerAsync(dataset.Version, FirstPageStepId(dataset)).ConfigureAwait(false);
@@ -52,7 +53,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var next = PagedReader.Consume(firstBody, firstOutcome, item =>
                 {
                     addRecord(item);
-                    if (dataset.ShardProperty != null && item.TryGetProperty(dataset.ShardProperty, out var value) && value.ValueKind == JsonValueKind.String)
+                    if (dataset.ShardProperty != null && item.TryGetProperty(dataset.ShardProperty, out var value)
+                        && value.ValueKind == JsonValueKind.String)
                     {
                         sample.Add(value.GetString()!);
                     }
@@ -61,11 +63,13 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 var shards = next is null ? 1 : ShardCount(dataset, count);
                 var collected = shards <= 1
-                    ? await ContinueAsync(dataset, shape, next, cancellationToken).ConfigureAwait(false) // one stream: carry on from the first page rather than read it again
+                    // one stream: carry on from the first page rather than read it again
+                    ? await ContinueAsync(dataset, shape, next, cancellationToken).ConfigureAwait(false)
                     : await ShardedAsync(dataset, shape, shards, sample, count, next, cancellationToken).ConfigureAwait(false);
 
                 collected.Shards.Insert(0, firstRecords);
-                _context.Results.Succeed(dataset, Describe(dataset, collected, shape.Store(_context.Snapshot, collected.Shards), count, shards));
+                _context.Results.Succeed(dataset,
+                    Describe(dataset, collected, shape.Store(_context.Snapshot, collected.Shards), count, shards));
             }
             catch (Exception e) when (_context.Recordable)
             {
@@ -78,8 +82,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// boundaries that split the real names evenly. Shards the server refused or ignored are given up for the
         /// rest of the unfiltered stream: the first page is kept, nothing the shards read is used.
         /// </summary>
-        private async Task<ShardedRead> ShardedAsync(DatasetDefinition dataset, RecordShape shape, int shards, IReadOnlyCollection<string> sample, long? count, string? next,
-            CancellationToken cancellationToken)
+        private async Task<ShardedRead> ShardedAsync(DatasetDefinition dataset, RecordShape shape, int shards,
+            IReadOnlyCollection<string> sample, long? count, string? next, CancellationToken cancellationToken)
         {
             var reader = new ShardReader(_context.Http, _context.Batch, _context.Log, dataset, ODataUrl.Headers(dataset),
                 filter => _context.Http.Url(dataset.Version, ODataUrl.ForShard(dataset, filter)), () => Sink(shape));
@@ -90,7 +94,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return collected;
             }
 
-            var why = collected.FilterRejected ? "Graph refused range filters on " + dataset.ShardProperty : "Range filter on " + dataset.ShardProperty + " ignored by the server";
+            var why = collected.FilterRejected
+                ? "Graph refused range filters on " + dataset.ShardProperty
+                : "Range filter on " + dataset.ShardProperty + " ignored by the server";
             _context.Log.Verbose($"{why} for {dataset.Id}; reading it as one stream.");
             collected = await ContinueAsync(dataset, shape, next, cancellationToken).ConfigureAwait(false);
             collected.Notes.Add(why + "; read as one stream.");
@@ -98,7 +104,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <summary>The rest of one unsharded stream, from the first page's nextLink.</summary>
-        private async Task<ShardedRead> ContinueAsync(DatasetDefinition dataset, RecordShape shape, string? next, CancellationToken cancellationToken)
+        private async Task<ShardedRead> ContinueAsync(DatasetDefinition dataset, RecordShape shape, string? next,
+            CancellationToken cancellationToken)
         {
             var result = new ShardedRead();
             if (next is null)
@@ -107,7 +114,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
 
             var (records, addRecord) = Sink(shape);
-            await PagedReader.ReadAsync(_context.Http, new Uri(next), null, ODataUrl.Headers(dataset), addRecord, null, cancellationToken).ConfigureAwait(false);
+            await PagedReader.ReadAsync(_context.Http, new Uri(next), null, ODataUrl.Headers(dataset), addRecord, null, cancellationToken)
+                .ConfigureAwait(false);
             result.Shards.Add(records);
             return result;
         }
@@ -136,7 +144,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 var pages = (known + dataset.PageSize - 1) / dataset.PageSize;
                 var options = _context.Options;
-                return (int)Math.Max(1, Math.Min(options.MaxShards, (pages + options.TargetPagesPerShard - 1) / options.TargetPagesPerShard));
+                return (int)Math.Max(1,
+                    Math.Min(options.MaxShards, (pages + options.TargetPagesPerShard - 1) / options.TargetPagesPerShard));
             }
 
             // No $count (Intune): a few shards cost a few requests on a small tenant and save seconds on a large one.
@@ -155,10 +164,14 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
 
             // The unfiltered first page's @odata.count is the total; the shards' own counts overlap at their boundaries.
-            data.ServerCount = count ?? (shards > 1 && collected.Shards.Count > 1 && shardCounts.Count > 0 && shardCounts.All(c => c.HasValue) ? shardCounts.Sum(c => c!.Value) : (long?)null);
+            data.ServerCount = count
+                ?? (shards > 1 && collected.Shards.Count > 1 && shardCounts.Count > 0 && shardCounts.All(c => c.HasValue)
+                    ? shardCounts.Sum(c => c!.Value)
+                    : (long?)null);
             if (count is long expected && data.ItemCount != expected)
             {
-                data.Notes.Add($"Read {data.ItemCount} items but $count says {expected} (directory counts are eventually consistent; a large gap means items were missed).");
+                data.Notes.Add($"Read {data.ItemCount} items but $count says {expected} "
+                    + "(directory counts are eventually consistent; a large gap means items were missed).");
             }
 
             data.Notes.AddRange(collected.Notes);

@@ -11,7 +11,8 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// </summary>
     internal static class ODataUrl
     {
-        private static readonly IReadOnlyDictionary<string, string> Eventual = new Dictionary<string, string> { ["ConsistencyLevel"] = "eventual" };
+        private static readonly IReadOnlyDictionary<string, string> Eventual =
+            new Dictionary<string, string> { ["ConsistencyLevel"] = "eventual" };
 
         /// <summary>Where a $batch is posted, relative to a version root.</summary>
         public const string Batch = "$batch";
@@ -31,14 +32,18 @@ namespace FastTrack.Onboarding.Engine.Collection
         public static Uri Absolute(Uri graphRoot, ApiVersion version, string relative) =>
             new Uri(graphRoot, version.Segment() + "/" + relative.TrimStart('/'));
 
-        /// <summary>A link (a nextLink) relative to <paramref name="versionRoot"/>, as a $batch step needs it; null if it points elsewhere.</summary>
+        /// <summary>
+        /// A link (a nextLink) relative to <paramref name="versionRoot"/>, as a $batch step needs it; null if it points elsewhere.
+        /// </summary>
         public static string? RelativeTo(Uri versionRoot, string link)
         {
             var prefix = versionRoot.AbsoluteUri;
             return link.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? link.Substring(prefix.Length) : null;
         }
 
-        /// <summary>The relative URL for one dataset at <paramref name="path"/> (its Path, or a PerItem path with the key filled in).</summary>
+        /// <summary>
+        /// The relative URL for one dataset at <paramref name="path"/> (its Path, or a PerItem path with the key filled in).
+        /// </summary>
         public static string Relative(DatasetDefinition dataset, string path)
         {
             var query = new List<string>();
@@ -59,7 +64,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             // Collections page with $top, except where Graph refuses it (TopSupported = false, e.g.
             // subscribedSkus): then the server's own page size and nextLinks are all there is.
-            if (dataset.TopSupported && dataset.Kind != DatasetKind.Singleton && dataset.Kind != DatasetKind.Count && dataset.Kind != DatasetKind.PerItem)
+            if (dataset.TopSupported && dataset.Kind != DatasetKind.Singleton && dataset.Kind != DatasetKind.Count
+                && dataset.Kind != DatasetKind.PerItem)
             {
                 var top = dataset.MaxItems is int max ? Math.Min(max, dataset.PageSize) : dataset.PageSize;
                 query.Add("$top=" + top);

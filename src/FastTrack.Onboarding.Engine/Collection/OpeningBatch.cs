@@ -15,7 +15,8 @@ namespace FastTrack.Onboarding.Engine.Collection
     internal sealed class OpeningBatch
     {
         private readonly Dictionary<ApiVersion, List<BatchStep>> _steps = new Dictionary<ApiVersion, List<BatchStep>>();
-        private readonly Dictionary<ApiVersion, Task<Dictionary<string, StepOutcome>>> _answers = new Dictionary<ApiVersion, Task<Dictionary<string, StepOutcome>>>();
+        private readonly Dictionary<ApiVersion, Task<Dictionary<string, StepOutcome>>> _answers =
+            new Dictionary<ApiVersion, Task<Dictionary<string, StepOutcome>>>();
 
         public void Add(ApiVersion version, BatchStep step)
         {
@@ -40,7 +41,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         public async Task<StepOutcome> AnswerAsync(ApiVersion version, string stepId) =>
             (await _answers[version].ConfigureAwait(false))[stepId];
 
-        private static async Task<Dictionary<string, StepOutcome>> SendAsync(BatchExecutor batch, ApiVersion version, IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
+        private static async Task<Dictionary<string, StepOutcome>> SendAsync(BatchExecutor batch, ApiVersion version,
+            IReadOnlyList<BatchStep> steps, CancellationToken cancellationToken)
         {
             var outcomes = await batch.ExecuteAsync(version, steps, cancellationToken).ConfigureAwait(false);
             return outcomes.ToDictionary(o => o.Step.Id, StringComparer.OrdinalIgnoreCase);

@@ -38,13 +38,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                     {
                         using (await pace(cancellationToken).ConfigureAwait(false))
                         {
-                            var entity = await _context.Http.GetJsonAsync(url, ODataUrl.Headers(dataset), d => d.RootElement.Clone(), cancellationToken).ConfigureAwait(false);
+                            var entity = await _context.Http.GetJsonAsync(url, ODataUrl.Headers(dataset), d => d.RootElement.Clone(),
+                                cancellationToken).ConfigureAwait(false);
                             data = new DatasetData { Value = entity, ItemCount = 1 };
                         }
                     }
                     else
                     {
-                        data = await ConfigurationItems.ReadAsync(_context, dataset, url, null, pace, cancellationToken).ConfigureAwait(false);
+                        data = await ConfigurationItems.ReadAsync(_context, dataset, url, null, pace, cancellationToken)
+                            .ConfigureAwait(false);
                     }
 
                     _context.Results.Succeed(dataset, data);

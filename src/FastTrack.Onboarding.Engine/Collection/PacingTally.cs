@@ -16,7 +16,9 @@ namespace FastTrack.Onboarding.Engine.Collection
     {
         private readonly ConcurrentDictionary<ThrottleArea, long[]> _byArea = new ConcurrentDictionary<ThrottleArea, long[]>();
 
-        /// <summary>Waits at <paramref name="gate"/> and counts the wait against <paramref name="area"/>; returns the gate's permit.</summary>
+        /// <summary>
+        /// Waits at <paramref name="gate"/> and counts the wait against <paramref name="area"/>; returns the gate's permit.
+        /// </summary>
         public async Task<IDisposable> WaitAsync(ThrottleArea area, RateGate gate, CancellationToken cancellationToken)
         {
             var watch = Stopwatch.StartNew();
@@ -31,6 +33,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         public string? Describe() =>
             _byArea.IsEmpty
                 ? null
-                : string.Join("; ", _byArea.OrderBy(a => a.Key).Select(a => $"{a.Key} {Interlocked.Read(ref a.Value[0])} requests waited {Interlocked.Read(ref a.Value[1])} ms"));
+                : string.Join("; ", _byArea.OrderBy(a => a.Key)
+                    .Select(a => $"{a.Key} {Interlocked.Read(ref a.Value[0])} requests waited {Interlocked.Read(ref a.Value[1])} ms"));
     }
 }

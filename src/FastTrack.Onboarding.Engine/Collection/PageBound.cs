@@ -35,7 +35,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         {
             if (++_items > _max)
             {
-                throw new ResponseTooLargeException($"A page of {GraphHttp.Describe(_url)} held more than {_max} items, more than $top asked and more than any Graph page holds; reading stopped there.");
+                throw new ResponseTooLargeException($"A page of {GraphHttp.Describe(_url)} held more than {_max} items, "
+                    + "more than $top asked and more than any Graph page holds; reading stopped there.");
             }
         }
 
@@ -53,7 +54,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 var name = Uri.UnescapeDataString(pair.Substring(0, equals));
                 if ((name == "$top" || name == "top")
-                    && int.TryParse(Uri.UnescapeDataString(pair.Substring(equals + 1)), NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top > 0)
+                    && int.TryParse(Uri.UnescapeDataString(pair.Substring(equals + 1)), NumberStyles.None, CultureInfo.InvariantCulture,
+                        out var top)
+                    && top > 0)
                 {
                     return top;
                 }

@@ -24,10 +24,14 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <summary>Reads from <paramref name="firstUrl"/>, or continues from an already fetched first page.</summary>
-        /// <param name="pace">Awaited before every page request (pacing for Graph's per-area limits); what it returns is disposed when that page's answer is in.</param>
+        /// <param name="pace">
+        /// Awaited before every page request (pacing for Graph's per-area limits); what it returns is disposed when that page's
+        /// answer is in.
+        /// </param>
         /// <param name="outcome">Where to count pages and items, if the caller keeps its own.</param>
-        public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage, IReadOnlyDictionary<string, string>? headers,
-            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken, Func<CancellationToken, Task<IDisposable>>? pace = null, Outcome? outcome = null)
+        public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage,
+            IReadOnlyDictionary<string, string>? headers, Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken,
+            Func<CancellationToken, Task<IDisposable>>? pace = null, Outcome? outcome = null)
         {
             outcome ??= new Outcome();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -49,19 +53,23 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 using (pace is null ? null : await pace(cancellationToken).ConfigureAwait(false))
                 {
-                    next = await ReadPageAsync(http, new Uri(next), headers, outcome, onItem, maxItems, cancellationToken).ConfigureAwait(false);
+                    next = await ReadPageAsync(http, new Uri(next), headers, outcome, onItem, maxItems, cancellationToken)
+                        .ConfigureAwait(false);
                 }
             }
 
             return outcome;
         }
 
-        /// <summary>Throws when a nextLink comes back a second time or paging passes its ceiling: the guard against a run that never ends.</summary>
+        /// <summary>
+        /// Throws when a nextLink comes back a second time or paging passes its ceiling: the guard against a run that never ends.
+        /// </summary>
         internal static void Guard(ISet<string> seen, string next, int pagesRead)
         {
             if (!seen.Add(next))
             {
-                throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice after {pagesRead} pages ({GraphHttp.Describe(new Uri(next))}); paging stopped to avoid an endless loop.");
+                throw new NextLinkLoopException($"Graph returned the same @odata.nextLink twice after {pagesRead} pages "
+                    + $"({GraphHttp.Describe(new Uri(next))}); paging stopped to avoid an endless loop.");
             }
 
             if (pagesRead >= MaxPages)
@@ -70,8 +78,12 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        /// <summary>GETs one page and streams its items to <paramref name="onItem"/> as they arrive; returns its nextLink (null at the end or at <paramref name="maxItems"/>).</summary>
-        internal static Task<string?> ReadPageAsync(GraphHttp http, Uri url, IReadOnlyDictionary<string, string>? headers, Outcome outcome, Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken) =>
+        /// <summary>
+        /// GETs one page and streams its items to <paramref name="onItem"/> as they arrive; returns its nextLink (null at the end or
+        /// at <paramref name="maxItems"/>).
+        /// </summary>
+        internal static Task<string?> ReadPageAsync(GraphHttp http, Uri url, IReadOnlyDictionary<string, string>? headers, Outcome outcome,
+            Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken) =>
             http.SendStreamingAsync(System.Net.Http.HttpMethod.Get, url, headers, null, async (stream, token) =>
             {
                 outcome.Pages++;
@@ -84,11 +96,15 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return End(page.Count, page.NextLink, outcome, maxItems);
             }, cancellationToken);
 
-        /// <summary>Hands one page already in memory (a first page that rode in a $batch) to <paramref name="onItem"/>; returns its nextLink as <see cref="ReadPageAsync"/> does.</summary>
+        /// <summary>
+        /// Hands one page already in memory (a first page that rode in a $batch) to <paramref name="onItem"/>; returns its nextLink
+        /// as <see cref="ReadPageAsync"/> does.
+        /// </summary>
         internal static string? Consume(JsonElement page, Outcome outcome, Action<JsonElement> onItem, int? maxItems)
         {
             outcome.Pages++;
-            if (page.ValueKind != JsonValueKind.Object || !page.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+            if (page.ValueKind != JsonValueKind.Object || !page.TryGetProperty("value", out var value)
+                || value.ValueKind != JsonValueKind.Array)
             {
                 throw new JsonException("A collection page has no 'value' array.");
             }
@@ -98,8 +114,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Take(item, outcome, onItem, maxItems);
             }
 
-            var count = page.TryGetProperty("@odata.count", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var n) ? n : (long?)null;
-            var next = page.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : null;
+            var count = page.TryGetProperty("@odata.count", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var n)
+                ? n
+                : (long?)null;
+            var next = page.TryGetProperty("@odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String
+                ? link.GetString()
+                : null;
             return End(count, next, outcome, maxItems);
         }
 

@@ -29,7 +29,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             var parentDefinition = DatasetCatalog.Get(dataset.Parent!);
             if (!(_context.Results.WhenRecorded(parentDefinition.Id) is Task<DatasetData> parentRead))
             {
-                _context.Results.Fail(dataset, new DatasetFailure { Reason = Model.Assessment.NotAssessedReason.Error, Message = $"{dataset.Id} needs {parentDefinition.Id}, which was not planned." });
+                _context.Results.Fail(dataset, new DatasetFailure
+                {
+                    Reason = Model.Assessment.NotAssessedReason.Error,
+                    Message = $"{dataset.Id} needs {parentDefinition.Id}, which was not planned.",
+                });
                 return;
             }
 
@@ -44,8 +48,12 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 var keys = ParentItems(parent).Select(item => dataset.ItemKey!(item)).Where(k => !string.IsNullOrEmpty(k)).Select(k => k!)
                     .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                var steps = keys.Select((key, index) => new BatchStep("item" + index, ODataUrl.ForItem(dataset, key), ODataUrl.Headers(dataset))).ToList();
-                var outcomes = steps.Count == 0 ? (IReadOnlyList<StepOutcome>)Array.Empty<StepOutcome>() : await _context.Batch.ExecuteAsync(dataset.Version, steps, cancellationToken).ConfigureAwait(false);
+                var steps = keys
+                    .Select((key, index) => new BatchStep("item" + index, ODataUrl.ForItem(dataset, key), ODataUrl.Headers(dataset)))
+                    .ToList();
+                var outcomes = steps.Count == 0
+                    ? (IReadOnlyList<StepOutcome>)Array.Empty<StepOutcome>()
+                    : await _context.Batch.ExecuteAsync(dataset.Version, steps, cancellationToken).ConfigureAwait(false);
                 var data = Answers(dataset, keys, outcomes);
                 if (keys.Count > 0 && data.PerItemFailures!.Count == keys.Count)
                 {
@@ -74,7 +82,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var outcome = outcomes[i];
                 if (outcome.Succeeded && outcome.Body is JsonElement body)
                 {
-                    data.PerItem[keys[i]] = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("value", out var value) ? value.Clone() : body;
+                    data.PerItem[keys[i]] = body.ValueKind == JsonValueKind.Object && body.TryGetProperty("value", out var value)
+                        ? value.Clone()
+                        : body;
                 }
                 else if (outcome.Status == 404 && dataset.NotFoundMeansAbsent)
                 {
@@ -82,7 +92,10 @@ namespace FastTrack.Onboarding.Engine.Collection
                 }
                 else
                 {
-                    data.PerItemFailures[keys[i]] = FailureClassifier.Classify(outcome.Error ?? new GraphReadException(outcome.Status, null, $"HTTP {outcome.Status}"), dataset, _context.Delegated);
+                    data.PerItemFailures[keys[i]] = FailureClassifier.Classify(
+                        outcome.Error ?? new GraphReadException(outcome.Status, null, $"HTTP {outcome.Status}"),
+                        dataset,
+                        _context.Delegated);
                 }
             }
 

@@ -29,7 +29,8 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>The records a snapshot holds for this collection (null when it holds none).</summary>
         public abstract ICollection? Stored(TenantSnapshot snapshot);
 
-        public static RecordShape Of<T>(Func<SlimRecordReader, JsonElement, T> parse, Func<T, string> id, Func<TenantSnapshot, List<T>?> get, Action<TenantSnapshot, List<T>> set)
+        public static RecordShape Of<T>(Func<SlimRecordReader, JsonElement, T> parse, Func<T, string> id,
+            Func<TenantSnapshot, List<T>?> get, Action<TenantSnapshot, List<T>> set)
             where T : class =>
             new Typed<T>(parse, id, get, set);
 
@@ -41,7 +42,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             private readonly Func<TenantSnapshot, List<T>?> _get;
             private readonly Action<TenantSnapshot, List<T>> _set;
 
-            public Typed(Func<SlimRecordReader, JsonElement, T> parse, Func<T, string> id, Func<TenantSnapshot, List<T>?> get, Action<TenantSnapshot, List<T>> set)
+            public Typed(Func<SlimRecordReader, JsonElement, T> parse, Func<T, string> id, Func<TenantSnapshot, List<T>?> get,
+                Action<TenantSnapshot, List<T>> set)
             {
                 _parse = parse;
                 _id = id;

@@ -30,7 +30,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         /// <summary>The shards as ranges: each one's filter and its bounds, so what comes back can be checked against them.</summary>
         /// <param name="mayBeNull">The property may be missing: a last shard asks for the items without it.</param>
-        public static IReadOnlyList<ShardRange> Ranges(string? property, int shards, IReadOnlyCollection<string>? sample = null, bool mayBeNull = false)
+        public static IReadOnlyList<ShardRange> Ranges(string? property, int shards, IReadOnlyCollection<string>? sample = null,
+            bool mayBeNull = false)
         {
             if (property is null || shards <= 1)
             {
@@ -58,9 +59,13 @@ namespace FastTrack.Onboarding.Engine.Collection
             return ranges;
         }
 
-        /// <summary>The values between shards, in order: the sample's quantiles, or letters when the sample is too small to trust.</summary>
+        /// <summary>
+        /// The values between shards, in order: the sample's quantiles, or letters when the sample is too small to trust.
+        /// </summary>
         internal static IReadOnlyList<string> Boundaries(int shards, IReadOnlyCollection<string>? sample) =>
-            sample != null && sample.Count >= shards * MinimumSamplePerShard ? QuantileBoundaries(sample, shards) : LetterBoundaries(shards);
+            sample != null && sample.Count >= shards * MinimumSamplePerShard
+                ? QuantileBoundaries(sample, shards)
+                : LetterBoundaries(shards);
 
         private static List<string> QuantileBoundaries(IReadOnlyCollection<string> sample, int shards)
         {
@@ -71,7 +76,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             for (var i = 1; i < shards; i++)
             {
                 var candidate = sorted[i * sorted.Count / shards];
-                if (boundaries.Count == 0 || !string.Equals(boundaries[boundaries.Count - 1], candidate, StringComparison.OrdinalIgnoreCase))
+                if (boundaries.Count == 0
+                    || !string.Equals(boundaries[boundaries.Count - 1], candidate, StringComparison.OrdinalIgnoreCase))
                 {
                     boundaries.Add(candidate);
                 }

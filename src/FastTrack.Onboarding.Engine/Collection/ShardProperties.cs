@@ -7,9 +7,12 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// (Intune does), which ShardReader notices and survives, but only at the price of its probes.
     /// Sources (Microsoft Graph v1.0 resource property tables, microsoftgraph/microsoft-graph-docs-contrib):
     /// <list type="bullet">
-    /// <item>user.userPrincipalName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, endsWith) and $orderby" (api-reference/v1.0/resources/user.md).</item>
-    /// <item>group.displayName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderby" (resources/group.md).</item>
-    /// <item>servicePrincipal.displayName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and $orderby" (resources/serviceprincipal.md).</item>
+    /// <item>user.userPrincipalName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, endsWith) and $orderby"
+    /// (api-reference/v1.0/resources/user.md).</item>
+    /// <item>group.displayName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values), $search, and
+    /// $orderby" (resources/group.md).</item>
+    /// <item>servicePrincipal.displayName: "Supports $filter (eq, ne, not, ge, le, in, startsWith, and eq on null values),
+    /// $search, and $orderby" (resources/serviceprincipal.md).</item>
     /// <item>managedDevice: none. "List managedDevices" (api/intune-devices-manageddevice-list.md) documents no $filter,
     /// and Intune is reported to answer unsupported filters with every device (microsoft-graph-docs issues #19890,
     /// #19909, #16027): deviceManagement/managedDevices is read as one nextLink stream. Sharding it on deviceName

@@ -30,8 +30,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         /// <param name="url">The URL of the collection read through one filter (null = unfiltered).</param>
         /// <param name="sink">A fresh record list and the callback that parses an item into it.</param>
-        public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset, IReadOnlyDictionary<string, string>? headers,
-            Func<string?, Uri> url, Func<(List<object> Records, Action<JsonElement> Add)> sink)
+        public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset,
+            IReadOnlyDictionary<string, string>? headers, Func<string?, Uri> url,
+            Func<(List<object> Records, Action<JsonElement> Add)> sink)
         {
             _http = http;
             _batch = batch;
@@ -101,7 +102,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             if (Volatile.Read(ref outside) != 0)
             {
-                _log.Verbose($"The server ignored the range filter on {ranges[0].Property} for {_dataset.Id} ({evidence}); reading it as one stream.");
+                _log.Verbose($"The server ignored the range filter on {ranges[0].Property} for {_dataset.Id} ({evidence}); "
+                    + "reading it as one stream.");
                 result.FilterIgnored = true;
                 return result;
             }
@@ -140,17 +142,22 @@ namespace FastTrack.Onboarding.Engine.Collection
             else if (firstPageOnly)
             {
                 await Task.WhenAll(chains.Select(async c =>
-                    c.Next = await PagedReader.ReadPageAsync(_http, new Uri(c.Next!), _headers, c.Outcome, c.OnItem, null, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+                        c.Next = await PagedReader.ReadPageAsync(_http, new Uri(c.Next!), _headers, c.Outcome, c.OnItem, null,
+                            cancellationToken).ConfigureAwait(false)))
+                    .ConfigureAwait(false);
             }
             else
             {
                 await Task.WhenAll(chains.Where(c => c.Next != null).Select(c =>
-                    PagedReader.ReadAsync(_http, new Uri(c.Next!), null, _headers, c.OnItem, null, cancellationToken, outcome: c.Outcome))).ConfigureAwait(false);
+                        PagedReader.ReadAsync(_http, new Uri(c.Next!), null, _headers, c.OnItem, null, cancellationToken,
+                            outcome: c.Outcome)))
+                    .ConfigureAwait(false);
             }
         }
 
         private static string? Value(JsonElement item, string? property) =>
-            property != null && item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            property != null && item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value)
+                && value.ValueKind == JsonValueKind.String
                 ? value.GetString()
                 : null;
     }

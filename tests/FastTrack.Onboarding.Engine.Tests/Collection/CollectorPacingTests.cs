@@ -1,23 +1,28 @@
+using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Snapshots;
 using RecordingLog = FastTrack.Onboarding.Engine.Tests.TestSupport.RecordingLog;
 using Xunit;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
+using FastTrack.Onboarding.Tenants;
+using Xunit;
+using RecordingLog = FastTrack.Onboarding.Engine.Tests.TestSupport.RecordingLog;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
 /// <summary>
 /// Graph's identity-report limit (5 requests per 10 s per app and tenant) counts a request when it arrives;
-/// the client's gate lets it go earlier. The demo tenant needs six identity-report requests (the sign-in and
-/// audit probes and three pages of the registration report): the sixth must not arrive inside Graph's window.
+/// the client's gate lets it go earlier. Here the demo tenant serves its registration report in pages of
+/// 100, so a pass needs six identity-report requests (the sign-in and audit probes and three pages of the
+/// report): the sixth must not arrive inside Graph's window.
 /// Its own emulator, so no earlier test's requests are in the window.
 /// </summary>
-public sealed class CollectorPacingTests : IClassFixture<EmulatedTenant>
+public sealed class CollectorPacingTests : IClassFixture<CollectorPacingTests.SmallReportPagesTenant>
 {
     private readonly EmulatedTenant _tenant;
 
-    public CollectorPacingTests(EmulatedTenant tenant) => _tenant = tenant;
+    public CollectorPacingTests(SmallReportPagesTenant tenant) => _tenant = tenant;
 
     [Fact]
     public async Task More_identity_report_requests_than_one_window_allows_never_draw_a_429_and_the_pass_says_where_it_waited()
@@ -44,5 +49,16 @@ public sealed class CollectorPacingTests : IClassFixture<EmulatedTenant>
         Assert.Equal(DatasetState.Collected, snapshot.Datasets[DatasetIds.UserRegistrationDetails].State);
         Assert.Contains(log.Lines, l => l.Contains("Paced for Graph's per-tenant limits: ", StringComparison.Ordinal)
             && l.Contains("IdentityReports", StringComparison.Ordinal));
+    }
+
+    /// <summary>The demo tenant with its registration report in pages of 100 (the emulator's default for report paths).</summary>
+    public sealed class SmallReportPagesTenant : EmulatedTenant
+    {
+        protected override JsonObject Fixture()
+        {
+            var fixture = TenantCatalog.Demo(Now);
+            fixture["pageCaps"] = new JsonObject { [LargeRegistrationTenant.ReportPath] = 100 };
+            return fixture;
+        }
     }
 }

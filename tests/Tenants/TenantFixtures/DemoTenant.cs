@@ -75,6 +75,10 @@ public static partial class DemoTenant
         AddDirectoryRoles(r, now);
         AddPolicies(r, now, OrganizationId);
         AddRegistrationDetails(r, people.Select(p => p.RegistrationInput), now);
+        // Served in pages of 999, as the dataset asks ($top=999), like the synthetic tenant: Learn documents no
+        // smaller cap for this report, and the emulator's default for report paths (100) would cut the 300 rows
+        // into three paced requests where Graph sends one.
+        root["pageCaps"] = new JsonObject { ["v1.0/reports/authenticationMethods/userRegistrationDetails"] = 999 };
         AddApplications(r);
         AddMonitoring(r, people, now);
         UsageReportFixtures.Add(r, now, AppsUsagePeak);
