@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using FastTrack.Onboarding.Engine.Assessment;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
-using FastTrack.Onboarding.Engine.Tests.Infrastructure;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.GraphEmulator;
 using Xunit;
