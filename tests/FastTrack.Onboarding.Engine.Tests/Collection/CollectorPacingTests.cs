@@ -2,8 +2,6 @@ using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Snapshots;
-using RecordingLog = FastTrack.Onboarding.Engine.Tests.TestSupport.RecordingLog;
-using Xunit;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Tenants;
 using Xunit;
