@@ -4,7 +4,8 @@
 .DESCRIPTION
     Build    lays the module out under out/FastTrack.Onboarding (cmdlets, Model, load-context bridge,
              dependencies/, manifest, formats, help) and builds the emulator and the tests.
-    Test     Build, then the format gate (dotnet format --verify-no-changes against .editorconfig), every xunit project and the Pester suite (in a fresh pwsh), then the Graph
+    Test     Build, then the format gate (dotnet format --verify-no-changes against .editorconfig), every
+             xunit project and the Pester suite (in a fresh pwsh), then the Graph
              contract check (GraphContractTests: catalog + every request the suites sent); prints
              "N passed, N failed" (xunit + Pester summed) as its last line and exits 1 on any failure.
     Demo     Build, start the Graph emulator with the demo tenant, connect the built module to it,

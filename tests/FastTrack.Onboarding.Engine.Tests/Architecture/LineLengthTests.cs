@@ -13,14 +13,8 @@ public sealed class LineLengthTests
 
     internal static IEnumerable<string> LongLines(string root, int max)
     {
-        foreach (var file in Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories))
+        foreach (var (file, relative) in RepositoryFiles.SourceFiles(root, "*.cs"))
         {
-            var relative = Path.GetRelativePath(RepositoryFiles.Root, file).Replace('\\', '/');
-            if (relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
             {

@@ -28,12 +28,9 @@ public sealed partial class ProjectCitationTests
     {
         foreach (var top in new[] { "src", "tests" })
         {
-            var root = RepositoryFiles.Path(top);
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            foreach (var (file, relative) in RepositoryFiles.SourceFiles(RepositoryFiles.Path(top)))
             {
-                var relative = Path.GetRelativePath(RepositoryFiles.Root, file).Replace('\\', '/');
-                if (relative.Contains("/bin/") || relative.Contains("/obj/")
-                    || !TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                if (!TextExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
                 {
                     continue;
                 }
