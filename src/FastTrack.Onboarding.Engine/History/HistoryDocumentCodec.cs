@@ -1,8 +1,8 @@
+using System;
 using System.IO;
 using System.Text.Json;
-using System;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Model.Errors;
 
 namespace FastTrack.Onboarding.Engine.History

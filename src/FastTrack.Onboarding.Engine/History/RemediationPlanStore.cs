@@ -1,9 +1,9 @@
-using System.Text.Json;
-using System.Threading.Tasks;
-using System.Threading;
 using System;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Model.Errors;
 using FastTrack.Onboarding.Model.History;
 

@@ -1,11 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
-using System.Threading.Tasks;
 using System.Threading;
-using System;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Model.Errors;
 using FastTrack.Onboarding.Model.History;
 

@@ -1,14 +1,14 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using System;
 using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Model.Errors;
 
 namespace FastTrack.Onboarding.Infrastructure

@@ -1,9 +1,9 @@
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.GraphEmulator;
 using Xunit;
-using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 

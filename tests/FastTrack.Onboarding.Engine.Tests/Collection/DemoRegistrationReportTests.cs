@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;
 using Xunit;
-using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 

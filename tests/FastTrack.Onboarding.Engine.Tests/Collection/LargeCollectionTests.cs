@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;
 using Xunit;
-using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 

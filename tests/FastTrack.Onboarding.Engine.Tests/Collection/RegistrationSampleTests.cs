@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Collection;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
-using Xunit.Abstractions;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 

@@ -1,7 +1,7 @@
+using System.Net;
 using FastTrack.Onboarding.ConnectivityLoopback;
 using FastTrack.Onboarding.Engine.Connectivity;
 using FastTrack.Onboarding.Model.Connectivity;
-using System.Net;
 using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Connectivity;

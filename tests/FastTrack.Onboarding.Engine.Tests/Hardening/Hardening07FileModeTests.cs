@@ -1,7 +1,7 @@
 using FastTrack.Onboarding.Engine.IO;
 using FastTrack.Onboarding.Engine.Reports;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Tests.Reports;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Reports;

@@ -1,10 +1,10 @@
-using System.Text.Json.Nodes;
 using System.Text;
+using System.Text.Json.Nodes;
 using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Checks;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Model.Errors;
 using Xunit;
 

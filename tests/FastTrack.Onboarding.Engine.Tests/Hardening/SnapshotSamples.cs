@@ -1,6 +1,6 @@
 using System.Text.Json;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Hardening;

@@ -1,9 +1,9 @@
 using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Checks;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Remediation;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Model.Assessment;

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using FastTrack.Onboarding.Engine.Assessment;
-using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Checks;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using FastTrack.Onboarding.Engine.Checks.Inputs;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Errors;
 using Xunit;
-using FastTrack.Onboarding.Engine.Tests.TestSupport;
 
 namespace FastTrack.Onboarding.Engine.Tests.Snapshotting;
 

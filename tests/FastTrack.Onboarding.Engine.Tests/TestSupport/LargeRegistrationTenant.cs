@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using FastTrack.Onboarding.Tenants;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
+using FastTrack.Onboarding.Tenants;
 
 namespace FastTrack.Onboarding.Engine.Tests.TestSupport;
 

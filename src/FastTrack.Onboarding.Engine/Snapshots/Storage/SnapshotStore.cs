@@ -1,7 +1,7 @@
-using System.IO;
-using System.Text.Json.Serialization;
-using System.Text.Json;
 using System;
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using FastTrack.Onboarding.Engine.IO;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Model.Errors;

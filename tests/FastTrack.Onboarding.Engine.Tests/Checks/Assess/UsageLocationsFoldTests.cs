@@ -1,8 +1,8 @@
+using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Checks.Assess.General;
 using FastTrack.Onboarding.Engine.Checks.Inputs;
-using FastTrack.Onboarding.Engine.Checks;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
 using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Tenants;

@@ -1,7 +1,7 @@
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
-using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using static FastTrack.Onboarding.Engine.Collection.DatasetIds;
 
 namespace FastTrack.Onboarding.Engine.Tests.Checks.Enable;

@@ -1,7 +1,7 @@
 using FastTrack.Onboarding.Engine.Checks.Inputs;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FastTrack.Onboarding.Model.Assessment;
 using Xunit;
-using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using static FastTrack.Onboarding.Engine.Collection.DatasetIds;
 using static FastTrack.Onboarding.Engine.Tests.TestSupport.SnapshotBuilder;
 

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-07: Multi-forest synchronization: users from several on-premises domains.</summary>
     public sealed class MultiForestCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-01: Entra ID Premium activated and assigned to users.</summary>
     public sealed class PremiumActivatedCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-09: AD FS federation of federated domains (signing certificate valid and updated).</summary>
     public sealed class PremiumAdfsFederationCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-06: Password hash synchronization on.</summary>
     public sealed class PremiumPasswordHashSyncCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-03: DNS records in place for eligible services.</summary>
     public sealed class PremiumServiceDnsCheck : ICheck

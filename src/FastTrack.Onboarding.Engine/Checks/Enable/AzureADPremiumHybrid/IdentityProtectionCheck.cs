@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.PremiumHybrid;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.PremiumHybrid;
 
     /// <summary>FT-ENABLE-AADH-10: Identity Protection: user-risk and sign-in-risk policies.</summary>
     public sealed class IdentityProtectionCheck : ICheck

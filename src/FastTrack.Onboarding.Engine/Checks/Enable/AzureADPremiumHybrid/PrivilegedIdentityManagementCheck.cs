@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.PremiumHybrid;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.PremiumHybrid;
 
     /// <summary>FT-ENABLE-AADH-11: Privileged Identity Management: eligible assignments for privileged roles.</summary>
     public sealed class PrivilegedIdentityManagementCheck : ICheck

@@ -12,8 +12,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-06: Apps deployed for each platform.</summary>
     public sealed class AppDeploymentCheck : ICheck

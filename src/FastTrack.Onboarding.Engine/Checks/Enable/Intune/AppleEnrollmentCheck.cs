@@ -12,8 +12,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-11: Apple enrollment: push certificate valid, iOS/macOS devices enrolled.</summary>
     public sealed class AppleEnrollmentCheck : ICheck

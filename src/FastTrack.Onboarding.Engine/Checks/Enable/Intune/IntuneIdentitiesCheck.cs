@@ -12,8 +12,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-02: Identities used by Intune: synced or cloud.</summary>
     public sealed class IntuneIdentitiesCheck : ICheck

@@ -12,8 +12,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-18: App protection policies target user groups.</summary>
     public sealed class MamTargetingCheck : ICheck

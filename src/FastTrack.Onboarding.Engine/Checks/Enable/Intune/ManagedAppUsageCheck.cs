@@ -12,8 +12,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-19: Managed apps in use (app registrations).</summary>
     public sealed class ManagedAppUsageCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
 
     /// <summary>FT-ENABLE-TENANT-07: AD FS federation of federated domains (signing certificate valid and updated).</summary>
     public sealed class TenantAdfsFederationCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
 
     /// <summary>FT-ENABLE-TENANT-04: Clients reach the Microsoft online services.</summary>
     public sealed class TenantConnectivityCheck : ICheck

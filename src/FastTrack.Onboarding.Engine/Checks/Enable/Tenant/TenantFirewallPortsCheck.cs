@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
 
     /// <summary>FT-ENABLE-TENANT-02: TCP/IP and firewall ports open to Microsoft 365.</summary>
     public sealed class TenantFirewallPortsCheck : ICheck

@@ -11,8 +11,8 @@ using FastTrack.Onboarding.Model.Remediation;
 
 namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
 {
-    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks;
+    using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
 
     /// <summary>FT-ENABLE-TENANT-06: Password hash synchronization on.</summary>
     public sealed class TenantPasswordHashSyncCheck : ICheck
