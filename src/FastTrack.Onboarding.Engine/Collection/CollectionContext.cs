@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Records;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
@@ -9,6 +10,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     internal sealed class CollectionContext
     {
         private readonly Func<ThrottleArea, RateGate> _gates;
+        private readonly Lazy<RecordSpool> _spool = new Lazy<RecordSpool>(RecordSpool.Create);
 
         // Ctrl+C ends the pass with an exception; the run deadline only ends reads, which are then
         // recorded as failed. Catch filters therefore test the user's token, not the linked one.
@@ -41,6 +43,9 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         /// <summary>Where the large collections' records go.</summary>
         public TenantSnapshot Snapshot { get; }
+
+        /// <summary>The folder the large collections' records are written to as they arrive (made on first use).</summary>
+        public RecordSpool Spool => _spool.Value;
 
         public DatasetResults Results { get; }
 

@@ -135,7 +135,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     "onPremisesSecurityIdentifier", "onPremisesProvisioningErrors", "createdDateTime",
                 },
                 Permission = GraphPermission.Same("User.Read.All", "Directory.Read.All"),
-                Records = RecordShape.Of((reader, item) => reader.User(item), u => u.Id, s => s.Users, (s, records) => s.Users = records),
+                Records = RecordShape.Of("users", (reader, item) => reader.User(item), u => u.Id, s => s.Users,
+                    (s, records) => s.Users = records),
             };
             yield return new DatasetDefinition
             {
@@ -153,7 +154,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     "assignedLicenses", "onPremisesSyncEnabled", "createdDateTime",
                 },
                 Permission = GraphPermission.Same("Group.Read.All", "Directory.Read.All"),
-                Records = RecordShape.Of((reader, item) => reader.Group(item), g => g.Id, s => s.Groups,
+                Records = RecordShape.Of("groups", (reader, item) => reader.Group(item), g => g.Id, s => s.Groups,
                     (s, records) => s.Groups = records),
             };
             yield return new DatasetDefinition
@@ -182,7 +183,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     "accountEnabled", "appOwnerOrganizationId", "tags",
                 },
                 Permission = GraphPermission.Same("Application.Read.All", "Directory.Read.All"),
-                Records = RecordShape.Of((reader, item) => reader.ServicePrincipal(item), p => p.Id, s => s.ServicePrincipals,
+                Records = RecordShape.Of("servicePrincipals", (reader, item) => reader.ServicePrincipal(item), p => p.Id,
+                    s => s.ServicePrincipals,
                     (s, records) => s.ServicePrincipals = records),
             };
             yield return new DatasetDefinition

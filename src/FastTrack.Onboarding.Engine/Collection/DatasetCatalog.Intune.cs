@@ -42,7 +42,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Permission = GraphPermission.Same("DeviceManagementManagedDevices.Read.All"),
                 License = Intune,
                 Area = ThrottleArea.IntuneDevices,
-                Records = RecordShape.Of((reader, item) => reader.Device(item), d => d.Id, s => s.Devices,
+                Records = RecordShape.Of("devices", (reader, item) => reader.Device(item), d => d.Id, s => s.Devices,
                     (s, records) => s.Devices = records),
             };
             yield return Intune1000(DatasetIds.CompliancePolicies, "deviceManagement/deviceCompliancePolicies",

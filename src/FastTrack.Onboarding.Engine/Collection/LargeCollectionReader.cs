@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Records;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
@@ -47,12 +48,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                     throw first.Error ?? new GraphReadException(first.Status, null, $"HTTP {first.Status}");
                 }
 
-                var (firstRecords, addRecord) = Sink(shape);
+                var firstSink = Sink(shape);
                 var sample = new List<string>();
                 var firstOutcome = new PagedReader.Outcome();
                 var next = PagedReader.Consume(firstBody, firstOutcome, item =>
                 {
-                    addRecord(item);
+                    firstSink.Add(item);
                     if (dataset.ShardProperty != null && item.TryGetProperty(dataset.ShardProperty, out var value)
                         && value.ValueKind == JsonValueKind.String)
                     {
@@ -67,9 +68,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                     ? await ContinueAsync(dataset, shape, next, cancellationToken).ConfigureAwait(false)
                     : await ShardedAsync(dataset, shape, shards, sample, count, next, cancellationToken).ConfigureAwait(false);
 
-                collected.Shards.Insert(0, firstRecords);
+                collected.Shards.Insert(0, firstSink.Segment);
                 _context.Results.Succeed(dataset,
-                    Describe(dataset, collected, shape.Store(_context.Snapshot, collected.Shards), count, shards));
+                    Describe(dataset, collected, shape.Store(_context.Snapshot, _context.Spool, collected.Shards), count, shards));
             }
             catch (Exception e) when (_context.Recordable)
             {
@@ -113,24 +114,22 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return result;
             }
 
-            var (records, addRecord) = Sink(shape);
-            await PagedReader.ReadAsync(_context.Http, new Uri(next), null, ODataUrl.Headers(dataset), addRecord, null, cancellationToken)
+            var sink = Sink(shape);
+            await PagedReader.ReadAsync(_context.Http, new Uri(next), null, ODataUrl.Headers(dataset), sink.Add, null, cancellationToken)
                 .ConfigureAwait(false);
-            result.Shards.Add(records);
+            result.Shards.Add(sink.Segment);
             return result;
         }
 
-        /// <summary>A list of slim records and the callback that parses one Graph item into it (one string pool per list).</summary>
-        private (List<object> Records, Action<JsonElement> Add) Sink(RecordShape shape)
+        /// <summary>A fresh spool segment and the callback that parses one Graph item into it, counting it for progress.</summary>
+        private RecordSink Sink(RecordShape shape)
         {
-            var parse = shape.NewParser();
-            var records = new List<object>();
-            return (records, item =>
+            var sink = shape.NewSink(_context.Spool);
+            return new RecordSink(sink.Segment, item =>
             {
-                records.Add(parse(item));
+                sink.Add(item);
                 _context.Results.CountItems(1);
-            }
-            );
+            });
         }
 
         private int ShardCount(DatasetDefinition dataset, long? count)

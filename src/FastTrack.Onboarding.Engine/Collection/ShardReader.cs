@@ -26,13 +26,13 @@ namespace FastTrack.Onboarding.Engine.Collection
         private readonly DatasetDefinition _dataset;
         private readonly IReadOnlyDictionary<string, string>? _headers;
         private readonly Func<string?, Uri> _url;
-        private readonly Func<(List<object> Records, Action<JsonElement> Add)> _sink;
+        private readonly Func<RecordSink> _sink;
 
         /// <param name="url">The URL of the collection read through one filter (null = unfiltered).</param>
-        /// <param name="sink">A fresh record list and the callback that parses an item into it.</param>
+        /// <param name="sink">A fresh spool segment and the callback that parses an item into it.</param>
         public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset,
             IReadOnlyDictionary<string, string>? headers, Func<string?, Uri> url,
-            Func<(List<object> Records, Action<JsonElement> Add)> sink)
+            Func<RecordSink> sink)
         {
             _http = http;
             _batch = batch;
@@ -52,7 +52,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             string? evidence = null;
             var shards = ranges.Select(range =>
             {
-                var (records, add) = _sink();
+                var sink = _sink();
                 var chain = new BatchedPageReader.Chain(_url(range.Filter), item =>
                 {
                     if (Volatile.Read(ref outside) != 0)
@@ -63,7 +63,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                     var value = Value(item, range.Property);
                     if (range.Contains(value))
                     {
-                        add(item);
+                        sink.Add(item);
                     }
                     else if (Interlocked.Exchange(ref outside, 1) == 0)
                     {
@@ -71,7 +71,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                         stop.Cancel();
                     }
                 });
-                return (chain, records);
+                return (chain, records: sink.Segment);
             }).ToList();
             var chains = shards.Select(s => s.chain).ToList();
 

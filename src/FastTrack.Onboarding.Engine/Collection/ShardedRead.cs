@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using FastTrack.Onboarding.Engine.Snapshots.Records;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>What the shards (or the one stream) of a large collection brought back.</summary>
     internal sealed class ShardedRead
     {
-        public List<List<object>> Shards { get; } = new List<List<object>>();
+        /// <summary>The spool segment of each shard (or of the one stream), in collection order.</summary>
+        public List<ISpoolSegment> Shards { get; } = new List<ISpoolSegment>();
 
         public List<long?> ShardCounts { get; } = new List<long?>();
 

@@ -11,7 +11,8 @@ namespace FastTrack.Onboarding.Engine.Snapshots
     public sealed class TenantSnapshot
     {
         public const string FormatName = "FastTrack.Onboarding.Snapshot";
-        public const int CurrentSchemaVersion = 1;
+        // 2: gzip-compressed JSON lines with the large collections as sections (issue #14); 1 (one JSON document) still reads.
+        public const int CurrentSchemaVersion = 2;
 
         public string Format { get; set; } = FormatName;
         public int SchemaVersion { get; set; } = CurrentSchemaVersion;
@@ -31,9 +32,9 @@ namespace FastTrack.Onboarding.Engine.Snapshots
         public Dictionary<string, DatasetData> Datasets { get; set; } =
             new Dictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
 
-        public List<UserRecord>? Users { get; set; }
-        public List<GroupRecord>? Groups { get; set; }
-        public List<DeviceRecord>? Devices { get; set; }
-        public List<ServicePrincipalRecord>? ServicePrincipals { get; set; }
+        public IReadOnlyList<UserRecord>? Users { get; set; }
+        public IReadOnlyList<GroupRecord>? Groups { get; set; }
+        public IReadOnlyList<DeviceRecord>? Devices { get; set; }
+        public IReadOnlyList<ServicePrincipalRecord>? ServicePrincipals { get; set; }
     }
 }

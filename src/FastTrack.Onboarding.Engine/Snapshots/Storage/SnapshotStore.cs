@@ -31,11 +31,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
         {
             try
             {
-                AtomicFile.Write(path, stream =>
-                {
-                    using var writer = new Utf8JsonWriter(stream);
-                    JsonSerializer.Serialize(writer, snapshot, Options);
-                }, overwrite, privateFile: true);
+                AtomicFile.Write(path, stream => StreamedSnapshotWriter.Write(snapshot, stream), overwrite, privateFile: true);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -99,7 +95,10 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             try
             {
                 using var stream = File.OpenRead(path);
-                return Read(stream, path);
+                var full = Path.GetFullPath(path);
+                // A schema-2 file's large collections stay in the file and are streamed from it when a check reads them.
+                return Read(stream, path, () => new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete,
+                    1 << 16));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
@@ -112,45 +111,34 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
         /// bytes, the answer is a snapshot that passed <see cref="SnapshotValidator"/> or a FastTrackException with a
         /// FastTrack.Snapshot* id: never a raw parser or serializer exception.
         /// </summary>
-        public static TenantSnapshot Read(Stream stream, string name)
+        public static TenantSnapshot Read(Stream stream, string name) => Read(stream, name, reopen: null);
+
+        private static TenantSnapshot Read(Stream stream, string name, Func<Stream>? reopen)
         {
             TenantSnapshot? snapshot;
             try
             {
-                using var document = JsonDocument.Parse(stream);
-                var root = document.RootElement;
-                if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Format", out var format)
-                    || format.ValueKind != JsonValueKind.String || format.GetString() != TenantSnapshot.FormatName)
+                var seekable = stream.CanSeek ? stream : Copy(stream);
+                var start = new byte[2];
+                var read = seekable.Read(start, 0, 2);
+                seekable.Position -= read;
+                if (SnapshotSections.IsCompressed(start.AsSpan(0, read)))
                 {
-                    throw Corrupt(name, "it is not a FastTrack.Onboarding snapshot");
+                    snapshot = StreamedSnapshotReader.Read(seekable, name, reopen);
                 }
-
-                if (!root.TryGetProperty("SchemaVersion", out var version)
-                    || version.ValueKind != JsonValueKind.Number
-                    || !version.TryGetInt32(out var schema))
+                else
                 {
-                    throw Corrupt(name, "it has no schema version");
+                    using var document = JsonDocument.Parse(seekable);
+                    snapshot = FromDocument(document.RootElement, name);
                 }
-
-                if (schema > TenantSnapshot.CurrentSchemaVersion)
-                {
-                    throw new FastTrackException(SnapshotVersionUnsupported, FailureKind.InvalidData,
-                        $"The snapshot '{name}' has schema version {schema}; "
-                            + $"this module reads up to version {TenantSnapshot.CurrentSchemaVersion}.",
-                        "Update the FastTrack.Onboarding module to the version that wrote the snapshot, or collect a new one.",
-                        targetObject: name);
-                }
-
-                if (schema < 1)
-                {
-                    throw Corrupt(name, $"its schema version {schema} does not exist");
-                }
-
-                snapshot = root.Deserialize<TenantSnapshot>(Options);
             }
             catch (JsonException e)
             {
                 throw Corrupt(name, "it is not valid JSON for a snapshot (" + e.Message + ")", e);
+            }
+            catch (InvalidDataException e)
+            {
+                throw Corrupt(name, "its compressed data is damaged (" + e.Message + ")", e);
             }
             catch (Exception e) when (e is InvalidOperationException
                 || e is NotSupportedException
@@ -164,6 +152,47 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
 
             SnapshotValidator.Validate(snapshot, name);
             return snapshot!;
+        }
+
+        /// <summary>The snapshot a JSON document describes (a schema-1 file, or a schema-2 file's header line), its format checked.</summary>
+        internal static TenantSnapshot FromDocument(JsonElement root, string name)
+        {
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Format", out var format)
+                || format.ValueKind != JsonValueKind.String || format.GetString() != TenantSnapshot.FormatName)
+            {
+                throw Corrupt(name, "it is not a FastTrack.Onboarding snapshot");
+            }
+
+            if (!root.TryGetProperty("SchemaVersion", out var version)
+                || version.ValueKind != JsonValueKind.Number
+                || !version.TryGetInt32(out var schema))
+            {
+                throw Corrupt(name, "it has no schema version");
+            }
+
+            if (schema > TenantSnapshot.CurrentSchemaVersion)
+            {
+                throw new FastTrackException(SnapshotVersionUnsupported, FailureKind.InvalidData,
+                    $"The snapshot '{name}' has schema version {schema}; "
+                        + $"this module reads up to version {TenantSnapshot.CurrentSchemaVersion}.",
+                    "Update the FastTrack.Onboarding module to the version that wrote the snapshot, or collect a new one.",
+                    targetObject: name);
+            }
+
+            if (schema < 1)
+            {
+                throw Corrupt(name, $"its schema version {schema} does not exist");
+            }
+
+            return root.Deserialize<TenantSnapshot>(Options) ?? throw Corrupt(name, "it holds null");
+        }
+
+        private static Stream Copy(Stream stream)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            return copy;
         }
 
         internal static FastTrackException Incomplete(string name, string why) =>

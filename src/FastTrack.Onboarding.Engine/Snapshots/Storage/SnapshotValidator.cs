@@ -64,10 +64,10 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             switch (definition.Kind)
             {
                 case DatasetKind.LargeCollection:
-                    var records = definition.Records?.Stored(snapshot);
+                    var records = definition.Records?.StoredCount(snapshot);
                     if (records is null) return "it holds no records";
                     if (data.ItemCount is null) return "it declares no item count";
-                    return data.ItemCount != records.Count ? $"it declares {data.ItemCount} items and holds {records.Count} records" : null;
+                    return data.ItemCount != records ? $"it declares {data.ItemCount} items and holds {records} records" : null;
                 case DatasetKind.Collection:
                     if (data.Value is null) return data.Absent ? null : "it holds no items";
                     if (data.Value.Value.ValueKind != JsonValueKind.Array) return "its items are not a list";
@@ -90,7 +90,8 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             }
         }
 
-        private static bool HasNull<T>(System.Collections.Generic.List<T>? list) where T : class =>
-            list != null && list.Any(r => r is null);
+        // Only a list read whole from a schema-1 file can hold a null; streamed records are checked as they are read.
+        private static bool HasNull<T>(System.Collections.Generic.IReadOnlyList<T>? list) where T : class =>
+            list is System.Collections.Generic.List<T> held && held.Any(r => r is null);
     }
 }
