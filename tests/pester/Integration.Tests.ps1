@@ -135,7 +135,10 @@ catch { Write-TestResult @{ Id = $_.FullyQualifiedErrorId; Category = "$($_.Cate
         $run = Invoke-FreshPwsh -Environment ($script:Environment + @{ FT_SNAPSHOT = $path }) -Script ($script:Connect + "`n" + @'
 try { $null = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT; $first = 'written' } catch { $first = $_.FullyQualifiedErrorId }
 $null = Invoke-FastTrackAssessment -Phase Initiate -SnapshotPath $env:FT_SNAPSHOT -Force
-Write-TestResult @{ First = $first; After = (Get-Content -Raw $env:FT_SNAPSHOT).Substring(0, 40) }
+# Schema 2 is gzip-compressed JSON lines; its first line names the format.
+$gzip = [IO.Compression.GZipStream]::new([IO.File]::OpenRead($env:FT_SNAPSHOT), [IO.Compression.CompressionMode]::Decompress)
+$header = try { [IO.StreamReader]::new($gzip).ReadLine() } finally { $gzip.Dispose() }
+Write-TestResult @{ First = $first; After = $header.Substring(0, 40) }
 '@)
         $run.Result.First | Should -BeLike 'FastTrack.FileExists,*'
         $run.Result.After | Should -Match 'FastTrack.Onboarding.Snapshot'

@@ -34,7 +34,8 @@ public sealed class CollectorRecordShapeTests : IClassFixture<LargeTenant>, IAsy
         var shaped = DatasetCatalog.Get(DatasetIds.Groups) with
         {
             Id = "test.groupsOutsideTheCatalog",
-            Records = RecordShape.Of((reader, item) => reader.Group(item), g => g.Id, s => s.Groups, (s, records) => s.Groups = records),
+            Records = RecordShape.Of("groups", (reader, item) => reader.Group(item), g => g.Id, s => s.Groups,
+                (s, records) => s.Groups = records),
         };
         using var session = await _large.ConnectAsync();
         // One page a shard: 2,500 groups are read in three range shards.

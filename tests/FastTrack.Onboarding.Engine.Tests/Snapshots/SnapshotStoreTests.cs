@@ -28,7 +28,8 @@ public sealed class SnapshotStoreTests : IClassFixture<EmulatedTenant>, IDisposa
         var path = Path.Combine(_folder, "demo.json");
         SnapshotStore.Save(live.Snapshot, path);
 
-        var text = File.ReadAllText(path);
+        var text = SnapshotFiles.Text(path);
+        Assert.Contains("FastTrack.Onboarding.Snapshot", text, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"eyJ[A-Za-z0-9_\-]{6,}\.", text);
         Assert.DoesNotContain("Bearer", text, StringComparison.OrdinalIgnoreCase);
 
