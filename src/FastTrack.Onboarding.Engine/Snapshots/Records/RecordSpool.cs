@@ -53,7 +53,8 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
 
         /// <summary>A new private folder under the temp folder.</summary>
         public static RecordSpool Create() =>
-            new RecordSpool(Path.Combine(Root, System.Diagnostics.Process.GetCurrentProcess().Id + "-" + Guid.NewGuid().ToString("N").Substring(0, 12)), owned: true);
+            new RecordSpool(Path.Combine(Root, System.Diagnostics.Process.GetCurrentProcess().Id + "-"
+                + Guid.NewGuid().ToString("N").Substring(0, 12)), owned: true);
 
         /// <summary>A folder the caller keeps across runs (checkpointed collection).</summary>
         public static RecordSpool At(string folder) => new RecordSpool(folder, owned: false);

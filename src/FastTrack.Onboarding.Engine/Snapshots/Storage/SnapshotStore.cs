@@ -154,7 +154,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Storage
             return snapshot!;
         }
 
-        /// <summary>The snapshot a JSON document describes (a schema-1 file, or a schema-2 file's header line), its format checked.</summary>
+        /// <summary>The snapshot a JSON document describes (a schema-1 file, or a schema-2 file's header), its format checked.</summary>
         internal static TenantSnapshot FromDocument(JsonElement root, string name)
         {
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Format", out var format)
