@@ -49,12 +49,27 @@ namespace FastTrack.Onboarding.Engine.Collection
         {
             public Chain(Uri first, Action<JsonElement> onItem)
             {
-                Next = first.AbsoluteUri;
+                _next = first.AbsoluteUri;
                 OnItem = onItem;
             }
 
+            private string? _next;
+
             public PagedReader.Outcome Outcome { get; } = new PagedReader.Outcome();
-            internal string? Next { get; set; }
+
+            /// <summary>Called with the nextLink each time a page of this chain is complete (a checkpoint).</summary>
+            public Action<string?>? PageDone { get; set; }
+
+            // Set only when a page is done (or, by a resumed run, to where it got): each set is a checkpoint.
+            internal string? Next
+            {
+                get => _next;
+                set
+                {
+                    _next = value;
+                    PageDone?.Invoke(value);
+                }
+            }
             internal Action<JsonElement> OnItem { get; }
             internal HashSet<string> Seen { get; } = new HashSet<string>(StringComparer.Ordinal);
             internal int Attempts { get; set; }

@@ -45,7 +45,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         public TenantSnapshot Snapshot { get; }
 
         /// <summary>The folder the large collections' records are written to as they arrive (made on first use).</summary>
-        public RecordSpool Spool => _spool.Value;
+        public RecordSpool Spool => Checkpoint?.Spool ?? _spool.Value;
+
+        /// <summary>Where a resumable run records its progress (-CheckpointPath / -Resume); null when the run is not resumable.</summary>
+        public Checkpoints.CollectionCheckpoint? Checkpoint { get; set; }
 
         public DatasetResults Results { get; }
 

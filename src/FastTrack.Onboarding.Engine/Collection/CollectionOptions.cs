@@ -32,6 +32,20 @@ namespace FastTrack.Onboarding.Engine.Collection
         public int MaxShards { get; init; } = 16;
 
         /// <summary>
+        /// A folder where the run checkpoints its large collections page by page (issue #14); null = not resumable.
+        /// </summary>
+        public string? CheckpointFolder { get; init; }
+
+        /// <summary>Take up the checkpoint in <see cref="CheckpointFolder"/> when it is valid, rather than start afresh.</summary>
+        public bool Resume { get; init; }
+
+        /// <summary>
+        /// How long a checkpoint's nextLinks are trusted. Graph publishes no lifetime for its skip tokens; an hour is this
+        /// module's choice, and a refused checkpoint costs only a fresh start.
+        /// </summary>
+        public TimeSpan CheckpointLifetime { get; init; } = TimeSpan.FromHours(1);
+
+        /// <summary>
         /// Tests only (internal): skip the client-side pacing of Graph's per-area limits, for runs
         /// against an emulator whose limits are switched off. Never exposed to PowerShell.
         /// </summary>

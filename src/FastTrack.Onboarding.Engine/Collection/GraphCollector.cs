@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Collection.Checkpoints;
 using FastTrack.Onboarding.Engine.Connections;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
@@ -30,9 +31,17 @@ namespace FastTrack.Onboarding.Engine.Collection
             var context = new CollectionContext(http, batch, options, log, delegated, area => TenantGates.For(session, area), snapshot,
                 results, cancellationToken);
 
+            if (options.CheckpointFolder is string folder)
+            {
+                context.Checkpoint = CollectionCheckpoint.Open(folder, snapshot.TenantId, snapshot.ModuleVersion, options.Resume,
+                    options.CheckpointLifetime, DateTimeOffset.UtcNow, log);
+            }
+
             log.Verbose($"Collecting {datasets.Count} datasets from {session.Info.TenantName ?? session.Info.TenantId}.");
             await ReadAllAsync(context, datasets, linked.Token).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
+            // Every large collection that was read is complete; one that failed is read afresh by the next run anyway.
+            context.Checkpoint?.Finish();
 
             foreach (var data in results.Recorded.Values)
             {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using FastTrack.Onboarding.Engine.Collection.Checkpoints;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Snapshots.Records;
 
@@ -15,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// range filter, else as one nextLink stream. Items become slim records as they arrive, through the
     /// dataset's <see cref="RecordShape"/>, and are stored on the snapshot one per id.
     /// </summary>
-    internal sealed class LargeCollectionReader : IDatasetReader
+    internal sealed partial class LargeCollectionReader : IDatasetReader
     {
         private readonly CollectionContext _context;
         private readonly OpeningBatch _opening;
@@ -26,8 +27,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             _opening = opening;
         }
 
+        // A resumed collection's first page is on disk already: it is not asked for again.
         public IEnumerable<BatchStep> OpeningSteps(DatasetDefinition dataset) =>
-            new[] { new BatchStep(FirstPageStepId(dataset), ODataUrl.Relative(dataset), ODataUrl.Headers(dataset)) };
+            _context.Checkpoint?.Progress(dataset.Id) is DatasetCheckpoint saved && saved.Segments.Count > 0
+                ? Array.Empty<BatchStep>()
+                : new[] { new BatchStep(FirstPageStepId(dataset), ODataUrl.Relative(dataset), ODataUrl.Headers(dataset)) };
 
         public Task ReadAsync(IReadOnlyList<DatasetDefinition> datasets, CancellationToken cancellationToken) =>
             Task.WhenAll(datasets.Select(d => ReadOneAsync(d, cancellationToken)));
@@ -40,6 +44,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 var shape = dataset.Records
                     ?? throw new InvalidOperationException($"{dataset.Id} is marked large but has no record shape.");
+                if (_context.Checkpoint?.Progress(dataset.Id) is DatasetCheckpoint saved && saved.Segments.Count > 0)
+                {
+                    await ResumeAsync(dataset, shape, saved, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
 
                 // The batch retried this step on its own if it was throttled; what is left is the answer.
                 var first = await _opening.AnswerAsync(dataset.Version, FirstPageStepId(dataset)).ConfigureAwait(false);
@@ -61,16 +70,20 @@ namespace FastTrack.Onboarding.Engine.Collection
                     }
                 }, null);
                 var count = firstOutcome.ServerCount;
+                var progress = _context.Checkpoint?.Begin(dataset.Id, count);
+                if (progress != null)
+                {
+                    _context.Checkpoint!.PageDone(progress, 0, firstSink.Segment, next);
+                }
 
                 var shards = next is null ? 1 : ShardCount(dataset, count);
                 var collected = shards <= 1
                     // one stream: carry on from the first page rather than read it again
-                    ? await ContinueAsync(dataset, shape, next, cancellationToken).ConfigureAwait(false)
-                    : await ShardedAsync(dataset, shape, shards, sample, count, next, cancellationToken).ConfigureAwait(false);
+                    ? await ContinueAsync(dataset, shape, next, progress, cancellationToken).ConfigureAwait(false)
+                    : await ShardedAsync(dataset, shape, shards, sample, count, next, progress, cancellationToken).ConfigureAwait(false);
 
                 collected.Shards.Insert(0, firstSink.Segment);
-                _context.Results.Succeed(dataset,
-                    Describe(dataset, collected, shape.Store(_context.Snapshot, _context.Spool, collected.Shards), count, shards));
+                Finish(dataset, shape, collected, count, shards, progress);
             }
             catch (Exception e) when (_context.Recordable)
             {
@@ -84,12 +97,14 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// rest of the unfiltered stream: the first page is kept, nothing the shards read is used.
         /// </summary>
         private async Task<ShardedRead> ShardedAsync(DatasetDefinition dataset, RecordShape shape, int shards,
-            IReadOnlyCollection<string> sample, long? count, string? next, CancellationToken cancellationToken)
+            IReadOnlyCollection<string> sample, long? count, string? next, DatasetCheckpoint? progress,
+            CancellationToken cancellationToken)
         {
-            var reader = new ShardReader(_context.Http, _context.Batch, _context.Log, dataset, ODataUrl.Headers(dataset),
-                filter => _context.Http.Url(dataset.Version, ODataUrl.ForShard(dataset, filter)), () => Sink(shape));
+            var reader = ShardReaderFor(dataset, shape, null);
             var ranges = ShardPlanner.Ranges(dataset.ShardProperty, shards, sample, dataset.ShardPropertyMayBeNull);
-            var collected = await reader.ReadAsync(ranges, count, cancellationToken).ConfigureAwait(false);
+            Plan(progress, ranges);
+            var collected = await reader.ReadAsync(ranges, count, cancellationToken, pageDone: ShardPageDone(progress))
+                .ConfigureAwait(false);
             if (!collected.Abandoned)
             {
                 return collected;
@@ -99,24 +114,32 @@ namespace FastTrack.Onboarding.Engine.Collection
                 ? "Graph refused range filters on " + dataset.ShardProperty
                 : "Range filter on " + dataset.ShardProperty + " ignored by the server";
             _context.Log.Verbose($"{why} for {dataset.Id}; reading it as one stream.");
-            collected = await ContinueAsync(dataset, shape, next, cancellationToken).ConfigureAwait(false);
+            Plan(progress, Array.Empty<ShardRange>());
+            collected = await ContinueAsync(dataset, shape, next, progress, cancellationToken).ConfigureAwait(false);
             collected.Notes.Add(why + "; read as one stream.");
             return collected;
         }
 
         /// <summary>The rest of one unsharded stream, from the first page's nextLink.</summary>
+        /// <param name="sink">A resumed run's segment to carry on; null for a fresh one.</param>
         private async Task<ShardedRead> ContinueAsync(DatasetDefinition dataset, RecordShape shape, string? next,
-            CancellationToken cancellationToken)
+            DatasetCheckpoint? progress, CancellationToken cancellationToken, RecordSink? sink = null)
         {
             var result = new ShardedRead();
-            if (next is null)
+            if (next is null && sink is null)
             {
                 return result;
             }
 
-            var sink = Sink(shape);
-            await PagedReader.ReadAsync(_context.Http, new Uri(next), null, ODataUrl.Headers(dataset), sink.Add, null, cancellationToken)
-                .ConfigureAwait(false);
+            sink ??= Sink(shape);
+            var pageDone = ShardPageDone(progress);
+            pageDone?.Invoke(0, sink.Segment, next); // where the stream starts, before its first page is asked for
+            if (next != null)
+            {
+                await PagedReader.ReadAsync(_context.Http, new Uri(next), null, ODataUrl.Headers(dataset), sink.Add, null,
+                    cancellationToken, pageDone: n => pageDone?.Invoke(0, sink.Segment, n)).ConfigureAwait(false);
+            }
+
             result.Shards.Add(sink.Segment);
             return result;
         }
@@ -124,7 +147,11 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>A fresh spool segment and the callback that parses one Graph item into it, counting it for progress.</summary>
         private RecordSink Sink(RecordShape shape)
         {
-            var sink = shape.NewSink(_context.Spool);
+            return Counted(shape.NewSink(_context.Spool));
+        }
+
+        private RecordSink Counted(RecordSink sink)
+        {
             return new RecordSink(sink.Segment, item =>
             {
                 sink.Add(item);

@@ -29,9 +29,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// answer is in.
         /// </param>
         /// <param name="outcome">Where to count pages and items, if the caller keeps its own.</param>
+        /// <param name="pageDone">Called after each page with the nextLink that follows it (null at the end): a checkpoint.</param>
         public static async Task<Outcome> ReadAsync(GraphHttp http, Uri? firstUrl, JsonElement? firstPage,
             IReadOnlyDictionary<string, string>? headers, Action<JsonElement> onItem, int? maxItems, CancellationToken cancellationToken,
-            Func<CancellationToken, Task<IDisposable>>? pace = null, Outcome? outcome = null)
+            Func<CancellationToken, Task<IDisposable>>? pace = null, Outcome? outcome = null, Action<string?>? pageDone = null)
         {
             outcome ??= new Outcome();
             var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             if (firstPage is JsonElement page)
             {
                 next = Consume(page, outcome, onItem, maxItems);
+                pageDone?.Invoke(next);
             }
             else
             {
@@ -56,6 +58,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     next = await ReadPageAsync(http, new Uri(next), headers, outcome, onItem, maxItems, cancellationToken)
                         .ConfigureAwait(false);
                 }
+
+                pageDone?.Invoke(next);
             }
 
             return outcome;

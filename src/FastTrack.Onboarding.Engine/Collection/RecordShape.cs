@@ -24,6 +24,9 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// </summary>
         public abstract RecordSink NewSink(RecordSpool spool);
 
+        /// <summary>A killed run's segment, cut back to what its checkpoint says was complete, to carry on writing.</summary>
+        public abstract RecordSink Resume(RecordSpool spool, string file, long length);
+
         /// <summary>
         /// Puts the records of every segment (first page, shards or the one stream) on the snapshot, one per id, and
         /// returns how many. An item can arrive twice: at a shard boundary, or when a page cut off inside a $batch is
@@ -64,6 +67,13 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 var reader = new SlimRecordReader();
                 var segment = new SpoolSegment<T>(spool.NewSegmentPath(Name), _id);
+                return new RecordSink(segment, item => segment.Add(_parse(reader, item)));
+            }
+
+            public override RecordSink Resume(RecordSpool spool, string file, long length)
+            {
+                var reader = new SlimRecordReader();
+                var segment = new SpoolSegment<T>(System.IO.Path.Combine(spool.Folder, file), _id, resumeAt: length);
                 return new RecordSink(segment, item => segment.Add(_parse(reader, item)));
             }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Diagnostics;
+using FastTrack.Onboarding.Engine.Snapshots.Records;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
@@ -26,13 +27,13 @@ namespace FastTrack.Onboarding.Engine.Collection
         private readonly DatasetDefinition _dataset;
         private readonly IReadOnlyDictionary<string, string>? _headers;
         private readonly Func<string?, Uri> _url;
-        private readonly Func<RecordSink> _sink;
+        private readonly Func<int, RecordSink> _sink;
 
         /// <param name="url">The URL of the collection read through one filter (null = unfiltered).</param>
-        /// <param name="sink">A fresh spool segment and the callback that parses an item into it.</param>
+        /// <param name="sink">Shard i's spool segment (fresh, or a resumed run's) and the callback that parses an item into it.</param>
         public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset,
             IReadOnlyDictionary<string, string>? headers, Func<string?, Uri> url,
-            Func<RecordSink> sink)
+            Func<int, RecordSink> sink)
         {
             _http = http;
             _batch = batch;
@@ -44,15 +45,18 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <param name="total">The collection's @odata.count from its unfiltered first page, when the server counts.</param>
-        public async Task<ShardedRead> ReadAsync(IReadOnlyList<ShardRange> ranges, long? total, CancellationToken cancellationToken)
+        /// <param name="resumeAt">A resumed run's nextLink per shard (null = that shard is done); null for a fresh read.</param>
+        /// <param name="pageDone">Called when a page of shard i is complete, with its segment and the nextLink after it.</param>
+        public async Task<ShardedRead> ReadAsync(IReadOnlyList<ShardRange> ranges, long? total, CancellationToken cancellationToken,
+            IReadOnlyList<string?>? resumeAt = null, Action<int, ISpoolSegment, string?>? pageDone = null)
         {
             var result = new ShardedRead();
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var outside = 0;
             string? evidence = null;
-            var shards = ranges.Select(range =>
+            var shards = ranges.Select((range, index) =>
             {
-                var sink = _sink();
+                var sink = _sink(index);
                 var chain = new BatchedPageReader.Chain(_url(range.Filter), item =>
                 {
                     if (Volatile.Read(ref outside) != 0)
@@ -71,6 +75,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                         stop.Cancel();
                     }
                 });
+                if (resumeAt != null)
+                {
+                    chain.Next = resumeAt[index];
+                }
+
+                chain.PageDone = pageDone is null ? null : next => pageDone(index, sink.Segment, next);
                 return (chain, records: sink.Segment);
             }).ToList();
             var chains = shards.Select(s => s.chain).ToList();
@@ -141,7 +151,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
             else if (firstPageOnly)
             {
-                await Task.WhenAll(chains.Select(async c =>
+                await Task.WhenAll(chains.Where(c => c.Next != null).Select(async c =>
                         c.Next = await PagedReader.ReadPageAsync(_http, new Uri(c.Next!), _headers, c.Outcome, c.OnItem, null,
                             cancellationToken).ConfigureAwait(false)))
                     .ConfigureAwait(false);
@@ -150,7 +160,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 await Task.WhenAll(chains.Where(c => c.Next != null).Select(c =>
                         PagedReader.ReadAsync(_http, new Uri(c.Next!), null, _headers, c.OnItem, null, cancellationToken,
-                            outcome: c.Outcome)))
+                            outcome: c.Outcome, pageDone: c.PageDone)))
                     .ConfigureAwait(false);
             }
         }

@@ -34,6 +34,7 @@ namespace FastTrack.Onboarding.Model.Errors
 
         // Files: one id for "the target exists and -Force was not given", whatever the file (snapshot, report).
         public const string FileExists = "FastTrack.FileExists";
+        public const string ResumeWithoutCheckpoint = "FastTrack.ResumeWithoutCheckpoint";
 
         // Input of other cmdlets (-DnsResult, -ConnectivityResult) that is not what they produce.
         public const string InputNotRecognized = "FastTrack.InputNotRecognized";

@@ -48,8 +48,18 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
 
         public string Folder { get; }
 
-        /// <summary>False for a folder someone else keeps (a resumable run's checkpoint folder): never deleted here.</summary>
-        public bool Owned { get; }
+        /// <summary>False while someone else keeps the folder (a resumable run's checkpoint): then never deleted here.</summary>
+        public bool Owned { get; private set; }
+
+        /// <summary>True while a spool of this process owns the folder (it may still be read): not to be deleted by anyone else.</summary>
+        public static bool InUse(string folder) => Live.ContainsKey(folder);
+
+        /// <summary>The keeper let go (a checkpointed run completed): the folder now lives as long as the snapshot using it.</summary>
+        public void TakeOwnership()
+        {
+            Live[Folder] = 0;
+            Owned = true;
+        }
 
         /// <summary>A new private folder under the temp folder.</summary>
         public static RecordSpool Create() =>
@@ -60,8 +70,17 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
         public static RecordSpool At(string folder) => new RecordSpool(folder, owned: false);
 
         /// <summary>A segment file path, unique in this spool.</summary>
-        public string NewSegmentPath(string collection) =>
-            Path.Combine(Folder, collection + "-" + Interlocked.Increment(ref _next).ToString("D5") + ".jsonl.gz");
+        public string NewSegmentPath(string collection)
+        {
+            // A resumed run's folder already holds the earlier run's files: a new segment never takes one of their names.
+            string path;
+            do
+            {
+                path = Path.Combine(Folder, collection + "-" + Interlocked.Increment(ref _next).ToString("D5") + ".jsonl.gz");
+            }
+            while (File.Exists(path));
+            return path;
+        }
 
         private void Delete()
         {

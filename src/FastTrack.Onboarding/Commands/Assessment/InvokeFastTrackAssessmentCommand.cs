@@ -5,6 +5,7 @@ using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
+using FastTrack.Onboarding.Model.Errors;
 using FastTrack.Onboarding.PipeBinds;
 
 namespace FastTrack.Onboarding.Commands.Assessment
@@ -59,12 +60,41 @@ namespace FastTrack.Onboarding.Commands.Assessment
         [ValidateRange(1, 180)]
         public int DeadlineMinutes { get; set; } = 30;
 
+        /// <summary>
+        /// A folder where the run checkpoints its large collections page by page (records on disk, nextLinks, no token), so a
+        /// run that is killed or unloaded can carry on with -Resume. Removed from the folder when the collection completes.
+        /// </summary>
+        [Parameter(ParameterSetName = LiveSet)]
+        [ValidateNotNullOrEmpty]
+        public string? CheckpointPath { get; set; }
+
+        /// <summary>
+        /// Carry on from the checkpoint in -CheckpointPath: only the pages not yet read are asked for. A checkpoint of another
+        /// tenant or module version, or older than an hour, is set aside with a warning and the run starts afresh.
+        /// </summary>
+        [Parameter(ParameterSetName = LiveSet)]
+        public SwitchParameter Resume { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (Resume && CheckpointPath is null)
+            {
+                ThrowTerminatingError(ErrorRecords.From(new FastTrackException(ErrorIds.ResumeWithoutCheckpoint,
+                    FailureKind.InvalidArgument, "-Resume carries on from a checkpoint folder, and no -CheckpointPath was given.",
+                    "Run again with -CheckpointPath set to the folder the stopped run used.")));
+            }
+
+            base.BeginProcessing();
+        }
+
         internal override CollectionOptions Options => new CollectionOptions
         {
             IncludePreview = !NoPreview,
             FullRegistrationReport = FullRegistrationReport,
             RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
             RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
+            CheckpointFolder = CheckpointPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(CheckpointPath),
+            Resume = Resume,
         };
 
         /// <summary>

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.Diagnostics;
+using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
+using FastTrack.Onboarding.GraphEmulator;
+using Xunit;
+
+namespace FastTrack.Onboarding.Engine.Tests.Collecting;
+
+/// <summary>
+/// Issue #14: a run stopped part-way (here cancelled once half its page requests are sent; the bench kills the process
+/// with SIGKILL) and started again with Resume asks only for the pages it had not finished, and ends with the records of
+/// an uninterrupted run, in the same order. A checkpoint of another tenant, module version, or too old is set aside.
+/// </summary>
+public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
+{
+    private static readonly string[] Large = [DatasetIds.Users, DatasetIds.Groups, DatasetIds.ManagedDevices, DatasetIds.ServicePrincipals];
+    private readonly LargeTenant _large;
+    private readonly string _folder = Directory.CreateTempSubdirectory("ft-resume-").FullName;
+
+    public ResumeTests(LargeTenant large) => _large = large;
+
+    private GraphEmulatorServer Emulator => _large.Emulator;
+
+    private CollectionOptions Options(bool resume) => AssessmentHarness.FastOptions with
+    {
+        PaceGraphAreaLimits = false,
+        CheckpointFolder = _folder,
+        Resume = resume,
+    };
+
+    public Task InitializeAsync()
+    {
+        Emulator.ClearFaults();
+        Emulator.SetGraphAreaLimits(false);
+        return Task.CompletedTask;
+    }
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    private async Task<TenantSnapshot> CollectAsync(bool resume, CancellationToken cancellationToken = default, IEngineLog? log = null)
+    {
+        using var session = await _large.ConnectAsync();
+        // Pages of 100: a tenant of 12,000 users is then a hundred pages or more a collection, several to a shard.
+        return await GraphCollector.CollectAsync(session, Large.Select(id => DatasetCatalog.Get(id) with { PageSize = 100 }).ToList(),
+            Options(resume),
+            log ?? NullEngineLog.Instance, null, cancellationToken);
+    }
+
+    private int Pages() => Emulator.GetRequestLog().Requests.Count(r =>
+        r.Path is "/v1.0/users" or "/v1.0/groups" or "/v1.0/servicePrincipals" or "/v1.0/deviceManagement/managedDevices");
+
+    private static string Records(TenantSnapshot s) => JsonSerializer.Serialize(new object?[] { s.Users, s.Groups, s.Devices,
+        s.ServicePrincipals }, SnapshotStore.Options);
+
+    private static string Counts(TenantSnapshot s) => string.Join(";", Large.Select(id =>
+        $"{id}={s.Datasets[id].State}/{s.Datasets[id].ItemCount}/{s.Datasets[id].ServerCount}/{string.Join("|", s.Datasets[id].Notes)}"));
+
+    /// <summary>Starts a collection and cancels it once <paramref name="pages"/> page requests reached the emulator.</summary>
+    private async Task StopAfterAsync(int pages)
+    {
+        using var stop = new CancellationTokenSource();
+        var watch = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested && Pages() < pages)
+            {
+                await Task.Delay(2);
+            }
+
+            stop.Cancel();
+        });
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CollectAsync(resume: false, stop.Token));
+        await watch;
+    }
+
+    [Fact]
+    public async Task A_run_stopped_half_way_resumes_with_only_the_unread_pages_and_the_records_of_an_uninterrupted_run()
+    {
+        Emulator.ResetRequestLog();
+        var whole = await CollectAsync(resume: false);
+        var wholePages = Pages();
+        var (wholeCounts, wholeRecords) = (Counts(whole), Records(whole)); // read now: the next run's folder replaces these files
+        Assert.False(File.Exists(Path.Combine(_folder, "checkpoint.json")), "a completed run leaves no checkpoint");
+
+        Emulator.ResetRequestLog();
+        await StopAfterAsync(wholePages / 2);
+        var before = Pages();
+        var checkpoint = File.ReadAllText(Path.Combine(_folder, "checkpoint.json"));
+        Assert.DoesNotContain("eyJ", checkpoint, StringComparison.Ordinal); // no token (a JWT starts so)
+        Assert.DoesNotContain("Bearer", checkpoint, StringComparison.OrdinalIgnoreCase);
+
+        Emulator.ResetRequestLog();
+        var resumed = await CollectAsync(resume: true);
+        var after = Pages();
+
+        Assert.Equal(wholeCounts, Counts(resumed));
+        Assert.Equal(wholeRecords, Records(resumed));
+        Assert.True(after < wholePages - (wholePages / 4), $"the resumed run read {after} of {wholePages} pages");
+        // Pages in flight when the run stopped are read again: at most one per stream of pages.
+        Assert.True(before + after <= wholePages + 40, $"{before} + {after} pages against {wholePages} uninterrupted");
+    }
+
+    [Theory]
+    [InlineData("TenantId", "\"00000000-0000-4000-8000-0000000000aa\"", "belongs to tenant")]
+    [InlineData("ModuleVersion", "\"0.0.0.1\"", "module version")]
+    [InlineData("UpdatedOn", "\"2026-01-01T00:00:00+00:00\"", "longer ago than")]
+    public async Task A_checkpoint_of_another_tenant_or_version_or_too_old_is_set_aside_and_the_run_starts_afresh(
+        string field, string value, string why)
+    {
+        Emulator.ResetRequestLog();
+        await StopAfterAsync(10);
+        var path = Path.Combine(_folder, "checkpoint.json");
+        var text = File.ReadAllText(path);
+        var document = JsonDocument.Parse(text).RootElement;
+        File.WriteAllText(path, text.Replace($"\"{field}\":{document.GetProperty(field).GetRawText()}", $"\"{field}\":{value}",
+            StringComparison.Ordinal));
+
+        var log = new RecordingLog();
+        var snapshot = await CollectAsync(resume: true, log: log);
+
+        Assert.Contains(log.Warnings, w => w.Contains(why, StringComparison.Ordinal) && w.Contains("starts afresh", StringComparison.Ordinal));
+        Assert.Equal(_large.Count("v1.0/users"), snapshot.Users!.Count);
+        Assert.Equal(_large.Count("v1.0/groups"), snapshot.Groups!.Count);
+    }
+
+    private sealed class RecordingLog : IEngineLog
+    {
+        public List<string> Warnings { get; } = [];
+
+        public void Verbose(string message)
+        {
+        }
+
+        public void Debug(string message)
+        {
+        }
+
+        public void Warning(string message)
+        {
+            lock (Warnings)
+            {
+                Warnings.Add(message);
+            }
+        }
+
+        public void Information(string message)
+        {
+        }
+    }
+}
