@@ -6,7 +6,6 @@ using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.IO;
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Snapshots.Records;
-using FastTrack.Onboarding.Engine.Snapshots.Storage;
 
 namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
 {
@@ -40,7 +39,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
         /// <summary>True when an earlier run's progress was taken up.</summary>
         public bool Resumed { get; }
 
-        /// <summary>Opens the folder: takes up its checkpoint when <paramref name="resume"/> and it is valid, else starts it afresh.</summary>
+        /// <summary>Opens the folder: takes up its checkpoint when <paramref name="resume"/> and it is valid, else starts afresh.</summary>
         public static CollectionCheckpoint Open(string folder, string tenantId, string moduleVersion, bool resume, TimeSpan lifetime,
             DateTimeOffset now, IEngineLog log)
         {
@@ -87,7 +86,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
             document = null;
             try
             {
-                document = JsonSerializer.Deserialize<CheckpointDocument>(File.ReadAllBytes(path), SnapshotStore.Options);
+                document = JsonSerializer.Deserialize<CheckpointDocument>(File.ReadAllBytes(path), RecordCodec.Options);
             }
             catch (JsonException e)
             {
@@ -204,7 +203,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
         private void Save()
         {
             _document.UpdatedOn = DateTimeOffset.UtcNow;
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(_document, SnapshotStore.Options);
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(_document, RecordCodec.Options);
             AtomicFile.Write(_path, stream => stream.Write(bytes, 0, bytes.Length), overwrite: true, privateFile: true);
         }
     }

@@ -124,7 +124,8 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
         var log = new RecordingLog();
         var snapshot = await CollectAsync(resume: true, log: log);
 
-        Assert.Contains(log.Warnings, w => w.Contains(why, StringComparison.Ordinal) && w.Contains("starts afresh", StringComparison.Ordinal));
+        Assert.Contains(log.Warnings, w =>
+            w.Contains(why, StringComparison.Ordinal) && w.Contains("starts afresh", StringComparison.Ordinal));
         Assert.Equal(_large.Count("v1.0/users"), snapshot.Users!.Count);
         Assert.Equal(_large.Count("v1.0/groups"), snapshot.Groups!.Count);
     }
