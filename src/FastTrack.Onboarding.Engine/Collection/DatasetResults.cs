@@ -57,12 +57,18 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         public void CountItems(long items) => Interlocked.Add(ref _items, items);
 
+        /// <summary>Called once per dataset read successfully (a resumable run checkpoints it).</summary>
+        public Action<DatasetDefinition, DatasetData>? Succeeded { get; set; }
+
         public void Succeed(DatasetDefinition dataset, DatasetData data)
         {
             data.Id = dataset.Id;
             data.Request = dataset.Describe();
             data.State = DatasetState.Collected;
-            Record(dataset, data);
+            if (Record(dataset, data))
+            {
+                Succeeded?.Invoke(dataset, data);
+            }
         }
 
         public void Fail(DatasetDefinition dataset, DatasetFailure failure)
@@ -77,11 +83,11 @@ namespace FastTrack.Onboarding.Engine.Collection
             });
         }
 
-        private void Record(DatasetDefinition dataset, DatasetData data)
+        private bool Record(DatasetDefinition dataset, DatasetData data)
         {
             if (!Recorded.TryAdd(dataset.Id, data))
             {
-                return;
+                return false;
             }
 
             if (_completions.TryGetValue(dataset.Id, out var completion))
@@ -91,6 +97,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             var done = Interlocked.Increment(ref _done);
             _progress?.Report(new CollectionProgress(done, _total, _requests(), Interlocked.Read(ref _items), $"Read {dataset.Id}"));
+            return true;
         }
     }
 }

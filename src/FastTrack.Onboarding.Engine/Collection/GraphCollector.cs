@@ -65,7 +65,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             using var release = context.Results.ReleaseWaitersOn(cancellationToken);
             var opening = new OpeningBatch();
             var factory = new DatasetReaderFactory(context, opening);
-            var readable = datasets.Where(d => Readable(context, d)).ToList();
+            var restored = Restore(context, datasets);
+            var readable = datasets.Where(d => !restored.Contains(d.Id) && Readable(context, d)).ToList();
             var work = factory.Readers
                 .Select(reader => (Reader: reader, Datasets: readable.Where(d => factory.ReaderFor(d) == reader).ToList()))
                 .Where(w => w.Datasets.Count > 0)
@@ -96,6 +97,40 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 context.Fail(dataset, new OperationCanceledException());
             }
+        }
+
+        /// <summary>
+        /// A resumed run: the configuration datasets the stopped run read whole are recorded from its checkpoint and not
+        /// read again. From here on every dataset read whole is checkpointed as it completes.
+        /// </summary>
+        private static HashSet<string> Restore(CollectionContext context, IReadOnlyCollection<DatasetDefinition> datasets)
+        {
+            var restored = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (!(context.Checkpoint is CollectionCheckpoint checkpoint))
+            {
+                return restored;
+            }
+
+            var done = checkpoint.DatasetsDone();
+            foreach (var dataset in datasets.Where(d => d.Kind != DatasetKind.LargeCollection && done.ContainsKey(d.Id)))
+            {
+                context.Results.Succeed(dataset, done[dataset.Id]);
+                restored.Add(dataset.Id);
+            }
+
+            if (restored.Count > 0)
+            {
+                context.Log.Verbose($"{restored.Count} configuration datasets taken from the checkpoint, not read again.");
+            }
+
+            context.Results.Succeeded = (dataset, data) =>
+            {
+                if (dataset.Kind != DatasetKind.LargeCollection)
+                {
+                    checkpoint.DatasetDone(data);
+                }
+            };
+            return restored;
         }
 
         /// <summary>

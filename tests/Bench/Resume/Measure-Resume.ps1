@@ -3,7 +3,7 @@
   of its Graph requests a run killed there with SIGKILL (Process.Kill on Linux) and started again with -Resume and the
   same folder. Prints, per kill point, the requests the killed run sent, the requests the resumed run sent, how many
   were read again (killed + resumed - uninterrupted) and whether the results (every check's status, evidence and
-  figures) are identical to the uninterrupted run's. Round trips come from the emulator's request log. Not part of
+  figures; an age computed from the clock masked) and the snapshot's records are identical to the uninterrupted run's. Round trips come from the emulator's request log. Not part of
   Test; called by Bench.Scale.ps1 (-Scenario Million) against an emulator it has started.
 #>
 param(
@@ -25,7 +25,7 @@ Set-Content $script @"
 Import-Module '$ModulePath'
 `$null = Connect-FastTrackTenant -TenantId $TenantId -ClientId $ClientId -ClientSecret (ConvertTo-SecureString '$Secret' -AsPlainText -Force) -GraphEndpoint '$($Emulator.HttpUrl)' -AuthorityHost '$($Emulator.HttpsUrl)'
 `$resume = `$env:FT_RESUME -eq '1'
-`$a = Invoke-FastTrackAssessment -CheckId @(Get-FastTrackCheck | ForEach-Object CheckId) -CheckpointPath '$checkpoint' -Resume:`$resume -NoHistory
+`$a = Invoke-FastTrackAssessment -CheckId @(Get-FastTrackCheck | ForEach-Object CheckId) -CheckpointPath '$checkpoint' -Resume:`$resume -NoHistory -SnapshotPath `$env:FT_SNAPSHOT -Force
 `$a.Results | Sort-Object CheckId | ForEach-Object { [pscustomobject]@{ Id = `$_.CheckId; Status = "`$(`$_.Status)"; Evidence = `$_.Evidence; Figures = `$_.Figures } } |
     ConvertTo-Json -Depth 6 -Compress | Set-Content `$env:FT_RESULTS
 "@
@@ -37,6 +37,7 @@ function Start-Run([bool] $Resume, [string] $Results) {
     foreach ($a in @((Join-Path $PSHOME 'pwsh.dll'), '-NoProfile', '-NonInteractive', '-File', $script)) { $info.ArgumentList.Add($a) }
     $info.Environment['FT_RESUME'] = if ($Resume) { '1' } else { '0' }
     $info.Environment['FT_RESULTS'] = $Results
+    $info.Environment['FT_SNAPSHOT'] = [IO.Path]::ChangeExtension($Results, '.snapshot')
     $info.Environment['SSL_CERT_FILE'] = $Emulator.CaCertificatePath
     $info.RedirectStandardOutput = $true
     $info.RedirectStandardError = $true
@@ -50,6 +51,20 @@ function Wait-Run($Process, [string] $What) {
     if ($Process.ExitCode -ne 0) { throw "$What failed (exit $($Process.ExitCode)): $($errors.Result)" }
 }
 
+# The records of a saved snapshot (every section after its header line, which holds the run's own time and request count).
+function Get-RecordsHash([string] $Results) {
+    $file = [IO.File]::OpenRead([IO.Path]::ChangeExtension($Results, '.snapshot'))
+    try {
+        $gzip = [IO.Compression.GZipStream]::new($file, [IO.Compression.CompressionMode]::Decompress)
+        while (($b = $gzip.ReadByte()) -ne -1 -and $b -ne 10) { }
+        [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData($gzip))
+    }
+    finally { $file.Dispose() }
+}
+
+# Results as compared: an age computed from the clock ("ran 384.2 h ago") is masked; it moves between any two runs.
+function Get-Comparable([string] $Results) { (Get-Content -Raw $Results) -replace '\d+(\.\d+)? h ago', '<age> h ago' }
+
 # Graph's identity-report limit (5 requests per 10 s per tenant) carries over between runs: let its window pass.
 function Wait-Window { Start-Sleep -Seconds 11 }
 
@@ -62,7 +77,7 @@ try {
     $wholeMs = $sw.ElapsedMilliseconds
     $whole = Get-Requests
     "resume: uninterrupted run {0} requests, {1:N0} ms" -f $whole, $wholeMs
-    '{0,-10} {1,16} {2,16} {3,12} {4,20}' -f 'kill at', 'killed run reqs', 'resumed reqs', 're-read', 'results identical'
+    '{0,-10} {1,16} {2,16} {3,12} {4,18} {5,18}' -f 'kill at', 'killed run reqs', 'resumed reqs', 're-read', 'results identical', 'records identical'
     foreach ($percent in $KillAtPercent) {
         Wait-Window
         $null = Invoke-EmulatorControl $Emulator 'requests' -Method Delete
@@ -78,8 +93,10 @@ try {
         $resumedResults = Join-Path $work "resumed-$percent.json"
         Wait-Run (Start-Run $true $resumedResults) "the run resumed after the kill at $percent%"
         $resumed = Get-Requests
-        $same = (Get-Content -Raw $wholeResults) -ceq (Get-Content -Raw $resumedResults)
-        '{0,-10} {1,16} {2,16} {3,12} {4,20}' -f "$percent%", $killed, $resumed, ($killed + $resumed - $whole), $(if ($same) { 'yes' } else { 'NO' })
+        $same = (Get-Comparable $wholeResults) -ceq (Get-Comparable $resumedResults)
+        $sameRecords = (Get-RecordsHash $wholeResults) -eq (Get-RecordsHash $resumedResults)
+        '{0,-10} {1,16} {2,16} {3,12} {4,18} {5,18}' -f "$percent%", $killed, $resumed, ($killed + $resumed - $whole),
+            $(if ($same) { 'yes' } else { 'NO' }), $(if ($sameRecords) { 'yes' } else { 'NO' })
         if (-not $same) {
             $expected = @{}; foreach ($r in (Get-Content -Raw $wholeResults | ConvertFrom-Json)) { $expected[$r.Id] = $r | ConvertTo-Json -Depth 6 -Compress }
             foreach ($r in (Get-Content -Raw $resumedResults | ConvertFrom-Json)) {

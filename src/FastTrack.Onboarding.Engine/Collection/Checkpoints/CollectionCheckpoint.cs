@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -19,6 +20,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
     internal sealed class CollectionCheckpoint
     {
         private const string FileName = "checkpoint.json";
+        private const string DatasetsFile = "datasets.jsonl";
         private readonly object _gate = new object();
         private readonly string _path;
         private readonly CheckpointDocument _document;
@@ -188,6 +190,49 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
                 progress.Completed = data;
                 Save();
             }
+        }
+
+        /// <summary>
+        /// A configuration dataset read whole: one line appended to datasets.jsonl in the run folder (not to checkpoint.json,
+        /// which is rewritten after every page and must stay small). A line cut by a kill is ignored on resume.
+        /// </summary>
+        public void DatasetDone(DatasetData data)
+        {
+            var line = JsonSerializer.SerializeToUtf8Bytes(data, RecordCodec.Options);
+            lock (_gate)
+            {
+                using var file = new FileStream(Path.Combine(Spool.Folder, DatasetsFile), FileMode.Append, FileAccess.Write);
+                file.Write(line, 0, line.Length);
+                file.WriteByte((byte)'\n');
+            }
+        }
+
+        /// <summary>The configuration datasets an earlier run read whole (empty for a fresh run).</summary>
+        public IReadOnlyDictionary<string, DatasetData> DatasetsDone()
+        {
+            var done = new Dictionary<string, DatasetData>(StringComparer.OrdinalIgnoreCase);
+            var path = Path.Combine(Spool.Folder, DatasetsFile);
+            if (!Resumed || !File.Exists(path))
+            {
+                return done;
+            }
+
+            foreach (var line in File.ReadAllLines(path))
+            {
+                try
+                {
+                    if (JsonSerializer.Deserialize<DatasetData>(line, RecordCodec.Options) is DatasetData data && data.Id.Length > 0)
+                    {
+                        done[data.Id] = data;
+                    }
+                }
+                catch (JsonException)
+                {
+                    // The line being written when the run was killed: that dataset is read again.
+                }
+            }
+
+            return done;
         }
 
         /// <summary>The run collected everything: nothing is left to resume (the spool files stay while the snapshot uses them).</summary>

@@ -48,8 +48,9 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
     {
         using var session = await _large.ConnectAsync();
         // Pages of 100: a tenant of 12,000 users is then a hundred pages or more a collection, several to a shard.
-        return await GraphCollector.CollectAsync(session, Large.Select(id => DatasetCatalog.Get(id) with { PageSize = 100 }).ToList(),
-            Options(resume),
+        var datasets = Large.Select(id => DatasetCatalog.Get(id) with { PageSize = 100 })
+            .Append(DatasetCatalog.Get(DatasetIds.SubscribedSkus)).ToList();
+        return await GraphCollector.CollectAsync(session, datasets, Options(resume),
             log ?? NullEngineLog.Instance, null, cancellationToken);
     }
 
@@ -85,7 +86,8 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
         Emulator.ResetRequestLog();
         var whole = await CollectAsync(resume: false);
         var wholePages = Pages();
-        var (wholeCounts, wholeRecords) = (Counts(whole), Records(whole)); // read now: the next run's folder replaces these files
+        var (wholeCounts, wholeRecords) = (Counts(whole), Records(whole));
+        Assert.Contains(Emulator.GetRequestLog().Requests, r => r.Path == "/v1.0/subscribedSkus"); // read now: the next run's folder replaces these files
         Assert.False(File.Exists(Path.Combine(_folder, "checkpoint.json")), "a completed run leaves no checkpoint");
 
         Emulator.ResetRequestLog();
@@ -100,6 +102,11 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
         var after = Pages();
 
         Assert.Equal(wholeCounts, Counts(resumed));
+        // The configuration read before the stop comes from the checkpoint, not from Graph.
+        Assert.Equal(DatasetState.Collected, resumed.Datasets[DatasetIds.SubscribedSkus].State);
+        Assert.Equal(whole.Datasets[DatasetIds.SubscribedSkus].Value!.Value.GetRawText(),
+            resumed.Datasets[DatasetIds.SubscribedSkus].Value!.Value.GetRawText());
+        Assert.DoesNotContain(Emulator.GetRequestLog().Requests, r => r.Path == "/v1.0/subscribedSkus");
         Assert.Equal(wholeRecords, Records(resumed));
         Assert.True(after < wholePages - (wholePages / 4), $"the resumed run read {after} of {wholePages} pages");
         // Pages in flight when the run stopped are read again: at most one per stream of pages.
