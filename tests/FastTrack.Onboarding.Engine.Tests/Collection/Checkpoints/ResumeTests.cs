@@ -86,8 +86,9 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
         Emulator.ResetRequestLog();
         var whole = await CollectAsync(resume: false);
         var wholePages = Pages();
+        // Read now: the next run's folder replaces these files.
         var (wholeCounts, wholeRecords) = (Counts(whole), Records(whole));
-        Assert.Contains(Emulator.GetRequestLog().Requests, r => r.Path == "/v1.0/subscribedSkus"); // read now: the next run's folder replaces these files
+        Assert.Contains(Emulator.GetRequestLog().Requests, r => r.Path == "/v1.0/subscribedSkus");
         Assert.False(File.Exists(Path.Combine(_folder, "checkpoint.json")), "a completed run leaves no checkpoint");
 
         Emulator.ResetRequestLog();
