@@ -40,6 +40,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         public bool Resume { get; init; }
 
         /// <summary>
+        /// A store the checkpoint is copied to as it grows and fetched from on -Resume (a blob container for Azure Automation,
+        /// whose sandbox disk is lost when a job is unloaded); null = the local folder only.
+        /// </summary>
+        public Checkpoints.ICheckpointStore? CheckpointStore { get; init; }
+
+        /// <summary>
         /// How long a checkpoint's nextLinks are trusted. Graph publishes no lifetime for its skip tokens; an hour is this
         /// module's choice, and a refused checkpoint costs only a fresh start.
         /// </summary>

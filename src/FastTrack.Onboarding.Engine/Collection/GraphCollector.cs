@@ -31,10 +31,18 @@ namespace FastTrack.Onboarding.Engine.Collection
             var context = new CollectionContext(http, batch, options, log, delegated, area => TenantGates.For(session, area), snapshot,
                 results, cancellationToken);
 
+            using var mirror = options.CheckpointFolder != null && options.CheckpointStore is ICheckpointStore store
+                ? new CheckpointMirror(store, snapshot.TenantId, log)
+                : null;
             if (options.CheckpointFolder is string folder)
             {
+                if (mirror != null && options.Resume)
+                {
+                    await mirror.RestoreAsync(folder, cancellationToken).ConfigureAwait(false);
+                }
+
                 context.Checkpoint = CollectionCheckpoint.Open(folder, snapshot.TenantId, snapshot.ModuleVersion, options.Resume,
-                    options.CheckpointLifetime, DateTimeOffset.UtcNow, log);
+                    options.CheckpointLifetime, DateTimeOffset.UtcNow, log, mirror);
             }
 
             log.Verbose($"Collecting {datasets.Count} datasets from {session.Info.TenantName ?? session.Info.TenantId}.");

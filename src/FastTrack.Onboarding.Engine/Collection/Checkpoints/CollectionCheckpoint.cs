@@ -20,13 +20,15 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
     internal sealed class CollectionCheckpoint
     {
         private const string FileName = "checkpoint.json";
-        private const string DatasetsFile = "datasets.jsonl";
+        internal const string DatasetsFile = "datasets.jsonl";
         private readonly object _gate = new object();
         private readonly string _path;
         private readonly CheckpointDocument _document;
+        private readonly CheckpointMirror? _mirror;
 
-        private CollectionCheckpoint(string folder, CheckpointDocument document, bool resumed)
+        private CollectionCheckpoint(string folder, CheckpointDocument document, bool resumed, CheckpointMirror? mirror)
         {
+            _mirror = mirror;
             Folder = folder;
             _path = Path.Combine(folder, FileName);
             _document = document;
@@ -43,7 +45,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
 
         /// <summary>Opens the folder: takes up its checkpoint when <paramref name="resume"/> and it is valid, else starts afresh.</summary>
         public static CollectionCheckpoint Open(string folder, string tenantId, string moduleVersion, bool resume, TimeSpan lifetime,
-            DateTimeOffset now, IEngineLog log)
+            DateTimeOffset now, IEngineLog log, CheckpointMirror? mirror = null)
         {
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, FileName);
@@ -53,7 +55,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
                 if (refusal is null)
                 {
                     log.Verbose($"Resuming from the checkpoint in '{folder}' ({document!.Datasets.Count} large collections started).");
-                    return new CollectionCheckpoint(folder, document, resumed: true);
+                    return new CollectionCheckpoint(folder, document, resumed: true, mirror);
                 }
 
                 log.Warning($"The checkpoint in '{folder}' was not used: {refusal}. The collection starts afresh.");
@@ -77,7 +79,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
                 UpdatedOn = now,
                 RunFolder = "run-" + Guid.NewGuid().ToString("N").Substring(0, 12),
             };
-            var checkpoint = new CollectionCheckpoint(folder, fresh, resumed: false);
+            var checkpoint = new CollectionCheckpoint(folder, fresh, resumed: false, mirror);
             checkpoint.Save();
             return checkpoint;
         }
@@ -164,6 +166,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
                 entry.Length = segment.Length;
                 entry.Records = segment.Count;
                 entry.Next = next;
+                _mirror?.SendGrowth(_document.RunFolder, segment.Path);
                 Save();
             }
         }
@@ -204,7 +207,10 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
                 using var file = new FileStream(Path.Combine(Spool.Folder, DatasetsFile), FileMode.Append, FileAccess.Write);
                 file.Write(line, 0, line.Length);
                 file.WriteByte((byte)'\n');
+                file.Flush();
             }
+
+            _mirror?.SendGrowth(_document.RunFolder, Path.Combine(Spool.Folder, DatasetsFile));
         }
 
         /// <summary>The configuration datasets an earlier run read whole (empty for a fresh run).</summary>
@@ -242,6 +248,9 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
             {
                 File.Delete(_path);
                 Spool.TakeOwnership();
+                // Stores never delete: an empty document in the store's checkpoint.json is "nothing to resume".
+                _mirror?.SendCheckpoint(Array.Empty<byte>());
+                _mirror?.Drain();
             }
         }
 
@@ -250,6 +259,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
             _document.UpdatedOn = DateTimeOffset.UtcNow;
             var bytes = JsonSerializer.SerializeToUtf8Bytes(_document, RecordCodec.Options);
             AtomicFile.Write(_path, stream => stream.Write(bytes, 0, bytes.Length), overwrite: true, privateFile: true);
+            _mirror?.SendCheckpoint(bytes);
         }
     }
 }

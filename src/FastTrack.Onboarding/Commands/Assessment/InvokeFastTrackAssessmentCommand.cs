@@ -3,6 +3,7 @@ using System.Management.Automation;
 using FastTrack.Onboarding.Completion;
 using FastTrack.Onboarding.Engine.Checks;
 using FastTrack.Onboarding.Engine.Collection;
+using FastTrack.Onboarding.Engine.History;
 using FastTrack.Onboarding.Infrastructure;
 using FastTrack.Onboarding.Model.Assessment;
 using FastTrack.Onboarding.Model.Errors;
@@ -93,9 +94,20 @@ namespace FastTrack.Onboarding.Commands.Assessment
             FullRegistrationReport = FullRegistrationReport,
             RequestTimeout = TimeSpan.FromSeconds(RequestTimeoutSeconds),
             RunDeadline = TimeSpan.FromMinutes(DeadlineMinutes),
-            CheckpointFolder = CheckpointPath is null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(CheckpointPath),
+            CheckpointFolder = CheckpointFolder(),
+            CheckpointStore = CheckpointPath != null && HistoryLocation.IsBlobUrl(CheckpointPath)
+                ? new HistoryCheckpointStore(HistoryAccess.Open(this, CheckpointPath, TryResolveConnection()))
+                : null,
             Resume = Resume,
         };
+
+        // A blob container keeps the checkpoint across sandboxes; the records are written to a local folder first.
+        private string? CheckpointFolder() =>
+            CheckpointPath is null ? null
+            : HistoryLocation.IsBlobUrl(CheckpointPath)
+                ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "FastTrack.Onboarding", "checkpoints",
+                    ResolveConnection().TenantId.ToLowerInvariant())
+                : SessionState.Path.GetUnresolvedProviderPathFromPSPath(CheckpointPath);
 
         /// <summary>
         /// Record the run in this history (a folder, or https://&lt;account&gt;.blob.core.windows.net/&lt;container&gt;):
