@@ -121,7 +121,9 @@ internal static class IntuneFoldCases
         return verdicts;
     }
 
-    /// <summary>A check's own verdict; over a tenant missing a dataset it needs, the error it stops with (the evaluator guards it).</summary>
+    /// <summary>
+    /// A check's own verdict; over a tenant missing a dataset it needs, the error it stops with (the evaluator guards it).
+    /// </summary>
     public static string Raw(Func<CheckVerdict> evaluate)
     {
         try
