@@ -97,4 +97,12 @@ public sealed class FoldEquivalenceTests
 
         SameAsGolden(actual, "Evaluated alone");
     }
+
+    [Fact]
+    public async Task The_converted_checks_evaluated_together_in_one_pass_give_the_list_based_verdicts()
+    {
+        var tenants = await TenantsAsync();
+
+        SameAsGolden(Record(tenants, context => CheckEvaluator.Evaluate(Converted, context)), "Evaluated in one pass");
+    }
 }
