@@ -45,7 +45,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         public Tally Accumulate(Tally state, UserRecord user)
         {
             if (user.UserType != "Guest" && user.IsLicensed) state.LicensedMembers++;
-            // One user of Premium.UsersWithPlan: a SKU carrying Intune whose Intune plan is not switched off.
+            // The rule of Premium.HasPlan: a SKU carrying Intune whose Intune plan is not switched off.
             if (user.Licenses.Any(l => state.Skus.TryGetValue(l.SkuId, out var plans)
                 && plans.Any(p => !l.DisabledPlans.Contains(p, StringComparer.OrdinalIgnoreCase))))
             {
