@@ -24,75 +24,80 @@ namespace FastTrack.Onboarding.Engine.Checks
     /// </summary>
     internal static class FoldPass
     {
-        public static IReadOnlyList<CheckResult> Evaluate(IReadOnlyList<CheckDefinition> checks, CheckContext context, FoldSources sources)
+        /// <summary>The record types the pass reads, in the order it reads them.</summary>
+        public static readonly IReadOnlyList<Type> Streamed = new[]
+        {
+            typeof(UserRecord), typeof(GroupRecord), typeof(DeviceRecord), typeof(ServicePrincipalRecord),
+        };
+
+        public static IReadOnlyList<CheckResult> Evaluate(IReadOnlyList<CheckDefinition> checks, CheckContext context,
+            FoldSources sources)
         {
             var results = new CheckResult?[checks.Count];
-            var users = Pass(sources.Users, checks, context, results);
-            var groups = Pass(sources.Groups, checks, context, results);
-            var devices = Pass(sources.Devices, checks, context, results);
-            var principals = Pass(sources.ServicePrincipals, checks, context, results);
+            var runs = new IFoldRun?[checks.Count];
             for (var i = 0; i < checks.Count; i++)
             {
-                if (!users.Contains(i) && !groups.Contains(i) && !devices.Contains(i) && !principals.Contains(i))
+                if (checks[i].Fold is not { } fold)
                 {
                     results[i] = CheckEvaluator.Evaluate(checks[i], context);
+                    continue;
+                }
+
+                // The guard first: a check whose needed dataset failed is NotAssessed, never seeded nor fed.
+                results[i] = CheckEvaluator.Unreadable(checks[i], context);
+                if (results[i] is null)
+                {
+                    runs[i] = Guarded(checks[i], context, results, i, () => fold.Start(context));
+                }
+            }
+
+            Pass(sources.Users, checks, context, results, runs);
+            Pass(sources.Groups, checks, context, results, runs);
+            Pass(sources.Devices, checks, context, results, runs);
+            Pass(sources.ServicePrincipals, checks, context, results, runs);
+            for (var i = 0; i < checks.Count; i++)
+            {
+                if (runs[i] is { } run && results[i] is null)
+                {
+                    var verdict = Guarded(checks[i], context, results, i, () => run.Finish(context));
+                    if (verdict is not null)
+                    {
+                        results[i] = CheckEvaluator.Result(checks[i], verdict, CheckEvaluator.IsPreview(checks[i], context));
+                    }
                 }
             }
 
             return results.Select(r => r!).ToList();
         }
 
-        /// <summary>Runs every fold over <typeparamref name="TRecord"/> from one read; returns the indexes it answered.</summary>
-        private static HashSet<int> Pass<TRecord>(IRecordSource<TRecord> source, IReadOnlyList<CheckDefinition> checks,
-            CheckContext context, CheckResult?[] results)
+        /// <summary>Feeds every live run over <typeparamref name="TRecord"/> from one read, or reads nothing when none is live.</summary>
+        private static void Pass<TRecord>(IRecordSource<TRecord> source, IReadOnlyList<CheckDefinition> checks, CheckContext context,
+            CheckResult?[] results, IFoldRun?[] runs)
         {
-            var answered = new HashSet<int>();
-            var running = new List<(int Index, IFoldRun<TRecord> Run)>();
+            var running = new List<(int Index, IFoldFeed<TRecord> Feed)>();
             for (var i = 0; i < checks.Count; i++)
             {
-                if (checks[i].Fold is not CheckFoldSpec<TRecord> fold)
+                if (results[i] is null && runs[i]?.Feed<TRecord>() is { } feed)
                 {
-                    continue;
-                }
-
-                answered.Add(i);
-                results[i] = CheckEvaluator.Unreadable(checks[i], context);
-                if (results[i] is null)
-                {
-                    var run = Guarded(checks[i], context, results, i, () => fold.Start(context));
-                    if (run is not null)
-                    {
-                        running.Add((i, run));
-                    }
+                    running.Add((i, feed));
                 }
             }
 
             if (running.Count == 0)
             {
-                return answered;
+                return;
             }
 
             foreach (var record in source.Read())
             {
-                foreach (var (index, run) in running)
+                foreach (var (index, feed) in running)
                 {
                     if (results[index] is null)
                     {
-                        Guarded(checks[index], context, results, index, () => { run.Accumulate(record); return run; });
+                        Guarded(checks[index], context, results, index, () => { feed.Accumulate(record); return feed; });
                     }
                 }
             }
-
-            foreach (var (index, run) in running.Where(r => results[r.Index] is null))
-            {
-                var verdict = Guarded(checks[index], context, results, index, () => run.Finish(context));
-                if (verdict is not null)
-                {
-                    results[index] = CheckEvaluator.Result(checks[index], verdict, CheckEvaluator.IsPreview(checks[index], context));
-                }
-            }
-
-            return answered;
         }
 
         // A throw records the check's Error result (so it is fed no more) and yields null.
