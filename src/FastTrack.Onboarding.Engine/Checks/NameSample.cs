@@ -11,14 +11,14 @@ namespace FastTrack.Onboarding.Engine.Checks
     {
         public const int Limit = 20;
 
-        private readonly List<string> _names = new List<string>();
+        private readonly List<string?> _names = new List<string?>();
 
         /// <summary>How many names were offered, kept or not.</summary>
         public int Count { get; private set; }
 
-        public IReadOnlyList<string> Names => _names;
+        public IReadOnlyList<string?> Names => _names;
 
-        public void Add(string name)
+        public void Add(string? name)
         {
             Count++;
             if (_names.Count < Limit)
@@ -27,7 +27,7 @@ namespace FastTrack.Onboarding.Engine.Checks
             }
         }
 
-        public List<string> ToList() => _names.ToList();
+        public List<string?> ToList() => _names.ToList();
 
         /// <summary>"; the figures list the first 20 of the 56 …" when names were left out, else empty.</summary>
         public string Note(string what) =>

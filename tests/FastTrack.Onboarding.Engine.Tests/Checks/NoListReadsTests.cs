@@ -18,12 +18,6 @@ public sealed class NoListReadsTests
 
     private static readonly string[] ListGetters = ["get_Users", "get_Groups", "get_Devices", "get_ServicePrincipals"];
 
-    /// <summary>Checks not yet converted to folds (issue #14); this list only shrinks, and each entry must still break the rule.</summary>
-    private static readonly string[] NotYetFolds =
-    [
-        "GroupLicensingCheck",
-    ];
-
     /// <summary>"Type.Method reads context.X" for every read of a collection list that the rule does not allow.</summary>
     internal static IReadOnlyList<string> Violations(Type type)
     {
@@ -63,18 +57,9 @@ public sealed class NoListReadsTests
     [Fact]
     public void No_check_type_reads_a_record_list_outside_its_fold_wrapper()
     {
-        var violations = CheckTypes().Where(t => !NotYetFolds.Contains(Outer(t).Name)).SelectMany(Violations).ToList();
+        var violations = CheckTypes().SelectMany(Violations).ToList();
 
         Assert.True(violations.Count == 0, "Read as a fold (IFoldingCheck) instead:\n" + string.Join("\n", violations));
-    }
-
-    [Fact]
-    public void Every_check_listed_as_not_yet_a_fold_still_reads_a_list()
-    {
-        foreach (var name in NotYetFolds)
-        {
-            Assert.NotEmpty(CheckTypes().Where(t => Outer(t).Name == name).SelectMany(Violations));
-        }
     }
 
     [Fact]
@@ -86,8 +71,6 @@ public sealed class NoListReadsTests
         var closures = typeof(ListCheck).GetNestedTypes(Declared).SelectMany(Violations).ToList();
         Assert.Contains(closures, v => v.Contains("reads context.ServicePrincipals", StringComparison.Ordinal));
     }
-
-    private static Type Outer(Type type) => type.DeclaringType is { } parent ? Outer(parent) : type;
 
     private sealed class SeedReadsGroups : IFoldingCheck<UserRecord, int>
     {
