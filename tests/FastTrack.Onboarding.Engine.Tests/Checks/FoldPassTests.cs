@@ -132,6 +132,55 @@ public sealed class FoldPassTests
         Assert.Equal(0, users.Reads);
     }
 
+    [Fact]
+    public void A_fold_over_two_collections_is_seeded_once_fed_from_both_reads_and_finished_once()
+    {
+        var context = Context(FoldTenants.Mixed(12).Build());
+        var pair = new PairFold();
+        var (sources, users, groups, _, _) = Counting(context);
+
+        var results = FoldPass.Evaluate([CheckDefinition.From(pair), CheckDefinition.From(new TestFold("T-USERS"))], context, sources);
+
+        Assert.Equal("12 users and 3 groups.", results[0].Evidence);
+        Assert.Equal(1, pair.Seeds);
+        Assert.Equal(CheckFold.Run<UserRecord, GroupRecord, int[]>(new PairFold(), new PairFold(), context, context.Users,
+            context.Groups).Evidence, pair.Evaluate(context).Evidence);
+        Assert.Equal(1, users.Reads);
+        Assert.Equal(1, groups.Reads);
+    }
+
+    /// <summary>A fold over users and groups with one state, counting each.</summary>
+    private sealed class PairFold : IFoldingCheck<UserRecord, int[]>, IFoldingCheck<GroupRecord, int[]>
+    {
+        public CheckMetadata Metadata { get; } = new() { Id = "T-PAIR", Title = "T-PAIR" };
+
+        public int Seeds { get; private set; }
+
+        public CheckVerdict Evaluate(CheckContext context) =>
+            CheckFold.Run<UserRecord, GroupRecord, int[]>(this, this, context, context.Users, context.Groups);
+
+        public int[] Seed(CheckContext context)
+        {
+            Seeds++;
+            return new int[2];
+        }
+
+        public int[] Accumulate(int[] state, UserRecord record)
+        {
+            state[0]++;
+            return state;
+        }
+
+        public int[] Accumulate(int[] state, GroupRecord record)
+        {
+            state[1]++;
+            return state;
+        }
+
+        public CheckVerdict Finish(int[] state, CheckContext context) =>
+            CheckVerdict.Configured($"{state[0]} users and {state[1]} groups.");
+    }
+
     /// <summary>Counts the walks of a source and the records they yield.</summary>
     private sealed class CountingSource<TRecord>(IRecordSource<TRecord> inner) : IRecordSource<TRecord>
     {
