@@ -14,7 +14,8 @@ namespace FastTrack.Onboarding.Engine.Tests.Checks;
 /// The checks rewritten as folds (issue #14) give the verdicts the list-based code gave. FoldEquivalence.golden.json
 /// was recorded from the list-based checks before they were converted (set FT_RECORD_FOLD_GOLDEN=1 to record it
 /// again); every converted check must reproduce it, both through the evaluator's single pass over each collection
-/// and through its own Evaluate.
+/// and through its own Evaluate. It was re-recorded on purpose where a figure listed every record and now holds a
+/// bounded sample (FT-ASSESS-ID-06, FT-ENABLE-AADH-05; see the commits that changed it).
 /// </summary>
 public sealed class FoldEquivalenceTests
 {
