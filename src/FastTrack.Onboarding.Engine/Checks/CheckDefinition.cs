@@ -15,12 +15,16 @@ namespace FastTrack.Onboarding.Engine.Checks
         {
             Check = check;
             Metadata = check.Metadata;
+            Fold = CheckFoldSpec.Of(check);
         }
 
         public static CheckDefinition From(ICheck check) => new CheckDefinition(check);
 
         public ICheck Check { get; }
         public CheckMetadata Metadata { get; }
+
+        /// <summary>The check's fold when it is one (<see cref="IFoldingCheck{TRecord, TState}"/>), for <see cref="FoldPass"/>.</summary>
+        internal CheckFoldSpec? Fold { get; }
 
         public string Id => Metadata.Id;
         public string Title => Metadata.Title;

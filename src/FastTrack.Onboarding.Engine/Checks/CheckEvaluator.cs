@@ -21,16 +21,45 @@ namespace FastTrack.Onboarding.Engine.Checks
             NotAssessedReason.Throttled, NotAssessedReason.Error,
         };
 
+        /// <summary>The checks' results in their order; the folding ones share one read per collection (<see cref="FoldPass"/>).</summary>
         public static IReadOnlyList<CheckResult> Evaluate(IEnumerable<CheckDefinition> checks, CheckContext context) =>
-            checks.Select(check => Evaluate(check, context)).ToList();
+            FoldPass.Evaluate(checks.ToList(), context, FoldSources.Of(context));
 
         public static CheckResult Evaluate(CheckDefinition check, CheckContext context) => Evaluate(check, context, check.Evaluate);
 
         /// <summary>The check's result with its evaluation given (a fold over streamed records, <see cref="CheckFold"/>).</summary>
         internal static CheckResult Evaluate(CheckDefinition check, CheckContext context, Func<CheckContext, CheckVerdict> evaluate)
         {
-            var preview = check.Needs.Concat(check.Optional).Any(id => DatasetCatalog.TryGet(id,
-                out var d) && d.IsPreview && context.Has(id));
+            if (Unreadable(check, context) is { } unreadable)
+            {
+                return unreadable;
+            }
+
+            CheckVerdict verdict;
+            try
+            {
+                verdict = evaluate(context);
+            }
+            catch (Exception e)
+            {
+                return Crashed(check, context, e);
+            }
+
+            return Result(check, verdict, IsPreview(check, context));
+        }
+
+        internal static bool IsPreview(CheckDefinition check, CheckContext context) =>
+            check.Needs.Concat(check.Optional).Any(id => DatasetCatalog.TryGet(id, out var d) && d.IsPreview && context.Has(id));
+
+        /// <summary>The NotAssessed result of a check that threw while evaluating.</summary>
+        internal static CheckResult Crashed(CheckDefinition check, CheckContext context, Exception e) => Result(check,
+            CheckVerdict.NotAssessed(NotAssessedReason.Error, $"The check could not evaluate the data it read: {e.Message}",
+                "Report this with the snapshot (Invoke-FastTrackAssessment -SnapshotPath) so the check can be fixed."),
+            IsPreview(check, context));
+
+        /// <summary>The NotAssessed result of a check a needed dataset of which was not read, or null when all were.</summary>
+        internal static CheckResult? Unreadable(CheckDefinition check, CheckContext context)
+        {
             var failures = new List<(string Id, DatasetFailure Failure)>();
             foreach (var id in check.Needs)
             {
@@ -62,18 +91,7 @@ namespace FastTrack.Onboarding.Engine.Checks
                 }, preview: false);
             }
 
-            CheckVerdict verdict;
-            try
-            {
-                verdict = evaluate(context);
-            }
-            catch (Exception e)
-            {
-                verdict = CheckVerdict.NotAssessed(NotAssessedReason.Error, $"The check could not evaluate the data it read: {e.Message}",
-                    "Report this with the snapshot (Invoke-FastTrackAssessment -SnapshotPath) so the check can be fixed.");
-            }
-
-            return Result(check, verdict, preview);
+            return null;
         }
 
         internal static int Rank(NotAssessedReason reason)
@@ -84,7 +102,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 
         internal static string RemediationFor(DatasetFailure failure) => FailedReadRemediation.For(failure);
 
-        private static CheckResult Result(CheckDefinition check, CheckVerdict verdict, bool preview) => new CheckResult
+        internal static CheckResult Result(CheckDefinition check, CheckVerdict verdict, bool preview) => new CheckResult
         {
             CheckId = check.Id,
             Title = check.Title,

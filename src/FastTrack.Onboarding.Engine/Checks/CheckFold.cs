@@ -20,6 +20,27 @@ namespace FastTrack.Onboarding.Engine.Checks
         }
 
         /// <summary>
+        /// Runs a check that folds over two collections with one state: one Seed, every record of the first
+        /// collection, then of the second, one Finish (its verdict must not depend on which collection comes first).
+        /// </summary>
+        public static CheckVerdict Run<TFirst, TSecond, TState>(IFoldingCheck<TFirst, TState> first, IFoldingCheck<TSecond, TState> second,
+            CheckContext context, IEnumerable<TFirst> firstRecords, IEnumerable<TSecond> secondRecords)
+        {
+            var state = first.Seed(context);
+            foreach (var record in firstRecords)
+            {
+                state = first.Accumulate(state, record);
+            }
+
+            foreach (var record in secondRecords)
+            {
+                state = second.Accumulate(state, record);
+            }
+
+            return first.Finish(state, context);
+        }
+
+        /// <summary>
         /// The check's result over a stream of records instead of the snapshot's list, with the evaluator's
         /// guard first: a dataset it needs that was not read makes it NotAssessed and the stream is not read.
         /// </summary>

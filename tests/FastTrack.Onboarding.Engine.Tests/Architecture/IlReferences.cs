@@ -91,7 +91,33 @@ internal static class IlReferences
         return type.IsGenericType ? self.Concat(type.GetGenericArguments().SelectMany(Expand)) : self;
     }
 
+    /// <summary>The members (methods, constructors, fields) a method's IL refers to, in order.</summary>
+    public static IEnumerable<MemberInfo> MembersUsedBy(MethodBase method) =>
+        MembersOf(method, method.GetMethodBody()?.GetILAsByteArray() ?? Array.Empty<byte>()).Where(m => m is not Type);
+
     private static IEnumerable<Type> TokensOf(MethodBase method, byte[] il)
+    {
+        foreach (var member in MembersOf(method, il))
+        {
+            if (member is Type used)
+            {
+                yield return used;
+            }
+            else if (member.DeclaringType != null)
+            {
+                yield return member.DeclaringType;
+                if (member is MethodInfo { IsGenericMethod: true } generic)
+                {
+                    foreach (var argument in generic.GetGenericArguments())
+                    {
+                        yield return argument;
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<MemberInfo> MembersOf(MethodBase method, byte[] il)
     {
         var module = method.Module;
         var typeArgs = method.DeclaringType is { IsGenericType: true } d ? d.GetGenericArguments() : null;
@@ -113,21 +139,9 @@ internal static class IlReferences
                 case OperandType.InlineType:
                 case OperandType.InlineTok:
                     var token = BitConverter.ToInt32(il, position);
-                    var member = module.ResolveMember(token, typeArgs, methodArgs);
-                    if (member is Type used)
+                    if (module.ResolveMember(token, typeArgs, methodArgs) is { } member)
                     {
-                        yield return used;
-                    }
-                    else if (member?.DeclaringType != null)
-                    {
-                        yield return member.DeclaringType;
-                        if (member is MethodInfo { IsGenericMethod: true } generic)
-                        {
-                            foreach (var argument in generic.GetGenericArguments())
-                            {
-                                yield return argument;
-                            }
-                        }
+                        yield return member;
                     }
 
                     position += 4;

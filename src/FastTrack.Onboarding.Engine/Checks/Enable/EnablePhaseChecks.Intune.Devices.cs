@@ -13,9 +13,6 @@ namespace FastTrack.Onboarding.Engine.Checks
         // Intune: enrollment per platform, inventory, MAM and PC management.
         public static partial class Intune
         {
-            internal static int DevicesOf(CheckContext context, string platform) =>
-                context.Devices.Count(d => IntunePlatforms.OfDevice(d) == platform);
-
             // managedDevice.managementAgent values of the retired agent (with and without Exchange ActiveSync).
             internal static readonly HashSet<string> LegacyPcAgents =
                 new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "intuneClient", "easIntuneClient" };

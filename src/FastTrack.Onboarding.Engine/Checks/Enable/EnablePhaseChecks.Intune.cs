@@ -44,55 +44,15 @@ namespace FastTrack.Onboarding.Engine.Checks
             internal static IEnumerable<JsonElement> ItemsIfRead(CheckContext context, IEnumerable<string> ids) =>
                 ids.Where(context.Has).SelectMany(context.Items);
 
-            internal static CheckVerdict TestGroupsRead(CheckContext context)
-            {
-                var items = ItemsIfRead(context, Policies.Concat(MamPolicies)).ToList();
-                var assigned = items.Where(IntunePlatforms.IsAssigned).ToList();
-                var groupIds = new HashSet<string>(assigned.SelectMany(IntunePlatforms.TargetGroups), StringComparer.OrdinalIgnoreCase);
-                var pilot = context.Groups.Where(g => groupIds.Contains(g.Id) && PilotName.IsMatch(g.DisplayName ?? string.Empty))
-                    .Select(g => g.DisplayName)
-                    .ToList();
-                var broad = assigned.Count(IntunePlatforms.TargetsEveryone);
-                var figures = Facts.Of(
-                    ("PoliciesAndApps", items.Count),
-                    ("Assigned", assigned.Count),
-                    ("GroupTargets", groupIds.Count),
-                    ("PilotGroups", pilot),
-                    ("AssignedToEveryone", broad));
-                if (assigned.Count == 0)
-                {
-                    return CheckVerdict.NotConfigured(
-                        $"None of the {items.Count} Intune policies and apps is assigned, so no test group validates them yet.",
-                        "Create pilot user and device groups (for example 'Intune Pilot - "
-                            + "Users') and assign new policies and apps to them before everyone.",
-                        figures);
-                }
-
-                if (pilot.Count > 0)
-                {
-                    return CheckVerdict.Configured(
-                        $"{assigned.Count} assigned policies and apps target {groupIds.Count} groups, including "
-                            + $"test groups {string.Join(", ", pilot)} (names matched; intent cannot be proved).",
-                        figures);
-                }
-
-                return CheckVerdict.Partial(
-                    $"{assigned.Count} policies and apps are assigned ({broad} to All users/All "
-                        + "devices) but no targeted group looks like a test or pilot group.",
-                    "Validate new policies on a pilot group first (name it 'Pilot' or "
-                        + "'Test' so it is recognised), then widen the assignment.",
-                    figures);
-            }
-
             // Per platform: a list of platforms with assigned items, with items but none assigned, and with none.
+            // The scope is IntuneDeviceTally.InScope, from the checks' fold over the devices.
             internal static CheckVerdict PerPlatform(
                 CheckContext context,
                 IReadOnlyList<JsonElement> items,
                 string what,
                 string remediation,
-                IReadOnlyList<string>? scope = null)
+                IReadOnlyList<string> scope)
             {
-                scope ??= IntunePlatforms.InScope(context);
                 var byPlatform = items.Select(i => (Platform: IntunePlatforms.Of(i), Item: i)).Where(x => x.Platform != null).ToList();
                 var covered = scope.Where(p => byPlatform.Any(x => x.Platform == p && IntunePlatforms.IsAssigned(x.Item))).ToList();
                 var unassigned = scope.Where(p => !covered.Contains(p) && byPlatform.Any(x => x.Platform == p)).ToList();

@@ -39,11 +39,11 @@ namespace FastTrack.Onboarding.Engine.Checks
             }
 
             /// <summary>Users holding one of the plans through an assigned SKU where the plan is not switched off.</summary>
-            internal static int UsersWithPlan(CheckContext context, Dictionary<string, HashSet<string>> skus) =>
-                context.Users.Count(u =>
-                    u.Licenses.Any(l =>
-                        skus.TryGetValue(l.SkuId, out var plans)
-                            && plans.Any(p => !l.DisabledPlans.Contains(p, StringComparer.OrdinalIgnoreCase))));
+            // Whether a user holds one of the SKUs with one of its plans switched on (a fold counts these).
+            internal static bool HasPlan(UserRecord user, Dictionary<string, HashSet<string>> skus) =>
+                user.Licenses.Any(l =>
+                    skus.TryGetValue(l.SkuId, out var plans)
+                        && plans.Any(p => !l.DisabledPlans.Contains(p, StringComparer.OrdinalIgnoreCase)));
         }
     }
 }

@@ -12,14 +12,14 @@ namespace FastTrack.Onboarding.Engine.Checks
     // network and DNS ones and the thresholds); split off only to keep each file short.
     public static partial class EnablePhaseChecks
     {
-        // Organization sync flags + per-user provisioning errors.
-        internal static CheckVerdict DirectorySync(CheckContext context)
+        // Organization sync flags + per-user provisioning errors, the latter counted by a fold over the users.
+        internal static CheckVerdict DirectorySync(DirectorySyncTally users, CheckContext context)
         {
             var organization = context.Entity(DatasetIds.Organization);
             var synced = organization?.Bool("onPremisesSyncEnabled") == true;
             var lastSync = organization?.Date("onPremisesLastSyncDateTime");
-            var syncedUsers = context.Users.Count(u => u.IsSynced);
-            var withErrors = context.Users.Count(u => u.ProvisioningErrors.Count > 0);
+            var syncedUsers = users.SyncedUsers;
+            var withErrors = users.WithErrors;
             var figures = Facts.Of(
                 ("SyncEnabled", synced),
                 ("LastSync", lastSync),

@@ -8,7 +8,7 @@ namespace FastTrack.Onboarding.Engine.Checks
 {
     /// <summary>
     /// Intune objects by platform (grouped by @odata.type) and their assignments.
-    /// The platforms "in scope" are those with enrolled devices; with no devices read, all four.
+    /// The platforms "in scope" are those with enrolled devices; with no devices read, all four (IntuneDeviceTally.InScope).
     /// </summary>
     internal static class IntunePlatforms
     {
@@ -73,18 +73,6 @@ namespace FastTrack.Onboarding.Engine.Checks
             if (os.Equals("macOS", StringComparison.OrdinalIgnoreCase) || os.Equals("Mac OS", StringComparison.OrdinalIgnoreCase))
                 return MacOs;
             return null;
-        }
-
-        /// <summary>Platforms with enrolled devices, or all four when the device inventory was not read or is empty.</summary>
-        public static IReadOnlyList<string> InScope(CheckContext context)
-        {
-            if (!context.Has(Collection.DatasetIds.ManagedDevices))
-            {
-                return Devices;
-            }
-
-            var present = context.Devices.Select(OfDevice).Where(p => p != null).Select(p => p!).Distinct().ToList();
-            return present.Count == 0 ? Devices : Devices.Where(present.Contains).ToList();
         }
 
         public static IReadOnlyList<JsonElement> Assignments(JsonElement item) => item.Array("assignments");

@@ -33,7 +33,10 @@ namespace FastTrack.Onboarding.Engine.Checks
             var data = context.Data(DatasetIds.UserRegistrationDetails);
             var rows = data.ItemCount ?? context.Items(DatasetIds.UserRegistrationDetails).Count;
             var sampled = data.Truncated;
-            long? users = context.Has(DatasetIds.Users) ? context.Data(DatasetIds.Users).ServerCount ?? context.Users.Count : (long?)null;
+            // The users' count from the dataset's counts, not by walking the records (issue #14): a stored large
+            // collection declares its item count (SnapshotValidator rejects one that does not).
+            var read = context.Has(DatasetIds.Users) ? context.Data(DatasetIds.Users) : null;
+            long? users = read is null ? null : read.ServerCount ?? read.ItemCount;
             return new RegistrationSample(sampled, rows, users);
         }
 

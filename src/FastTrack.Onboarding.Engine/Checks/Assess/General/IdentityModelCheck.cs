@@ -13,7 +13,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
     using static FastTrack.Onboarding.Engine.Checks.AssessPhaseProvisioningChecks;
 
     /// <summary>FT-ASSESS-ID-05: Identity model: cloud-only and synced users.</summary>
-    public sealed class IdentityModelCheck : ICheck
+    public sealed class IdentityModelCheck : IFoldingCheck<UserRecord, IdentityModelCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -34,29 +34,52 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, UserRecord user)
         {
-            var members = context.Users.Where(u => !string.Equals(u.UserType, "Guest", StringComparison.OrdinalIgnoreCase)).ToList();
-            var synced = members.Count(u => u.IsSynced);
+            state.Users++;
+            if (string.Equals(user.UserType, "Guest", StringComparison.OrdinalIgnoreCase))
+            {
+                return state;
+            }
+
+            state.Members++;
+            if (user.IsSynced)
+            {
+                state.Synced++;
+                if (user.OnPremisesDomainName is { } domain)
+                {
+                    state.Domains[domain] = state.Domains.TryGetValue(domain, out var n) ? n + 1 : 1;
+                }
+            }
+
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
+        {
+            var members = state.Members;
+            var synced = state.Synced;
             var organization = context.Entity(DatasetIds.Organization);
             var syncOn = organization?.Bool("onPremisesSyncEnabled") == true;
             var lastSync = organization?.Date("onPremisesLastSyncDateTime");
-            var domains = members.Where(u => u.IsSynced && u.OnPremisesDomainName != null).GroupBy(u => u.OnPremisesDomainName!,
-                StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => g.Count());
+            var domains = state.Domains.ToDictionary(d => d.Key, d => d.Value);
             var figures = new Dictionary<string, object?>
             {
-                ["Members"] = members.Count,
+                ["Members"] = members,
                 ["Synced"] = synced,
-                ["CloudOnly"] = members.Count - synced,
-                ["Guests"] = context.Users.Count - members.Count,
+                ["CloudOnly"] = members - synced,
+                ["Guests"] = state.Users - members,
                 ["DirectorySync"] = syncOn,
                 ["LastSync"] = lastSync,
                 ["OnPremisesDomains"] = domains,
             };
-            var model = synced == 0 ? "cloud-only" : synced == members.Count ? "fully synchronized" : "hybrid";
-            var text = $"{model}: {synced} synced and {members.Count - synced} "
-                + $"cloud-only members, {context.Users.Count - members.Count} guests"
+            var model = synced == 0 ? "cloud-only" : synced == members ? "fully synchronized" : "hybrid";
+            var text = $"{model}: {synced} synced and {members - synced} "
+                + $"cloud-only members, {state.Users - members} guests"
                 + (domains.Count > 0 ? $"; AD domains {string.Join(", ", domains.Select(d => $"{d.Key} ({d.Value})"))}" : string.Empty)
                 + (syncOn ? $"; last sync {lastSync:u}." : ".");
             if (syncOn && lastSync is DateTimeOffset last && context.Now - last > TimeSpan.FromHours(3))
@@ -73,6 +96,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                     ? string.Empty
                     : "Cloud-only: plan whether on-premises AD will be synchronized (Entra Connect / Cloud Sync) before enabling services.",
                 figures);
+        }
+
+        /// <summary>What the fold keeps: three counts and a count per on-premises AD domain (a handful), in the order first seen.</summary>
+        public sealed class Tally
+        {
+            public int Users { get; set; }
+            public int Members { get; set; }
+            public int Synced { get; set; }
+            public Dictionary<string, int> Domains { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
     using static FastTrack.Onboarding.Engine.Checks.AssessPhaseClientChecks;
 
     /// <summary>FT-ASSESS-CLIENT-01: Client operating systems are supported.</summary>
-    public sealed class OperatingSystemsCheck : ICheck
+    public sealed class OperatingSystemsCheck : IFoldingCheck<DeviceRecord, OperatingSystemsCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -26,35 +26,70 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             Remediation = new RemediationProfile { Owner = RemediationOwner.Intune, EffortDays = 10, DependsOn = Array.Empty<string>() },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, DeviceRecord device)
         {
-            var devices = context.Devices;
-            var mix = devices.GroupBy(d => d.OperatingSystem ?? "Unknown").ToDictionary(g => g.Key, g => g.Count());
-            var old = devices.Select(d => (Device: d, Why: Unsupported(d))).Where(x => x.Why != null).ToList();
+            state.Devices++;
+            var os = device.OperatingSystem ?? "Unknown";
+            state.ByOs[os] = state.ByOs.TryGetValue(os, out var n) ? n + 1 : 1;
+            if (Unsupported(device) is { } why)
+            {
+                state.Old++;
+                state.ByWhy[why] = state.ByWhy.TryGetValue(why, out var w) ? w + 1 : 1;
+                if (state.Sample.Count < Tally.SampleSize)
+                {
+                    state.Sample.Add($"{device.DeviceName} ({device.OperatingSystem} {device.OsVersion})");
+                }
+            }
+
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
+        {
+            var mix = state.ByOs;
             var figures = new Dictionary<string, object?>
             {
-                ["Devices"] = devices.Count,
-                ["ByOperatingSystem"] = mix,
-                ["Unsupported"] = old.GroupBy(o => o.Why!).ToDictionary(g => g.Key, g => g.Count()),
-                ["Sample"] = old.Take(10).Select(o => $"{o.Device.DeviceName} ({o.Device.OperatingSystem} {o.Device.OsVersion})").ToList(),
+                ["Devices"] = state.Devices,
+                ["ByOperatingSystem"] = mix.ToDictionary(m => m.Key, m => m.Value),
+                ["Unsupported"] = state.ByWhy.ToDictionary(m => m.Key, m => m.Value),
+                ["Sample"] = state.Sample.ToList(),
             };
-            if (devices.Count == 0)
+            if (state.Devices == 0)
             {
                 return CheckVerdict.Info("No device is managed by Intune yet, so Graph cannot tell the client OS mix.",
                     "Inventory client operating systems another way (Configuration Manager, Endpoint analytics) before enabling services.",
                         figures);
             }
 
-            var text = $"{devices.Count} managed devices: "
+            var text = $"{state.Devices} managed devices: "
                 + $"{string.Join(", ", mix.OrderByDescending(m => m.Value).Select(m => $"{m.Key} {m.Value}"))}.";
-            return old.Count == 0
+            return state.Old == 0
                 ? CheckVerdict.Configured(text + " All run a supported version.", figures)
                 : CheckVerdict.Partial(
-                    text + $" {old.Count} run unsupported versions: "
-                        + $"{string.Join("; ", old.GroupBy(o => o.Why).Select(g => $"{g.Key} ×{g.Count()}"))}.",
+                    text + $" {state.Old} run unsupported versions: "
+                        + $"{string.Join("; ", state.ByWhy.Select(g => $"{g.Key} ×{g.Value}"))}.",
                     "Upgrade these devices (Windows 11, current iOS/Android/macOS) or plan their replacement "
                         + "before onboarding; Intune compliance policies can enforce a minimum OS version.",
                     figures);
+        }
+
+        /// <summary>
+        /// What the fold keeps: counts per operating system and per unsupported reason (small domains, in the order
+        /// first seen, as the list's GroupBy gave them) and the first <see cref="SampleSize"/> unsupported devices.
+        /// </summary>
+        public sealed class Tally
+        {
+            public const int SampleSize = 10;
+
+            public int Devices { get; set; }
+            public int Old { get; set; }
+            public Dictionary<string, int> ByOs { get; } = new Dictionary<string, int>();
+            public Dictionary<string, int> ByWhy { get; } = new Dictionary<string, int>();
+            public List<string> Sample { get; } = new List<string>();
         }
     }
 }

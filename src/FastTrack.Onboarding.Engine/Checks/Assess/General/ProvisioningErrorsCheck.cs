@@ -11,7 +11,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
     using static FastTrack.Onboarding.Engine.Checks.AssessPhaseChecks;
 
     /// <summary>FT-ASSESS-ID-03: Directory synchronization has no provisioning errors.</summary>
-    public sealed class ProvisioningErrorsCheck : ICheck
+    public sealed class ProvisioningErrorsCheck : IFoldingCheck<UserRecord, ProvisioningErrorsCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -32,7 +32,27 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, UserRecord user)
+        {
+            state.Synced += user.IsSynced ? 1 : 0;
+            if (user.ProvisioningErrors.Count > 0)
+            {
+                state.WithErrors++;
+                foreach (var error in user.ProvisioningErrors)
+                {
+                    var key = error.PropertyCausingError ?? "unknown";
+                    state.ByProperty[key] = state.ByProperty.TryGetValue(key, out var n) ? n + 1 : 1;
+                }
+            }
+
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
         {
             var synced = context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") == true;
             if (!synced)
@@ -40,19 +60,24 @@ namespace FastTrack.Onboarding.Engine.Checks.Assess.General
                 return CheckVerdict.NotApplicable("Directory synchronization is off: there are no sync provisioning errors to review.");
             }
 
-            var withErrors = context.Users.Where(u => u.ProvisioningErrors.Count > 0).ToList();
-            var byProperty = withErrors.SelectMany(u => u.ProvisioningErrors)
-                .GroupBy(e => e.PropertyCausingError ?? "unknown")
-                .ToDictionary(g => g.Key, g => g.Count());
-            var figures = new Dictionary<string, object?> { ["UsersWithErrors"] = withErrors.Count, ["ErrorsByProperty"] = byProperty };
-            return withErrors.Count == 0
-                ? CheckVerdict.Configured($"No provisioning errors on {context.Users.Count(u => u.IsSynced)} synced users.", figures)
+            var byProperty = state.ByProperty.ToDictionary(p => p.Key, p => p.Value);
+            var figures = new Dictionary<string, object?> { ["UsersWithErrors"] = state.WithErrors, ["ErrorsByProperty"] = byProperty };
+            return state.WithErrors == 0
+                ? CheckVerdict.Configured($"No provisioning errors on {state.Synced} synced users.", figures)
                 : CheckVerdict.NotConfigured(
-                    $"{withErrors.Count} synced users have provisioning errors "
+                    $"{state.WithErrors} synced users have provisioning errors "
                         + $"({string.Join(", ", byProperty.Select(p => $"{p.Key} ×{p.Value}"))}).",
                     "Fix the duplicate or invalid attribute values in on-premises AD "
                         + "(IdFix finds them), then let Entra Connect sync again.",
                     figures);
+        }
+
+        /// <summary>What the fold keeps: two counts and a count per AD attribute in error, whatever the tenant's size.</summary>
+        public sealed class Tally
+        {
+            public int Synced { get; set; }
+            public int WithErrors { get; set; }
+            public Dictionary<string, int> ByProperty { get; } = new Dictionary<string, int>();
         }
     }
 }

@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-07: Multi-forest synchronization: users from several on-premises domains.</summary>
-    public sealed class MultiForestCheck : ICheck
+    public sealed class MultiForestCheck : IFoldingCheck<UserRecord, MultiForestCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -32,25 +32,42 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, UserRecord user)
+        {
+            if (!user.IsSynced)
+            {
+                return state;
+            }
+
+            state.Synced++;
+            var domain = user.OnPremisesDomainName ?? "(unknown)";
+            state.Domains[domain] = state.Domains.TryGetValue(domain, out var n) ? n + 1 : 1;
+            if (user.OnPremisesDomainSid != null) state.Sids.Add(user.OnPremisesDomainSid);
+            if (user.ProvisioningErrors.Count > 0) state.Errors++;
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
         {
             if (context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") != true)
             {
                 return CheckVerdict.NotApplicable("Directory synchronization is off: there is no on-premises forest to synchronize.");
             }
 
-            var synced = context.Users.Where(u => u.IsSynced).ToList();
-            var domains = synced.GroupBy(u => u.OnPremisesDomainName ?? "(unknown)",
-                StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count());
-            var sids = synced.Select(u => u.OnPremisesDomainSid).Where(s => s != null).Distinct().Count();
-            var errors = synced.Count(u => u.ProvisioningErrors.Count > 0);
-            var figures = Facts.Of(("OnPremisesDomains", domains), ("DomainSids", sids), ("SyncedUsers", synced.Count),
+            var domains = state.Domains.ToDictionary(d => d.Key, d => d.Value);
+            var sids = state.Sids.Count;
+            var errors = state.Errors;
+            var figures = Facts.Of(("OnPremisesDomains", domains), ("DomainSids", sids), ("SyncedUsers", state.Synced),
                 ("UsersWithProvisioningErrors", errors));
             var count = Math.Max(domains.Count, sids);
             if (count <= 1)
             {
                 return CheckVerdict.NotApplicable(
-                    $"All {synced.Count} synced users come from one AD domain ({domains.Keys.FirstOrDefault()}): a single-forest topology.",
+                    $"All {state.Synced} synced users come from one AD domain ({domains.Keys.FirstOrDefault()}): a single-forest topology.",
                     figures);
             }
 
@@ -66,6 +83,18 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
                     "Make sourceAnchor and UPN unique across forests (IdFix), and match users that "
                         + "exist in several forests with the Connect matching rule (mail or ObjectSID).",
                     figures);
+        }
+
+        /// <summary>
+        /// What the fold keeps: two counts, a count per AD domain and the distinct domain SIDs (one per AD domain,
+        /// a handful), whatever the number of users.
+        /// </summary>
+        public sealed class Tally
+        {
+            public int Synced { get; set; }
+            public int Errors { get; set; }
+            public Dictionary<string, int> Domains { get; } = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            public HashSet<string> Sids { get; } = new HashSet<string>();
         }
     }
 }

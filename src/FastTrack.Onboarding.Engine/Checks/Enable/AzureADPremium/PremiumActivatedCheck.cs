@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-01: Entra ID Premium activated and assigned to users.</summary>
-    public sealed class PremiumActivatedCheck : ICheck
+    public sealed class PremiumActivatedCheck : IFoldingCheck<UserRecord, PremiumActivatedCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -30,16 +30,28 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Remediation = new RemediationProfile { Owner = RemediationOwner.Licensing, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        // The subscriptions are few and read whole in Seed; the fold over the users counts members and holders.
+        public Tally Seed(CheckContext context) => new Tally(SkusWithPlans(context, EntraP1Plan, EntraP2Plan));
+
+        public Tally Accumulate(Tally state, UserRecord user)
         {
-            var skus = SkusWithPlans(context, EntraP1Plan, EntraP2Plan);
+            if (user.UserType != "Guest" && user.AccountEnabled != false) state.Members++;
+            if (HasPlan(user, state.Skus)) state.Assigned++;
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
+        {
+            var skus = state.Skus;
             var p2 = skus.Values.Any(p => p.Contains(EntraP2Plan));
             var names = context.Items(DatasetIds.SubscribedSkus)
                 .Where(s => s.Text("skuId") is string id && skus.ContainsKey(id))
                 .Select(s => s.Text("skuPartNumber"))
                 .ToList();
-            var members = context.Users.Count(u => u.UserType != "Guest" && u.AccountEnabled != false);
-            var assigned = UsersWithPlan(context, skus);
+            var members = state.Members;
+            var assigned = state.Assigned;
             var figures = Facts.Of(("PremiumSubscriptions", names), ("IncludesP2", p2), ("UsersAssigned", assigned), ("EnabledMembers",
                 members));
             if (skus.Count == 0)
@@ -58,6 +70,19 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
                 $"Entra ID {(p2 ? "P2" : "P1")} is active ({string.Join(", ", names)}) "
                     + $"and {assigned} of {members} enabled members hold it.",
                 figures);
+        }
+
+        /// <summary>What the fold keeps: the Premium SKUs (a handful) and two counts.</summary>
+        public sealed class Tally
+        {
+            public Tally(Dictionary<string, HashSet<string>> skus)
+            {
+                Skus = skus;
+            }
+
+            public Dictionary<string, HashSet<string>> Skus { get; }
+            public int Members { get; set; }
+            public int Assigned { get; set; }
         }
     }
 }

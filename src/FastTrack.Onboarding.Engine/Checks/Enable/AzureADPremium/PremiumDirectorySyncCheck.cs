@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Premium;
 
     /// <summary>FT-ENABLE-AADP-05: Directory synchronization enabled, recent and error-free.</summary>
-    public sealed class PremiumDirectorySyncCheck : ICheck
+    public sealed class PremiumDirectorySyncCheck : IFoldingCheck<UserRecord, DirectorySyncTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -31,6 +31,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremium
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
-        public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.DirectorySync(context);
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        public DirectorySyncTally Seed(CheckContext context) => new DirectorySyncTally();
+
+        public DirectorySyncTally Accumulate(DirectorySyncTally state, UserRecord record) => DirectorySyncTally.Add(state, record);
+
+        public CheckVerdict Finish(DirectorySyncTally state, CheckContext context) => EnablePhaseChecks.DirectorySync(state, context);
     }
 }

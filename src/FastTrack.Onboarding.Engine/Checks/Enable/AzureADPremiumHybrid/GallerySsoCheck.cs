@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.PremiumHybrid;
 
     /// <summary>FT-ENABLE-AADH-05: A gallery SaaS application with single sign-on.</summary>
-    public sealed class GallerySsoCheck : ICheck
+    public sealed class GallerySsoCheck : IFoldingCheck<ServicePrincipalRecord, GallerySsoCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -30,27 +30,46 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.ServicePrincipals);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, ServicePrincipalRecord app)
         {
-            var gallery = context.ServicePrincipals.Where(s => !string.IsNullOrEmpty(s.ApplicationTemplateId)).ToList();
-            var sso = gallery
-                .Where(s => s.AccountEnabled != false
-                    && (s.PreferredSingleSignOnMode == "saml" || s.PreferredSingleSignOnMode == "oidc"
-                        || s.PreferredSingleSignOnMode == "password"))
-                .ToList();
-            var figures = Facts.Of(("GalleryApps", gallery.Count), ("WithSso",
-                sso.Select(s => $"{s.DisplayName} ({s.PreferredSingleSignOnMode})").ToList()));
+            if (string.IsNullOrEmpty(app.ApplicationTemplateId))
+            {
+                return state;
+            }
+
+            state.Gallery.Add(app.DisplayName ?? string.Empty);
+            if (app.AccountEnabled != false
+                && (app.PreferredSingleSignOnMode == "saml" || app.PreferredSingleSignOnMode == "oidc"
+                    || app.PreferredSingleSignOnMode == "password"))
+            {
+                state.Sso.Add($"{app.DisplayName} ({app.PreferredSingleSignOnMode})");
+            }
+
+            return state;
+        }
+
+        // WithSso used to list every gallery app with SSO; it now lists the first NameSample.Limit, and WithSsoCount
+        // says how many there are (issue #14: the fold keeps no list of all records).
+        public CheckVerdict Finish(Tally state, CheckContext context)
+        {
+            var gallery = state.Gallery.Count;
+            var sso = state.Sso;
+            var figures = Facts.Of(("GalleryApps", gallery), ("WithSso", sso.ToList()), ("WithSsoCount", sso.Count));
             if (sso.Count > 0)
             {
                 return CheckVerdict.Configured(
-                    $"{sso.Count} of {gallery.Count} gallery apps use single sign-on: "
-                        + $"{string.Join(", ", sso.Take(5).Select(s => $"{s.DisplayName} ({s.PreferredSingleSignOnMode})"))}.",
+                    $"{sso.Count} of {gallery} gallery apps use single sign-on: "
+                        + $"{string.Join(", ", sso.Names.Take(5))}{sso.Note("apps with single sign-on")}.",
                     figures);
             }
 
-            return gallery.Count > 0
+            return gallery > 0
                 ? CheckVerdict.Partial(
-                    $"{gallery.Count} gallery apps are added ({string.Join(", ", gallery.Take(3).Select(s => s.DisplayName))}) "
+                    $"{gallery} gallery apps are added ({string.Join(", ", state.Gallery.Names.Take(3))}) "
                         + "but none has a single sign-on mode set (OIDC apps may still sign in; check their sign-ins).",
                     "Open the app in Entra ID > Enterprise applications > Single sign-on "
                         + "and configure SAML (or password SSO), then assign users.",
@@ -60,6 +79,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                     "Add one SaaS app from the Entra app gallery (Enterprise applications > New application), "
                         + "configure SAML SSO following its tutorial, and assign a pilot group.",
                     figures);
+        }
+
+        /// <summary>What the fold keeps: the gallery apps and those with single sign-on, each counted with a sample of names.</summary>
+        public sealed class Tally
+        {
+            public NameSample Gallery { get; } = new NameSample();
+            public NameSample Sso { get; } = new NameSample();
         }
     }
 }

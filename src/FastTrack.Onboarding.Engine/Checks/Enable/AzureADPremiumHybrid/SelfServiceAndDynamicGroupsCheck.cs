@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.PremiumHybrid;
 
     /// <summary>FT-ENABLE-AADH-07: Self-service and dynamic groups.</summary>
-    public sealed class SelfServiceAndDynamicGroupsCheck : ICheck
+    public sealed class SelfServiceAndDynamicGroupsCheck : IFoldingCheck<GroupRecord, SelfServiceAndDynamicGroupsCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -30,10 +30,24 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Groups);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, GroupRecord group)
         {
-            var dynamic = context.Groups.Where(g => g.IsDynamic).ToList();
-            var on = dynamic.Count(g => string.Equals(g.MembershipRuleProcessingState, "On", StringComparison.OrdinalIgnoreCase));
+            if (group.IsDynamic)
+            {
+                state.Dynamic++;
+                state.On += string.Equals(group.MembershipRuleProcessingState, "On", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
+        {
+            var on = state.On;
             var unified = context.Items(DatasetIds.GroupSettings)
                 .FirstOrDefault(s =>
                     s.Text("displayName") == "Group.Unified" || s.Text("templateId") == "62375ab9-6b52-47ed-826b-58e47e0e304b");
@@ -48,10 +62,10 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             var m365SelfService = unified.ValueKind == JsonValueKind.Object && (!string.Equals(creation, "false",
                 StringComparison.OrdinalIgnoreCase) || !string.IsNullOrEmpty(creatorsGroup));
             var selfService = m365SelfService || securitySelfService;
-            var figures = Facts.Of(("DynamicGroups", dynamic.Count), ("DynamicOn", on), ("GroupUnifiedSettings",
+            var figures = Facts.Of(("DynamicGroups", state.Dynamic), ("DynamicOn", on), ("GroupUnifiedSettings",
                 unified.ValueKind == JsonValueKind.Object), ("EnableGroupCreation", creation),
                 ("GroupCreationAllowedGroupId", creatorsGroup), ("UsersCreateSecurityGroups", securitySelfService));
-            var dynamicText = dynamic.Count == 0 ? "no dynamic group" : $"{on} of {dynamic.Count} dynamic groups processing";
+            var dynamicText = state.Dynamic == 0 ? "no dynamic group" : $"{on} of {state.Dynamic} dynamic groups processing";
             var selfText = m365SelfService
                 ? (string.IsNullOrEmpty(creatorsGroup)
                     ? "Microsoft 365 group creation open to all users"
@@ -67,7 +81,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
                     figures);
             }
 
-            if (on > 0 || selfService || dynamic.Count > 0)
+            if (on > 0 || selfService || state.Dynamic > 0)
             {
                 return CheckVerdict.Partial(
                     $"Groups: {text}.",
@@ -79,6 +93,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.AzureADPremiumHybrid
             return CheckVerdict.NotConfigured($"Groups: {text}.",
                 "Create dynamic groups (needs Entra ID P1) and enable self-service group management for users or a designated group.",
                 figures);
+        }
+
+        /// <summary>What the fold keeps: two counts, whatever the number of groups.</summary>
+        public sealed class Tally
+        {
+            public int Dynamic { get; set; }
+            public int On { get; set; }
         }
     }
 }

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-03: Intune admins (RBAC) and user and device groups.</summary>
-    public sealed class AdminsAndGroupsCheck : ICheck
+    public sealed class AdminsAndGroupsCheck : IFoldingCheck<GroupRecord, IntuneGroupTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -38,19 +38,24 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Groups);
+
+        // The policies and apps are few and read whole; the fold over the groups finds the ones they target.
+        public IntuneGroupTally Seed(CheckContext context) =>
+            new IntuneGroupTally(ItemsIfRead(context, Policies.Concat(MamPolicies)).SelectMany(IntunePlatforms.TargetGroups));
+
+        public IntuneGroupTally Accumulate(IntuneGroupTally state, GroupRecord record) => IntuneGroupTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneGroupTally state, CheckContext context)
         {
             var rbac = context.Items(DatasetIds.IntuneRoleAssignments).Count;
             var intuneAdmins = context.Items(DatasetIds.DirectoryRoleAssignments).Count(a => string.Equals(a.Text("roleDefinitionId"),
                 IntuneAdministratorRole, StringComparison.OrdinalIgnoreCase));
-            var targeted = new HashSet<string>(ItemsIfRead(context, Policies.Concat(MamPolicies)).SelectMany(IntunePlatforms.TargetGroups),
-                StringComparer.OrdinalIgnoreCase);
-            var groups = context.Groups.Where(g => targeted.Contains(g.Id)).ToList();
-            var deviceGroups = groups.Where(g => (g.MembershipRule ?? string.Empty).IndexOf("device.",
-                StringComparison.OrdinalIgnoreCase) >= 0).ToList();
-            var userGroups = groups.Except(deviceGroups).ToList();
+            var groups = state.Matched;
+            var deviceGroups = groups.Where(g => g.DeviceRule).ToList();
+            var userGroups = groups.Where(g => !g.DeviceRule).ToList();
             var figures = Facts.Of(("IntuneRbacAssignments", rbac), ("IntuneAdministrators", intuneAdmins), ("UserGroups",
-                userGroups.Select(g => g.DisplayName).ToList()), ("DeviceGroups", deviceGroups.Select(g => g.DisplayName).ToList()));
+                userGroups.Select(g => g.Name).ToList()), ("DeviceGroups", deviceGroups.Select(g => g.Name).ToList()));
             var admins = rbac + intuneAdmins > 0;
             var bothGroups = userGroups.Count > 0 && deviceGroups.Count > 0;
             var text = $"{Facts.Count(rbac, "Intune RBAC assignment")} and {Facts.Count(intuneAdmins, "Intune Administrator")}; Intune "

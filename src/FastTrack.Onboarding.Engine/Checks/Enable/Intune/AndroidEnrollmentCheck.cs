@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-13: Android enrollment (Android Enterprise binding where readable).</summary>
-    public sealed class AndroidEnrollmentCheck : ICheck
+    public sealed class AndroidEnrollmentCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -41,9 +41,15 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         // The binding is an optional read. When it failed, the status rests on the enrolled devices (what was
         // read), the evidence says the binding was not read and why, the verdict carries its permission or
         // licence, and no advice assumes the binding's state.
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
-            var android = DevicesOf(context, IntunePlatforms.Android);
+            var android = state.Of(IntunePlatforms.Android);
             var unread = context.FailureOf(DatasetIds.AndroidEnterpriseSettings);
             var bind = unread is null ? context.Entity(DatasetIds.AndroidEnterpriseSettings)?.Text("bindStatus") : null;
             var bound = bind == "boundAndValidated" || bind == "bound";

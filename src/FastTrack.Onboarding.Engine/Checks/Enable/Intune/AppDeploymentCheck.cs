@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-06: Apps deployed for each platform.</summary>
-    public sealed class AppDeploymentCheck : ICheck
+    public sealed class AppDeploymentCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -38,9 +38,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context) =>
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context) =>
             PerPlatform(context, context.Items(DatasetIds.MobileApps), "Apps",
                 "Add at least one app per platform (store app, web link or LOB) in "
-                    + "Intune > Apps and assign it as Required or Available to a group.");
+                    + "Intune > Apps and assign it as Required or Available to a group.",
+                state.InScope());
     }
 }

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-11: Apple enrollment: push certificate valid, iOS/macOS devices enrolled.</summary>
-    public sealed class AppleEnrollmentCheck : ICheck
+    public sealed class AppleEnrollmentCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,11 +37,17 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
             var certificate = context.Entity(DatasetIds.ApplePushCertificate);
             var expiry = certificate?.Date("expirationDateTime");
-            var apple = DevicesOf(context, IntunePlatforms.Ios) + DevicesOf(context, IntunePlatforms.MacOs);
+            var apple = state.Of(IntunePlatforms.Ios) + state.Of(IntunePlatforms.MacOs);
             var figures = Facts.Of(("ApnsExpires", expiry), ("AppleId", certificate?.Text("appleIdentifier")), ("AppleDevices", apple));
             if (expiry is null)
             {

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-08: Configuration profiles assigned for each platform.</summary>
-    public sealed class ConfigurationProfilesCheck : ICheck
+    public sealed class ConfigurationProfilesCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -38,9 +38,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context) =>
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context) =>
             PerPlatform(context, context.Items(DatasetIds.DeviceConfigurations), "Configuration profiles",
                 "Create device restriction (and endpoint protection) profiles for each "
-                    + "platform in Intune > Devices > Configuration and assign them.");
+                    + "platform in Intune > Devices > Configuration and assign them.",
+                state.InScope());
     }
 }

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-07: Conditional Access requires compliant devices; compliance policies per platform.</summary>
-    public sealed class DeviceConditionalAccessCheck : ICheck
+    public sealed class DeviceConditionalAccessCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -38,10 +38,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
             var compliance = PerPlatform(context, context.Items(DatasetIds.CompliancePolicies), "Compliance policies",
-                "Create and assign a compliance policy per platform.");
+                "Create and assign a compliance policy per platform.", state.InScope());
             var ca = context.Items(DatasetIds.ConditionalAccessPolicies).Where(p => ConditionalAccess.Requires(p,
                 "compliantDevice")).ToList();
             var enforced = ca.Where(ConditionalAccess.IsEnabled).ToList();

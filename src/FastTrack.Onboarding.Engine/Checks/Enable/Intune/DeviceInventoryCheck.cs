@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-15: Hardware and software inventory reported.</summary>
-    public sealed class DeviceInventoryCheck : ICheck
+    public sealed class DeviceInventoryCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,14 +37,19 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
-            var devices = context.Devices;
-            var withHardware = devices.Count(d => !string.IsNullOrEmpty(d.Manufacturer) && !string.IsNullOrEmpty(d.Model));
+            var withHardware = state.WithHardware;
             var apps = context.Items(DatasetIds.DetectedApps);
-            var figures = Facts.Of(("ManagedDevices", devices.Count), ("WithHardwareInventory", withHardware), ("DetectedApps",
+            var figures = Facts.Of(("ManagedDevices", state.Devices), ("WithHardwareInventory", withHardware), ("DetectedApps",
                 apps.Count));
-            if (devices.Count == 0)
+            if (state.Devices == 0)
             {
                 return CheckVerdict.NotConfigured("No device is managed by Intune, so there is no inventory to report.",
                     "Enroll devices first (see the enrollment items).", figures);
@@ -52,11 +57,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
             return withHardware > 0 && apps.Count > 0
                 ? CheckVerdict.Configured(
-                    $"{withHardware} of {devices.Count} managed devices report hardware (manufacturer, model) and {apps.Count} "
+                    $"{withHardware} of {state.Devices} managed devices report hardware (manufacturer, model) and {apps.Count} "
                         + "discovered apps are inventoried: the Devices and Discovered apps reports are populated.",
                     figures)
                 : CheckVerdict.Partial(
-                    $"{devices.Count} devices are managed, {withHardware} report hardware and {apps.Count} apps are discovered.",
+                    $"{state.Devices} devices are managed, {withHardware} report hardware and {apps.Count} apps are discovered.",
                     "Inventory needs corporate-owned devices that check in (personal iOS devices report "
                         + "managed apps only); sync the devices and check Intune > Devices > Monitor.",
                     figures);

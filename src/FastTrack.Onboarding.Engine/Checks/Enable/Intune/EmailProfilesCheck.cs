@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-09: E-mail profiles (or Outlook app configuration) deployed.</summary>
-    public sealed class EmailProfilesCheck : ICheck
+    public sealed class EmailProfilesCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,7 +37,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
             var betaRead = context.Has(DatasetIds.DeviceConfigurationsBeta);
             var appConfigRead = context.Has(DatasetIds.MobileAppConfigurations);
@@ -67,7 +73,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                     "E-mail profiles exist only in the beta API and no Outlook app configuration was found: ");
             }
 
-            var scope = IntunePlatforms.InScope(context).Where(p => p != IntunePlatforms.MacOs).ToList();
+            var scope = state.InScope().Where(p => p != IntunePlatforms.MacOs).ToList();
             var what = !betaRead
                 ? "Outlook app configuration (e-mail profiles need the beta API)"
                 : appConfigRead ? "E-mail profiles and Outlook app configuration" : "E-mail profiles";

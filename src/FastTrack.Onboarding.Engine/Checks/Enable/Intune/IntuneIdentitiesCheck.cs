@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-02: Identities used by Intune: synced or cloud.</summary>
-    public sealed class IntuneIdentitiesCheck : ICheck
+    public sealed class IntuneIdentitiesCheck : IFoldingCheck<UserRecord, IntuneIdentitiesCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,17 +37,31 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        public Tally Seed(CheckContext context) => new Tally();
+
+        public Tally Accumulate(Tally state, UserRecord user)
+        {
+            if (user.UserType != "Guest")
+            {
+                state.Members++;
+                if (user.IsSynced) state.Synced++;
+            }
+
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally state, CheckContext context)
         {
             var synced = context.Entity(DatasetIds.Organization)?.Bool("onPremisesSyncEnabled") == true;
-            var members = context.Users.Where(u => u.UserType != "Guest").ToList();
-            var syncedMembers = members.Count(u => u.IsSynced);
-            var cloud = members.Count - syncedMembers;
+            var syncedMembers = state.Synced;
+            var cloud = state.Members - syncedMembers;
             var figures = Facts.Of(("DirectorySync", synced), ("SyncedMembers", syncedMembers), ("CloudOnlyMembers", cloud));
-            if (synced && members.Count > 0 && (double)cloud / members.Count > 0.25)
+            if (synced && state.Members > 0 && (double)cloud / state.Members > 0.25)
             {
                 return CheckVerdict.Partial(
-                    $"The tenant synchronizes from AD, yet {cloud} of {members.Count} members are cloud-only: a mixed identity model.",
+                    $"The tenant synchronizes from AD, yet {cloud} of {state.Members} members are cloud-only: a mixed identity model.",
                     "Decide the identity source for Intune users; create the cloud-only "
                         + "users in AD (and soft-match them) if AD is the source.",
                     figures);
@@ -55,7 +69,14 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
             return CheckVerdict.Info(synced
                 ? $"Intune users come from on-premises AD: {syncedMembers} synced and {cloud} cloud-only members."
-                : $"Intune users are cloud identities: {members.Count} members, no directory synchronization.", figures: figures);
+                : $"Intune users are cloud identities: {state.Members} members, no directory synchronization.", figures: figures);
+        }
+
+        /// <summary>What the fold keeps: two counts, whatever the tenant's size.</summary>
+        public sealed class Tally
+        {
+            public int Members { get; set; }
+            public int Synced { get; set; }
         }
     }
 }

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-01: End users licensed for Intune; subscription active.</summary>
-    public sealed class IntuneLicensingCheck : ICheck
+    public sealed class IntuneLicensingCheck : IFoldingCheck<UserRecord, IntuneLicensingCheck.Tally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,9 +37,27 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        // The subscriptions are few and read whole: which of them carry Intune is known before the users stream by.
+        public Tally Seed(CheckContext context) => new Tally(Premium.SkusWithPlans(context, IntunePlan));
+
+        public Tally Accumulate(Tally state, UserRecord user)
         {
-            var skus = Premium.SkusWithPlans(context, IntunePlan);
+            if (user.UserType != "Guest" && user.IsLicensed) state.LicensedMembers++;
+            // The rule of Premium.HasPlan: a SKU carrying Intune whose Intune plan is not switched off.
+            if (user.Licenses.Any(l => state.Skus.TryGetValue(l.SkuId, out var plans)
+                && plans.Any(p => !l.DisabledPlans.Contains(p, StringComparer.OrdinalIgnoreCase))))
+            {
+                state.Holders++;
+            }
+
+            return state;
+        }
+
+        public CheckVerdict Finish(Tally tally, CheckContext context)
+        {
+            var skus = tally.Skus;
             var state = context.Entity(DatasetIds.DeviceManagement)?.Text("subscriptionState");
             var provisioned = context.Items(DatasetIds.SubscribedSkus)
                 .Where(s => s.Text("skuId") is string id && skus.ContainsKey(id))
@@ -47,8 +65,8 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
                 .Where(p => p.Text("servicePlanId") == IntunePlan)
                 .Select(p => p.Text("provisioningStatus"))
                 .ToList();
-            var members = context.Users.Count(u => u.UserType != "Guest" && u.IsLicensed);
-            var holders = Premium.UsersWithPlan(context, skus);
+            var members = tally.LicensedMembers;
+            var holders = tally.Holders;
             var share = members == 0 ? 0 : (double)holders / members;
             var figures = Facts.Of(("IntuneSubscriptions", skus.Count), ("SubscriptionState", state), ("UsersWithIntune", holders),
                 ("LicensedMembers", members));
@@ -72,6 +90,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             return CheckVerdict.Partial($"Intune is purchased, but {string.Join("; ", issues)}.",
                 "Assign Intune (or the suite containing it) to every user whose devices you manage, preferably through a licensing group.",
                 figures);
+        }
+
+        /// <summary>What the fold keeps: the SKUs carrying Intune (from the subscriptions) and two counts.</summary>
+        public sealed class Tally
+        {
+            public Tally(Dictionary<string, HashSet<string>> skus) => Skus = skus;
+
+            public Dictionary<string, HashSet<string>> Skus { get; }
+            public int LicensedMembers { get; set; }
+            public int Holders { get; set; }
         }
     }
 }

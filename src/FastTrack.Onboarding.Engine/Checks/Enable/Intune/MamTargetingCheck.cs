@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-18: App protection policies target user groups.</summary>
-    public sealed class MamTargetingCheck : ICheck
+    public sealed class MamTargetingCheck : IFoldingCheck<GroupRecord, IntuneGroupTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,12 +37,19 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Groups);
+
+        // The app protection policies are few and read whole; the fold over the groups finds the targeted ones' names.
+        public IntuneGroupTally Seed(CheckContext context) =>
+            new IntuneGroupTally(MamPolicies.SelectMany(context.Items).SelectMany(IntunePlatforms.TargetGroups));
+
+        public IntuneGroupTally Accumulate(IntuneGroupTally state, GroupRecord record) => IntuneGroupTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneGroupTally state, CheckContext context)
         {
             var policies = MamPolicies.SelectMany(context.Items).ToList();
             var targeting = policies.Where(p => IntunePlatforms.TargetGroups(p).Any()).ToList();
-            var groupIds = new HashSet<string>(targeting.SelectMany(IntunePlatforms.TargetGroups), StringComparer.OrdinalIgnoreCase);
-            var names = context.Groups.Where(g => groupIds.Contains(g.Id)).Select(g => g.DisplayName).ToList();
+            var names = state.Names.ToList();
             var untargeted = policies.Except(targeting).Select(p => p.Text("displayName")).ToList();
             var figures = Facts.Of(("Policies", policies.Count), ("TargetingGroups", targeting.Count), ("Groups", names), ("Untargeted",
                 untargeted));

@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-20: PCs managed by MDM (not the retired Intune PC client).</summary>
-    public sealed class PcManagementCheck : ICheck
+    public sealed class PcManagementCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -39,17 +39,22 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
         // asks, so any such PC keeps the item from Configured (Partial while some PCs use MDM, NotConfigured
         // when every PC still runs the agent).
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
-            var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
-            var byAgent = windows.GroupBy(d => d.ManagementAgent ?? "unknown").ToDictionary(g => g.Key, g => g.Count());
-            var legacyDevices = windows.Where(d => LegacyPcAgents.Contains(d.ManagementAgent ?? string.Empty)).ToList();
-            var legacy = legacyDevices.Count;
-            var mdm = windows.Count - legacy;
-            var names = legacyDevices.Select(d => d.DeviceName ?? d.Id).Take(3).ToList();
-            var figures = Facts.Of(("WindowsDevices", windows.Count), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy),
+            var windows = state.Windows;
+            var byAgent = state.WindowsByAgent.ToDictionary(a => a.Key, a => a.Value);
+            var legacy = state.WindowsLegacyAgent;
+            var mdm = windows - legacy;
+            var names = state.LegacySample.ToList();
+            var figures = Facts.Of(("WindowsDevices", windows), ("ByManagementAgent", byAgent), ("LegacyIntuneClient", legacy),
                 ("LegacyIntuneClientDevices", names));
-            if (windows.Count == 0)
+            if (windows == 0)
             {
                 return CheckVerdict.NotConfigured(
                     "No Windows PC is managed by Intune.",
@@ -64,7 +69,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             if (legacy == 0)
             {
                 return CheckVerdict.Configured(
-                    $"All {Facts.Count(windows.Count, "Windows PC")} are managed through "
+                    $"All {Facts.Count(windows, "Windows PC")} are managed through "
                         + $"MDM; none runs the retired Intune PC client ({agents}).",
                     figures);
             }
@@ -72,12 +77,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             var example = $"{string.Join(", ", names)}{(legacy > names.Count ? ", …" : string.Empty)}";
             return mdm > 0
                 ? CheckVerdict.Partial(
-                    $"{legacy} of {windows.Count} Windows PCs still run the retired Intune "
+                    $"{legacy} of {windows} Windows PCs still run the retired Intune "
                         + $"PC client ({example}); {mdm} are managed through MDM ({agents}).",
                     remedy,
                     figures)
                 : CheckVerdict.NotConfigured(
-                    $"All {Facts.Count(windows.Count, "Windows PC")} run the retired Intune "
+                    $"All {Facts.Count(windows, "Windows PC")} run the retired Intune "
                         + $"PC client ({example}); none is managed through MDM ({agents}).",
                     remedy,
                     figures);

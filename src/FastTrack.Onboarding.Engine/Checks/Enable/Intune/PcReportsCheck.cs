@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-21: PC hardware and software reports.</summary>
-    public sealed class PcReportsCheck : ICheck
+    public sealed class PcReportsCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -37,15 +37,21 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
-            var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
-            var withHardware = windows.Count(d => !string.IsNullOrEmpty(d.Manufacturer) && !string.IsNullOrEmpty(d.Model));
+            var windows = state.Windows;
+            var withHardware = state.WindowsWithHardware;
             var apps = context.Items(DatasetIds.DetectedApps).Where(a => string.Equals(a.Text("platform"), "windows",
                 StringComparison.OrdinalIgnoreCase)).ToList();
-            var figures = Facts.Of(("WindowsDevices", windows.Count), ("WithHardwareInventory", withHardware), ("WindowsDiscoveredApps",
+            var figures = Facts.Of(("WindowsDevices", windows), ("WithHardwareInventory", withHardware), ("WindowsDiscoveredApps",
                 apps.Count));
-            if (windows.Count == 0)
+            if (windows == 0)
             {
                 return CheckVerdict.NotConfigured("No Windows PC is managed, so the PC hardware and software reports are empty.",
                     "Enroll PCs first.", figures);
@@ -53,11 +59,11 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
 
             return withHardware > 0 && apps.Count > 0
                 ? CheckVerdict.Configured(
-                    $"{withHardware} of {windows.Count} PCs report hardware and {apps.Count} Windows apps are discovered "
+                    $"{withHardware} of {windows} PCs report hardware and {apps.Count} Windows apps are discovered "
                         + $"(for example {string.Join(", ", apps.Take(3).Select(a => a.Text("displayName")))}).",
                     figures)
                 : CheckVerdict.Partial(
-                    $"{windows.Count} PCs are managed; {withHardware} report hardware and {apps.Count} Windows apps are discovered.",
+                    $"{windows} PCs are managed; {withHardware} report hardware and {apps.Count} Windows apps are discovered.",
                     "Make sure PCs check in (Sync) and are corporate-owned; discovered apps refresh every 24 h.",
                     figures);
         }

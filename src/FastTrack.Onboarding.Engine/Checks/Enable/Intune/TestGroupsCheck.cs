@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-05: Test groups used to validate MDM policies.</summary>
-    public sealed class TestGroupsCheck : ICheck
+    public sealed class TestGroupsCheck : IFoldingCheck<GroupRecord, IntuneTestGroupsTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -39,6 +39,13 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
         };
 
         // The policies and apps that were not read cannot show a test group: said, not counted as none.
-        public CheckVerdict Evaluate(CheckContext context) => DatasetVerdicts.WithUnread(context, TestGroupsRead(context), MamPolicies);
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Groups);
+
+        public IntuneTestGroupsTally Seed(CheckContext context) => TestGroupsSeed(context);
+
+        public IntuneTestGroupsTally Accumulate(IntuneTestGroupsTally state, GroupRecord record) => IntuneGroupTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneTestGroupsTally state, CheckContext context) =>
+            DatasetVerdicts.WithUnread(context, TestGroupsRead(state), MamPolicies);
     }
 }

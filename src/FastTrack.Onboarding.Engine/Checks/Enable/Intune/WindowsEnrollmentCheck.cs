@@ -16,7 +16,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Intune;
 
     /// <summary>FT-ENABLE-INTUNE-12: Windows automatic enrollment.</summary>
-    public sealed class WindowsEnrollmentCheck : ICheck
+    public sealed class WindowsEnrollmentCheck : IFoldingCheck<DeviceRecord, IntuneDeviceTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -38,16 +38,22 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             },
         };
 
-        public CheckVerdict Evaluate(CheckContext context)
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Devices);
+
+        public IntuneDeviceTally Seed(CheckContext context) => IntuneDeviceTally.Seed(context);
+
+        public IntuneDeviceTally Accumulate(IntuneDeviceTally state, DeviceRecord record) => IntuneDeviceTally.Add(state, record);
+
+        public CheckVerdict Finish(IntuneDeviceTally state, CheckContext context)
         {
-            var windows = context.Devices.Where(d => IntunePlatforms.OfDevice(d) == IntunePlatforms.Windows).ToList();
-            var auto = windows.Count(d => AutoEnrollment.Contains(d.EnrollmentType ?? string.Empty, StringComparer.OrdinalIgnoreCase));
+            var windows = state.Windows;
+            var auto = state.WindowsAutoEnrolled;
             var scope = context.Has(DatasetIds.MdmPolicies)
                 ? context.Items(DatasetIds.MdmPolicies).FirstOrDefault(p => (p.Text("displayName") ?? string.Empty).IndexOf("Intune",
                     StringComparison.OrdinalIgnoreCase) >= 0).Text("appliesTo")
                 : null;
             var autopilot = context.Has(DatasetIds.AutopilotDevices) ? context.Items(DatasetIds.AutopilotDevices).Count : (int?)null;
-            var figures = Facts.Of(("WindowsDevices", windows.Count), ("AutoEnrolled", auto), ("MdmUserScope", scope), ("AutopilotDevices",
+            var figures = Facts.Of(("WindowsDevices", windows), ("AutoEnrolled", auto), ("MdmUserScope", scope), ("AutopilotDevices",
                 autopilot));
             var scopeUnread = context.FailureOf(DatasetIds.MdmPolicies);
             var scopeText = scope is null
@@ -66,16 +72,16 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Intune
             if (auto > 0 && scope != "none")
             {
                 return CheckVerdict.Configured(
-                    $"{auto} of {windows.Count} Windows devices enrolled automatically "
+                    $"{auto} of {windows} Windows devices enrolled automatically "
                         + $"(Entra join, auto-enrollment or co-management); {scopeText}.",
                     figures);
             }
 
             return auto > 0 || scope == "all" || scope == "selected"
-                ? CheckVerdict.Partial($"{auto} of {windows.Count} Windows devices enrolled automatically; {scopeText}.",
+                ? CheckVerdict.Partial($"{auto} of {windows} Windows devices enrolled automatically; {scopeText}.",
                     "Set the MDM user scope to All (or the pilot group) and join a pilot PC to Entra ID to confirm it enrolls.", figures)
                 : CheckVerdict.NotConfigured(
-                    $"No Windows device enrolled automatically ({windows.Count} Windows devices in Intune); {scopeText}.",
+                    $"No Windows device enrolled automatically ({windows} Windows devices in Intune); {scopeText}.",
                     "Set the MDM user scope in Entra ID > Mobility and join a pilot PC to Entra ID (or use co-management).",
                     figures);
         }

@@ -15,7 +15,7 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
     using static FastTrack.Onboarding.Engine.Checks.EnablePhaseChecks.Tenant;
 
     /// <summary>FT-ENABLE-TENANT-05: Directory synchronization enabled, recent and error-free.</summary>
-    public sealed class TenantDirectorySyncCheck : ICheck
+    public sealed class TenantDirectorySyncCheck : IFoldingCheck<UserRecord, DirectorySyncTally>
     {
         public CheckMetadata Metadata { get; } = new CheckMetadata
         {
@@ -30,6 +30,12 @@ namespace FastTrack.Onboarding.Engine.Checks.Enable.Tenant
             Remediation = new RemediationProfile { Owner = RemediationOwner.Identity, DependsOn = new[] { "FT-INIT-SVC-01" } },
         };
 
-        public CheckVerdict Evaluate(CheckContext context) => EnablePhaseChecks.DirectorySync(context);
+        public CheckVerdict Evaluate(CheckContext context) => CheckFold.Run(this, context, context.Users);
+
+        public DirectorySyncTally Seed(CheckContext context) => new DirectorySyncTally();
+
+        public DirectorySyncTally Accumulate(DirectorySyncTally state, UserRecord record) => DirectorySyncTally.Add(state, record);
+
+        public CheckVerdict Finish(DirectorySyncTally state, CheckContext context) => EnablePhaseChecks.DirectorySync(state, context);
     }
 }
