@@ -12,12 +12,14 @@ param(
     [Parameter(Mandatory)][string] $ModulePath,
     [Parameter(Mandatory)][string] $EmulatorPath,
     [Parameter(Mandatory)][string] $Root,
-    [int[]] $Users = @(100000, 300000, 1000000),
+    # Scales in users; "100000,300000" works from pwsh -File too.
+    [string[]] $Users = @('100000', '300000', '1000000'),
     [int] $LatencyMs = 100,
     [string] $BaselineRef = '2c2fb84',
     [switch] $NoBaseline
 )
 $ErrorActionPreference = 'Stop'
+$Users = @($Users | ForEach-Object { $_ -split ',' } | ForEach-Object { [int]$_ })
 Import-Module (Join-Path $Root 'tests/Common/GraphEmulator.psm1') -Force
 $tenantId = '5e5e0001-0000-4000-8000-00000000beec'
 $clientId = '0a770001-0000-4000-8000-000000000001'
