@@ -38,7 +38,8 @@ function Get-ScaleCounts([int] $N) {
 
 function Start-ScaleEmulator([int] $N, [int] $Latency = $LatencyMs) {
     $c = Get-ScaleCounts $N
-    $spec = "users=$($c.users),devices=$($c.devices),groups=$($c.groups),servicePrincipals=$($c.servicePrincipals),seed=1,tenantId=$tenantId"
+    $spec = "users=$($c.users),devices=$($c.devices),groups=$($c.groups),servicePrincipals=$($c.servicePrincipals)" +
+        ",seed=1,tenantId=$tenantId"
     $sw = [Diagnostics.Stopwatch]::StartNew()
     $emulator = Start-GraphEmulator -EmulatorPath $EmulatorPath -Arguments @('--synthetic', $spec, '--latency-ms', "$Latency") `
         -ReadyTimeoutSeconds 900
