@@ -88,25 +88,29 @@ Import-Module '$Module'
 }
 
 function Get-RoundTripFloor($Log, $Counts) {
-    # Pages: ceil(N / page maximum) per large collection the run enumerated; where the run sent that collection's
-    # requests inside $batch, the pages could share batches: ceil(pages / 20).
-    # Configuration reads: counted from the request log (not typed in): the distinct Graph reads (path + query)
-    # outside the large collections and outside the $batch envelope, each needed once; batched ones in batches of 20.
+    # Pages: ceil(N / page maximum) per large collection the run enumerated. Configuration reads: counted from the
+    # request log (not typed in): the distinct GET reads (path + query) outside the large collections and the $batch
+    # envelope, each needed once. Reads the run sent inside $batch (pages of a collection whose requests it batched,
+    # batched configuration reads) share batches of 20 in one pool: ceil(pool / 20).
     $n = @{ users = $Counts.users; groups = $Counts.groups; servicePrincipals = $Counts.servicePrincipals
         'deviceManagement/managedDevices' = $Counts.devices }
     $requests = @($Log.requests)
-    $pages = 0
+    $pages = 0; $pool = 0
     foreach ($k in $large.Keys) {
         $own = @($requests | Where-Object { $_.path -match "^/(v1\.0|beta)/$([regex]::Escape($k))$" })
         if ($own.Count -eq 0) { continue }
         $p = [math]::Ceiling($n[$k] / $large[$k])
-        $pages += if (@($own | Where-Object inBatch).Count -gt 0) { [math]::Ceiling($p / $batchSteps) } else { $p }
+        if (@($own | Where-Object inBatch).Count -gt 0) { $pool += $p } else { $pages += $p }
     }
+    $collectionPages = $pages + $pool
     $largePattern = '^/(v1\.0|beta)/(' + (($large.Keys | ForEach-Object { [regex]::Escape($_) }) -join '|') + ')$'
     $config = @($requests | Where-Object { $_.path -notmatch $largePattern -and $_.path -notmatch '/\$batch$' -and $_.method -eq 'GET' })
     $plain = @($config | Where-Object { -not $_.inBatch } | ForEach-Object { "$($_.path)?$($_.query)" } | Sort-Object -Unique).Count
     $batched = @($config | Where-Object inBatch | ForEach-Object { "$($_.path)?$($_.query)" } | Sort-Object -Unique).Count
-    [pscustomobject]@{ Floor = $pages + $plain + [math]::Ceiling($batched / $batchSteps); Pages = $pages; ConfigReads = $plain + $batched }
+    [pscustomobject]@{
+        Floor = $pages + $plain + [math]::Ceiling(($pool + $batched) / $batchSteps)
+        Pages = $collectionPages; ConfigReads = $plain + $batched; Batched = $pool + $batched
+    }
 }
 
 function Format-ScaleLine([string] $Label, [int] $N, $Run) {
@@ -118,7 +122,8 @@ function Format-ScaleLine([string] $Label, [int] $N, $Run) {
     $line = "${prefix}scale $N users: peak $($Run.Result.PeakMB) MB $(V ($Run.Result.PeakMB -le $budgetPeakMB)), " +
         "round trips $r (floor $($floor.Floor)) $(V ($r -le $budgetRoundTripRatio * $floor.Floor)), " +
         "wall $($Run.Result.WallMs) ms $(V ($Run.Result.WallMs -le $budgetWallMs))"
-    $extra = "    floor = $($floor.Pages) collection pages + $($floor.ConfigReads) configuration reads"
+    $extra = "    floor from $($floor.Pages) collection pages + $($floor.ConfigReads) configuration reads " +
+        "($($floor.Batched) of them sent in `$batch by this run, counted 20 per request)"
     if ($null -ne $Run.SnapshotBytes) { $extra += "; snapshot $([math]::Round($Run.SnapshotBytes / 1MB, 1)) MB" }
     if ($Run.Result.Failed) { $extra += "; not collected: $($Run.Result.Failed -join ', ')" }
     $line; $extra
@@ -134,7 +139,7 @@ function Get-BaselineModule {
     [pscustomobject]@{ Path = (Join-Path $tree 'out/FastTrack.Onboarding/FastTrack.Onboarding.psd1'); Worktree = $tree }
 }
 
-function Invoke-Scale([int] $N, [hashtable] $Modules) {
+function Invoke-Scale([int] $N, [System.Collections.Specialized.OrderedDictionary] $Modules) {
     $emulator = Start-ScaleEmulator $N
     try {
         "emulator at $N users: ready in $($emulator.StartMs) ms, working set $($emulator.StartWorkingSetMB) MB"
