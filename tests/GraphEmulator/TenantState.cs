@@ -48,9 +48,7 @@ public sealed class TenantState
 
         var resources = fixture["resources"] as JsonObject ?? new JsonObject();
         foreach (var (k, v) in resources)
-            if (v is not null) Resources[Normalize(k)] = v;
-        // Resources are disjoint subtrees: materialised in parallel (a 1M-user tenant has millions of nodes).
-        Parallel.ForEach(Resources.Values, v => Materialize(v));
+            if (v is not null) Resources[Normalize(k)] = Materialize(v);
 
         foreach (var (k, v) in fixture["errors"] as JsonObject ?? [])
             if (v is JsonObject e) Errors.Add(new FixedError(Normalize(k).Split('/'), new GraphError(

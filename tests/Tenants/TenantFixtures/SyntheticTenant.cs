@@ -38,13 +38,6 @@ internal static partial class SyntheticTenant
         var e3Group = DemoTenant.LicensingE3GroupId;
         var emsGroup = DemoTenant.LicensingEmsGroupId;
 
-        // Groups, service principals and devices are pure functions of (seed, number) and share nothing
-        // mutable with the users' loop: built beside it (the 1M-user emulator starts in about half the time).
-        // They are attached below in the order they always were, so the JSON is byte-identical.
-        var groups = Task.Run(() => Groups(o, seed, days));
-        var servicePrincipals = Task.Run(() => ServicePrincipals(o, seed, tenantId));
-        var devices = Task.Run(() => Devices(o, seed, now, days));
-
         int e3Used = 0, emsUsed = 0;
         var users = new JsonArray();
         var licenceErrors = new JsonArray();
@@ -145,9 +138,9 @@ internal static partial class SyntheticTenant
         // report. The emulator's default for report paths (100) would make the paced sample 20 requests.
         root["pageCaps"] = new JsonObject { ["v1.0/reports/authenticationMethods/userRegistrationDetails"] = 999 };
 
-        r["v1.0/groups"] = groups.GetAwaiter().GetResult();
-        r["v1.0/servicePrincipals"] = servicePrincipals.GetAwaiter().GetResult();
-        r["v1.0/deviceManagement/managedDevices"] = devices.GetAwaiter().GetResult();
+        r["v1.0/groups"] = Groups(o, seed, days);
+        r["v1.0/servicePrincipals"] = ServicePrincipals(o, seed, tenantId);
+        r["v1.0/deviceManagement/managedDevices"] = Devices(o, seed, now, days);
 
         // Seats sized to what was consumed (E3 5% headroom; EMS full, so its CountViolations make sense).
         r["v1.0/subscribedSkus"] = Json.Array(
