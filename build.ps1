@@ -11,6 +11,7 @@
     Demo     Build, start the Graph emulator with the demo tenant, connect the built module to it,
              run whatever assessment exists and write the report; prints where the report is.
     Bench    Measured figures beside the naive way (DESIGN.md section 7). Never part of Test.
+             -Scenario Million: tests/Bench/Bench.Scale.ps1 only (100k, 300k, 1M users; ours beside the baseline).
     Package  The zip Azure Automation imports (folder name = zip name = module name).
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -31,7 +32,11 @@ param(
     [switch] $SkipPester,
 
     # Test: skip the `dotnet format --verify-no-changes` gate (for a quick local run; CI never skips it).
-    [switch] $SkipFormatCheck
+    [switch] $SkipFormatCheck,
+
+    # Bench: Default (every Bench.*.ps1 but the scale one) or Million (tests/Bench/Bench.Scale.ps1 only, issue 14).
+    [ValidateSet('Default', 'Million')]
+    [string] $Scenario = 'Default'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -256,7 +261,7 @@ function Invoke-Bench {
     $pwsh = Get-PwshInvocation
     $bench = Join-Path $Root 'tests/Bench/Invoke-Bench.ps1'
     $null = Invoke-Native $pwsh.FilePath ($pwsh.Prefix + @('-NoProfile', '-NonInteractive', '-File', $bench,
-        '-ModulePath', (Join-Path $ModuleOut "$ModuleName.psd1"), '-EmulatorPath', $EmulatorDll, '-Root', $Root))
+        '-ModulePath', (Join-Path $ModuleOut "$ModuleName.psd1"), '-EmulatorPath', $EmulatorDll, '-Root', $Root, '-Scenario', $Scenario))
 }
 
 function Invoke-Package {

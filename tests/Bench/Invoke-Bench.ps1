@@ -5,9 +5,15 @@
 param(
     [Parameter(Mandatory)][string] $ModulePath,
     [Parameter(Mandatory)][string] $EmulatorPath,
-    [Parameter(Mandatory)][string] $Root
+    [Parameter(Mandatory)][string] $Root,
+    # Million: only Bench.Scale.ps1 (issue 14: 100k, 300k and 1M users, ours beside the baseline).
+    [ValidateSet('Default', 'Million')][string] $Scenario = 'Default'
 )
 $ErrorActionPreference = 'Stop'
+if ($Scenario -eq 'Million') {
+    & (Join-Path $PSScriptRoot 'Bench.Scale.ps1') -ModulePath $ModulePath -EmulatorPath $EmulatorPath -Root $Root
+    return
+}
 
 function Measure-FreshPwsh([string] $Script, [int] $Runs = 10) {
     # Each run is a new pwsh process; the script prints one number (milliseconds).
@@ -56,7 +62,8 @@ try { Connect-FastTrackTenant -AccessToken (ConvertTo-SecureString 'x.y' -AsPlai
 "@
 Write-Figure 'First cmdlet call (no network)' $firstCall $firstCallNaive 'ms' 300
 
-$extra = Get-ChildItem (Join-Path $PSScriptRoot 'Bench.*.ps1') -ErrorAction SilentlyContinue
+# Bench.Scale.ps1 is the Million scenario's alone (hours of emulator time, not a default figure).
+$extra = Get-ChildItem (Join-Path $PSScriptRoot 'Bench.*.ps1') -ErrorAction SilentlyContinue | Where-Object Name -ne 'Bench.Scale.ps1'
 foreach ($script in $extra) {
     & $script.FullName -ModulePath $ModulePath -EmulatorPath $EmulatorPath -Root $Root
 }
