@@ -16,7 +16,9 @@ param(
     [string[]] $Users = @('100000', '300000', '1000000'),
     [int] $LatencyMs = 100,
     [string] $BaselineRef = '2c2fb84',
-    [switch] $NoBaseline
+    [switch] $NoBaseline,
+    # The scale at which Resume/Measure-Resume.ps1 kills runs at 25, 50 and 90% of their requests (0 = not measured).
+    [int] $ResumeUsers = 1000000
 )
 $ErrorActionPreference = 'Stop'
 $Users = @($Users | ForEach-Object { $_ -split ',' } | ForEach-Object { [int]$_ })
@@ -87,6 +89,34 @@ Import-Module '$Module'
     }
 }
 
+function Invoke-OfflineRun([string] $Module, [string] $SnapshotPath) {
+    # Offline re-evaluation (-FromSnapshot) of the snapshot a run saved, in a fresh pwsh: no Graph, its own peak.
+    $script = Join-Path ([IO.Path]::GetTempPath()) ("ft-bench-offline-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content $script @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$Module'
+`$sw = [Diagnostics.Stopwatch]::StartNew()
+`$a = Invoke-FastTrackAssessment -CheckId @(Get-FastTrackCheck | ForEach-Object CheckId) -FromSnapshot '$SnapshotPath'
+`$ms = `$sw.ElapsedMilliseconds
+`$p = [Diagnostics.Process]::GetCurrentProcess(); `$p.Refresh()
+[pscustomobject]@{ WallMs = `$ms; PeakMB = [int](`$p.PeakWorkingSet64 / 1MB); Results = @(`$a.Results).Count } | ConvertTo-Json -Compress
+"@
+    try {
+        $text = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script 2>&1
+        $json = $text | Where-Object { "$_" -like '{*' } | Select-Object -Last 1
+        if ($LASTEXITCODE -eq 0 -and $json) { return $json | ConvertFrom-Json }
+        [pscustomobject]@{ Error = "exit $LASTEXITCODE; " + (($text | Select-Object -Last 3) -join ' | ') }
+    }
+    finally { Remove-Item $script -ErrorAction SilentlyContinue }
+}
+
+function Format-OfflineLine([string] $Label, [int] $N, $Offline) {
+    $prefix = if ($Label) { "$Label " } else { '' }
+    if ($Offline.Error) { return "${prefix}offline $N users (-FromSnapshot): FAILED ($($Offline.Error))" }
+    $verdict = if ($Offline.PeakMB -le $budgetPeakMB) { 'PASS' } else { 'OVER' }
+    "${prefix}offline $N users (-FromSnapshot): peak $($Offline.PeakMB) MB $verdict, $($Offline.Results) results, wall $($Offline.WallMs) ms"
+}
+
 function Get-RoundTripFloor($Log, $Counts) {
     # Pages: ceil(N / page maximum) per large collection the run enumerated. Configuration reads: counted from the
     # request log (not typed in): the distinct GET reads (path + query) outside the large collections and the $batch
@@ -100,7 +130,10 @@ function Get-RoundTripFloor($Log, $Counts) {
         $own = @($requests | Where-Object { $_.path -match "^/(v1\.0|beta)/$([regex]::Escape($k))$" })
         if ($own.Count -eq 0) { continue }
         $p = [math]::Ceiling($n[$k] / $large[$k])
-        if (@($own | Where-Object inBatch).Count -gt 0) { $pool += $p } else { $pages += $p }
+        # Batched = its continuation pages (those after a nextLink, '$skiptoken') went in $batch. Intune's nextLinks cannot
+        # (docs/graph-notes.md, 'Batching: Intune nextLinks'): a first page or probe in a batch does not make the rest batchable.
+        $continued = @($own | Where-Object { $_.inBatch -and "$($_.query)" -match '\$skiptoken=' })
+        if ($continued.Count -gt 0) { $pool += $p } else { $pages += $p }
     }
     $collectionPages = $pages + $pool
     $largePattern = '^/(v1\.0|beta)/(' + (($large.Keys | ForEach-Object { [regex]::Escape($_) }) -join '|') + ')$'
@@ -109,7 +142,7 @@ function Get-RoundTripFloor($Log, $Counts) {
     $batched = @($config | Where-Object inBatch | ForEach-Object { "$($_.path)?$($_.query)" } | Sort-Object -Unique).Count
     [pscustomobject]@{
         Floor = $pages + $plain + [math]::Ceiling(($pool + $batched) / $batchSteps)
-        Pages = $collectionPages; ConfigReads = $plain + $batched; Batched = $pool + $batched
+        Pages = $collectionPages; Alone = $pages; ConfigReads = $plain + $batched; Batched = $pool + $batched
     }
 }
 
@@ -122,8 +155,9 @@ function Format-ScaleLine([string] $Label, [int] $N, $Run) {
     $line = "${prefix}scale $N users: peak $($Run.Result.PeakMB) MB $(V ($Run.Result.PeakMB -le $budgetPeakMB)), " +
         "round trips $r (floor $($floor.Floor)) $(V ($r -le $budgetRoundTripRatio * $floor.Floor)), " +
         "wall $($Run.Result.WallMs) ms $(V ($Run.Result.WallMs -le $budgetWallMs))"
-    $extra = "    floor from $($floor.Pages) collection pages + $($floor.ConfigReads) configuration reads " +
-        "($($floor.Batched) of them sent in `$batch by this run, counted 20 per request)"
+    $extra = "    floor from $($floor.Pages) collection pages ($($floor.Alone) of them in collections whose nextLinks " +
+        "this run sent alone, counted one each: Intune's cannot ride in `$batch) + $($floor.ConfigReads) configuration " +
+        "reads ($($floor.Batched) pages and reads sent in `$batch by this run, counted 20 per request)"
     if ($null -ne $Run.SnapshotBytes) { $extra += "; snapshot $([math]::Round($Run.SnapshotBytes / 1MB, 1)) MB" }
     if ($Run.Result.Failed) { $extra += "; not collected: $($Run.Result.Failed -join ', ')" }
     $line; $extra
@@ -148,10 +182,16 @@ function Invoke-Scale([int] $N, [System.Collections.Specialized.OrderedDictionar
             Start-Sleep -Seconds 11
             $snapshot = Join-Path ([IO.Path]::GetTempPath()) ("ft-bench-scale-" + [guid]::NewGuid().ToString('N') + '.json')
             $run = Invoke-ModuleRun $emulator $Modules[$label] $snapshot
-            Remove-Item $snapshot -ErrorAction SilentlyContinue
             $run | Add-Member Counts $emulator.Counts
             $script:peaks["$label|$N"] = if ($run.Ok) { $run.Result.PeakMB } else { $null }
-            Format-ScaleLine $(if ($label -eq 'ours') { '' } else { $label }) $N $run
+            $shown = if ($label -eq 'ours') { '' } else { $label }
+            Format-ScaleLine $shown $N $run
+            if ($run.Ok -and (Test-Path $snapshot)) { Format-OfflineLine $shown $N (Invoke-OfflineRun $Modules[$label] $snapshot) }
+            Remove-Item $snapshot -ErrorAction SilentlyContinue
+        }
+        if ($N -eq $ResumeUsers) {
+            "resume at $N users (ours; SIGKILL at 25, 50 and 90% of the uninterrupted run's requests, then -Resume):"
+            & (Join-Path $PSScriptRoot 'Resume/Measure-Resume.ps1') -ModulePath $ModulePath -Emulator $emulator -TenantId $tenantId
         }
     }
     finally { $emulator | Stop-GraphEmulator }

@@ -29,7 +29,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         public int TargetPagesPerShard { get; init; } = 6;
 
         /// <summary>Upper bound on shards per large collection.</summary>
-        public int MaxShards { get; init; } = 16;
+        public int MaxShards { get; init; } = 20;
 
         /// <summary>
         /// A folder where the run checkpoints its large collections page by page (issue #14); null = not resumable.
