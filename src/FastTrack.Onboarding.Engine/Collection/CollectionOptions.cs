@@ -28,7 +28,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>Large collections are split so that no shard needs more pages than this.</summary>
         public int TargetPagesPerShard { get; init; } = 6;
 
-        /// <summary>Upper bound on shards per large collection.</summary>
+        /// <summary>Upper bound on shards per large collection: one $batch carries a page of each (Graph allows 20).</summary>
         public int MaxShards { get; init; } = 20;
 
         /// <summary>
