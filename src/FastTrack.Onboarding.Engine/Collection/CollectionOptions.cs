@@ -25,8 +25,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>Requests in flight at once (a $batch counts once).</summary>
         public int MaxConcurrency { get; init; } = 12;
 
-        /// <summary>Large collections are split so that no shard needs more pages than this.</summary>
-        public int TargetPagesPerShard { get; init; } = 6;
+        /// <summary>
+        /// Large collections are split so that no shard needs more pages than this (up to <see cref="MaxShards"/>). The shards'
+        /// pages ride in one $batch a round, so more shards mean fewer rounds; each costs one partly filled last page.
+        /// Measured at 100k users: 2 gives 78 round trips, 6 gave 82 (service principals in 3 shards instead of one stream).
+        /// </summary>
+        public int TargetPagesPerShard { get; init; } = 2;
 
         /// <summary>Upper bound on shards per large collection: one $batch carries a page of each (Graph allows 20).</summary>
         public int MaxShards { get; init; } = 20;
