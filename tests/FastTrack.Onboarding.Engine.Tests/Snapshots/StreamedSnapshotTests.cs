@@ -15,6 +15,7 @@ namespace FastTrack.Onboarding.Engine.Tests.Snapshotting;
 /// one leaves the records in the file (streamed on each read), so -FromSnapshot needs no more memory for a million
 /// users than for ten. Schema-1 files (one JSON document) still load; a cut or edited schema-2 file is refused.
 /// </summary>
+[Collection(MemoryMeasurementCollection.Name)]
 public sealed class StreamedSnapshotTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("ft-streamed-").FullName;
