@@ -59,7 +59,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 var firstSink = Sink(shape);
                 var sample = new List<string>();
-                string? uncovered = null;
+                var tally = dataset.EqualityShards is { } fixedShards ? new ShardTally(fixedShards) : null;
                 var firstOutcome = new PagedReader.Outcome();
                 var next = PagedReader.Consume(firstBody, firstOutcome, item =>
                 {
@@ -70,10 +70,7 @@ namespace FastTrack.Onboarding.Engine.Collection
                         sample.Add(value.GetString()!);
                     }
 
-                    if (dataset.EqualityShards is { } fixedShards && uncovered is null && !EnumShards.Covered(fixedShards, item))
-                    {
-                        uncovered = fixedShards[0].Shown(item);
-                    }
+                    tally?.Add(item);
                 }, null);
                 var count = firstOutcome.ServerCount;
                 var progress = _context.Checkpoint?.Begin(dataset.Id, count);
@@ -83,11 +80,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                 }
 
                 // Small tenants (no nextLink) are never split: the opening batch read them whole.
+                var uncovered = tally?.Uncovered;
                 var shards = next is null || uncovered != null ? 1 : ShardCount(dataset, count);
                 var collected = shards <= 1
                     // one stream: carry on from the first page rather than read it again
                     ? await ContinueAsync(dataset, shape, next, progress, cancellationToken).ConfigureAwait(false)
-                    : await ShardedAsync(dataset, shape, shards, sample, count, next, progress, cancellationToken).ConfigureAwait(false);
+                    : await ShardedAsync(dataset, shape, shards, sample, tally, count, next, progress, cancellationToken).ConfigureAwait(false);
 
                 if (next != null && uncovered != null)
                 {
@@ -111,11 +109,11 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// rest of the unfiltered stream: the first page is kept, nothing the shards read is used.
         /// </summary>
         private async Task<ShardedRead> ShardedAsync(DatasetDefinition dataset, RecordShape shape, int shards,
-            IReadOnlyCollection<string> sample, long? count, string? next, DatasetCheckpoint? progress,
+            IReadOnlyCollection<string> sample, ShardTally? tally, long? count, string? next, DatasetCheckpoint? progress,
             CancellationToken cancellationToken)
         {
             var reader = ShardReaderFor(dataset, shape, null);
-            IReadOnlyList<IShard> ranges = dataset.EqualityShards
+            var ranges = tally?.Ordered()
                 ?? (IReadOnlyList<IShard>)ShardPlanner.Ranges(dataset.ShardProperty, shards, sample, dataset.ShardPropertyMayBeNull);
             Plan(progress, ranges);
             var collected = await reader.ReadAsync(ranges, count, cancellationToken, pageDone: ShardPageDone(progress))
