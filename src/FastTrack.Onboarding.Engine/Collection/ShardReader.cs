@@ -16,7 +16,9 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// the filter (as Intune does with filters it does not support): the shards are abandoned before
     /// any second page is asked for, and the caller reads the collection as one stream. Cost with a
     /// filter ignored: the probes and nothing more. Should a later page still show an item outside
-    /// its range, the reads stop there and the shards are abandoned just the same.
+    /// its range, the reads stop there and the shards are abandoned just the same. Intune's shards
+    /// (<see cref="DirectShardStreams"/>) carry on batch by batch of probes rather than after all of them,
+    /// so there an ignored filter costs the probes and the few pages already asked for.
     /// </summary>
     internal sealed class ShardReader
     {
@@ -85,21 +87,32 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return (chain, records: sink.Segment, fresh: chain.Next == first.AbsoluteUri);
             }).ToList();
             var chains = shards.Select(s => s.chain).ToList();
-            var probes = shards.Where(s => s.fresh).Select(s => s.chain).ToList();
 
             try
             {
-                // The probes are not cancelled by the first stray item: they are already asked for, and the rest of their pages is free.
-                await ProbeAsync(chains, probes, cancellationToken).ConfigureAwait(false);
-                if (Volatile.Read(ref outside) == 0 && CountsSayIgnored(chains, total, ranges.Count) is string counts)
+                if (_dataset.BatchPages)
                 {
-                    evidence = counts;
-                    outside = 1;
-                }
+                    // The probes are not cancelled by the first stray item: they are already asked for, and the rest of their pages
+                    // is free.
+                    await ReadPagesAsync(chains, firstPageOnly: true, cancellationToken).ConfigureAwait(false);
+                    if (Volatile.Read(ref outside) == 0 && CountsSayIgnored(chains, total, ranges.Count) is string counts)
+                    {
+                        evidence = counts;
+                        outside = 1;
+                    }
 
-                if (Volatile.Read(ref outside) == 0)
+                    if (Volatile.Read(ref outside) == 0)
+                    {
+                        await ReadPagesAsync(chains, firstPageOnly: false, stop.Token).ConfigureAwait(false);
+                    }
+                }
+                else
                 {
-                    await ReadPagesAsync(chains, firstPageOnly: false, stop.Token).ConfigureAwait(false);
+                    // Intune counts nothing ($count), so only the items themselves can show a filter ignored.
+                    var probes = shards.Where(s => s.fresh).Select(s => s.chain).ToList();
+                    await new DirectShardStreams(_http, _batch, _dataset, _headers, _log, _directStreams)
+                        .ReadAsync(chains, probes, () => Volatile.Read(ref outside) != 0, cancellationToken, stop.Token)
+                        .ConfigureAwait(false);
                 }
             }
             catch (GraphReadException e) when (e.Status == 400 && ranges.Count > 1 && !cancellationToken.IsCancellationRequested)
@@ -144,62 +157,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             return sum > all + (all / 2) + shards ? $"the shards count {sum} items of {all}" : null;
         }
 
-        /// <summary>
-        /// Each shard's first page. Those of directory objects ride in $batch with their continuations (BatchPages); Intune's
-        /// first pages may ride in $batch too (docs/graph-notes.md, 'Batching: Intune nextLinks'), 20 to a batch, which puts
-        /// 91 device probes in 5 round trips. A resumed shard's next page is a nextLink: Intune's go directly.
-        /// </summary>
-        private async Task ProbeAsync(List<BatchedPageReader.Chain> chains, List<BatchedPageReader.Chain> fresh,
-            CancellationToken cancellationToken)
-        {
-            if (_dataset.BatchPages)
-            {
-                await ReadPagesAsync(chains, firstPageOnly: true, cancellationToken).ConfigureAwait(false);
-                return;
-            }
-
-            var batched = new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log, BatchExecutor.MaxStepsPerBatch)
-                .ReadAsync(fresh, cancellationToken, maxPagesPerChain: 1);
-            var direct = Bounded(chains.Except(fresh).Where(c => c.Next != null), async c =>
-                c.Next = await PagedReader.ReadPageAsync(_http, new Uri(c.Next!), _headers, c.Outcome, c.OnItem, null,
-                    cancellationToken).ConfigureAwait(false));
-            await Task.WhenAll(batched, direct).ConfigureAwait(false);
-        }
-
-        private async Task ReadPagesAsync(List<BatchedPageReader.Chain> chains, bool firstPageOnly, CancellationToken cancellationToken)
-        {
-            if (_dataset.BatchPages)
-            {
-                await new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log)
-                    .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null).ConfigureAwait(false);
-            }
-            else
-            {
-                // Continuation pages one stream per shard, at most _directStreams at once: Intune's device limit (2,000 requests
-                // per 20 s per app and tenant, docs/graph-notes.md 'Throttling scopes') is never reached by 8 streams at 100 ms.
-                await Bounded(chains.Where(c => c.Next != null), c =>
-                        PagedReader.ReadAsync(_http, new Uri(c.Next!), null, _headers, c.OnItem, null, cancellationToken,
-                            outcome: c.Outcome, pageDone: c.PageDone))
-                    .ConfigureAwait(false);
-            }
-        }
-
-        /// <summary>Runs <paramref name="read"/> on each chain, at most <see cref="_directStreams"/> at a time.</summary>
-        private async Task Bounded(IEnumerable<BatchedPageReader.Chain> chains, Func<BatchedPageReader.Chain, Task> read)
-        {
-            using var slots = new SemaphoreSlim(_directStreams);
-            await Task.WhenAll(chains.ToList().Select(async c =>
-            {
-                await slots.WaitAsync().ConfigureAwait(false);
-                try
-                {
-                    await read(c).ConfigureAwait(false);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            })).ConfigureAwait(false);
-        }
+        /// <summary>Directory objects: first pages, then continuations, several shards to a $batch.</summary>
+        private Task ReadPagesAsync(List<BatchedPageReader.Chain> chains, bool firstPageOnly, CancellationToken cancellationToken) =>
+            new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log)
+                .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null);
     }
 }
