@@ -85,7 +85,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var collected = shards <= 1
                     // one stream: carry on from the first page rather than read it again
                     ? await ContinueAsync(dataset, shape, next, progress, cancellationToken).ConfigureAwait(false)
-                    : await ShardedAsync(dataset, shape, shards, sample, tally, count, next, progress, cancellationToken).ConfigureAwait(false);
+                    : await ShardedAsync(dataset, shape, shards, sample, tally, count, next, progress, cancellationToken)
+                        .ConfigureAwait(false);
 
                 if (next != null && uncovered != null)
                 {
