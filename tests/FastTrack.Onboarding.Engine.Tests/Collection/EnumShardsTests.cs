@@ -77,6 +77,26 @@ public sealed class EnumShardsTests
         Assert.Throws<ArgumentException>(() => new EqualityShard([]));
     }
 
+    [Fact]
+    public void The_first_page_orders_the_shards_largest_first_and_flags_a_device_no_shard_admits()
+    {
+        var tally = new ShardTally(EnumShards.ManagedDevices);
+        foreach (var device in new[] { Device("noncompliant", "mdm"), Device("compliant", "mdm"), Device("compliant", "mdm") })
+        {
+            tally.Add(device);
+        }
+
+        Assert.Null(tally.Uncovered);
+        var ordered = tally.Ordered();
+        Assert.Equal(EnumShards.ManagedDevices.Count, ordered.Count);
+        Assert.Equal("complianceState eq 'compliant' and managementAgent eq 'mdm'", ordered[0].Filter);
+        Assert.Equal("complianceState eq 'noncompliant' and managementAgent eq 'mdm'", ordered[1].Filter);
+        Assert.Equal(EnumShards.ManagedDevices[0].Filter, ordered[2].Filter); // the rest keep schema order
+
+        tally.Add(Device("compliant", "someNewAgent"));
+        Assert.Equal("complianceState 'compliant', managementAgent 'someNewAgent'", tally.Uncovered);
+    }
+
     private static JsonElement Device(string state, string agent) =>
         JsonSerializer.SerializeToElement(new { id = "d1", complianceState = state, managementAgent = agent });
 }
