@@ -113,4 +113,20 @@ public sealed class IntuneFilterTests(EmulatorFixture f) : IClassFixture<Emulato
         var (ignored, _) = await ReadAll(path, "userPrincipalName");
         Assert.Equal(251, ignored.Count);
     }
+
+    /// <summary>eq filters are answered from a per-property index (EqIndex): the same devices, in the same order, as a scan.</summary>
+    [Theory]
+    [InlineData("operatingSystem eq 'windows'", "Windows")]
+    [InlineData("operatingSystem eq 'iOS' and managementAgent eq 'mdm'", "iOS")]
+    [InlineData("managementAgent eq 'MDM' and operatingSystem eq 'Windows'", "Windows")]
+    [InlineData("operatingSystem eq 'Windows' or operatingSystem eq 'iOS'", null)]
+    [InlineData("managementAgent eq 'eas'", "none")]
+    public async Task Eq_filters_bring_back_exactly_the_matching_devices_in_collection_order(string filter, string? os)
+    {
+        var (names, _) = await ReadAll(Devices + "?$top=1000");
+        var (systems, _) = await ReadAll(Devices + "?$top=1000", "operatingSystem");
+        var expected = names.Where((_, i) => os is null || string.Equals(systems[i], os, StringComparison.Ordinal)).ToList();
+        var (filtered, _) = await ReadAll(Filtered(filter));
+        Assert.Equal(expected, filtered);
+    }
 }

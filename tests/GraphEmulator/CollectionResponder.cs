@@ -34,7 +34,7 @@ public static class CollectionResponder
         var version = req.Path.Split('/')[0];
         if (res.IsCount)
         {
-            var count = Matching((JsonArray)res.Node, q).Count();
+            var count = Matching(tenant, (JsonArray)res.Node, q).Count();
             return new GraphResponse(200, Encoding.UTF8.GetBytes(count.ToString(CultureInfo.InvariantCulture)), "text/plain");
         }
 
@@ -136,7 +136,7 @@ public static class CollectionResponder
         if (withCount)
         {
             var count = q.Filter is null && q.Search is null ? arr.Count
-                : tenant.Cached(arr, "match|" + q.FilterText + "|" + q.Search, () => Matching(arr, q).ToList()).Count;
+                : tenant.Cached(arr, "match|" + q.FilterText + "|" + q.Search, () => Matching(tenant, arr, q).ToList()).Count;
             w.WriteNumber("@odata.count", count);
         }
 
@@ -146,7 +146,7 @@ public static class CollectionResponder
         {
             // Ordered pages: the sorted matching set is computed once per query (cached until a write); the token is an index into it.
             var ordered = tenant.Cached(arr, "order|" + q.FilterText + "|" + q.Search + "|" + string.Join(',', q.OrderBy),
-                () => Sort(Matching(arr, q).ToList(), q.OrderBy));
+                () => Sort(Matching(tenant, arr, q).ToList(), q.OrderBy));
             var end = Math.Min(ordered.Count, start + pageSize);
             for (var i = start; i < end; i++) writer.Write(w, ordered[i]);
             next = end < ordered.Count ? end : null;
@@ -163,7 +163,7 @@ public static class CollectionResponder
             // Filtered: the matching set is computed once per query and kept until a write, like a
             // service's index; the token is an index into it. Re-scanning 100k entities for every
             // page would make the emulator, not the client, the bottleneck of the scale benchmark.
-            var matching = tenant.Cached(arr, "match|" + q.FilterText + "|" + q.Search, () => Matching(arr, q).ToList());
+            var matching = tenant.Cached(arr, "match|" + q.FilterText + "|" + q.Search, () => Matching(tenant, arr, q).ToList());
             var end = Math.Min(matching.Count, start + pageSize);
             for (var i = start; i < end; i++) writer.Write(w, matching[i]);
             next = end < matching.Count ? end : null;
@@ -185,8 +185,8 @@ public static class CollectionResponder
         w.WriteEndObject();
     }
 
-    private static IEnumerable<JsonObject> Matching(JsonArray arr, ODataQueryOptions q) =>
-        arr.OfType<JsonObject>().Where(o => IsMatch(o, q));
+    private static IEnumerable<JsonObject> Matching(TenantState tenant, JsonArray arr, ODataQueryOptions q) =>
+        EqIndex.Candidates(tenant, arr, q.Filter).Where(o => IsMatch(o, q));
 
     private static bool IsMatch(JsonObject o, ODataQueryOptions q) =>
         (q.Filter is null || ODataFilterEvaluator.Matches(q.Filter, o)) && (q.Search is null || SearchMatcher.Matches(q.Search, o));

@@ -33,10 +33,13 @@ namespace FastTrack.Onboarding.Engine.Collection
         private readonly ApiVersion _version;
         private readonly IReadOnlyDictionary<string, string>? _headers;
         private readonly IEngineLog _log;
+        private readonly int _pagesPerBatch;
 
+        /// <param name="pagesPerBatch">Pages to a $batch: <see cref="PagesPerBatch"/>, or up to 20 for first pages (probes).</param>
         public BatchedPageReader(GraphHttp http, BatchExecutor batch, ApiVersion version, IReadOnlyDictionary<string, string>? headers,
-            IEngineLog log)
+            IEngineLog log, int pagesPerBatch = PagesPerBatch)
         {
+            _pagesPerBatch = Math.Max(1, Math.Min(pagesPerBatch, BatchExecutor.MaxStepsPerBatch));
             _http = http;
             _batch = batch;
             _version = version;
@@ -84,7 +87,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         {
             // Fixed groups, each looping on its own: a group whose shards are small finishes early
             // without waiting for the others at a round barrier.
-            var groupCount = (chains.Count + PagesPerBatch - 1) / PagesPerBatch;
+            var groupCount = (chains.Count + _pagesPerBatch - 1) / _pagesPerBatch;
             var groups = Enumerable.Range(0, groupCount).Select(g => chains.Where((_, i) => i % groupCount == g).ToList()).ToList();
             return Task.WhenAll(groups.Select(group => ReadGroupAsync(group, maxPagesPerChain, cancellationToken)));
         }

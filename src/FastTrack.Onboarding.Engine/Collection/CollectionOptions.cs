@@ -36,6 +36,13 @@ namespace FastTrack.Onboarding.Engine.Collection
         public int MaxShards { get; init; } = 20;
 
         /// <summary>
+        /// Shards whose continuation pages are read directly (not in $batch: Intune devices) follow at most this many
+        /// nextLink streams at once: 8 streams at 100 ms a request are 1,600 requests per 20 s, under Intune's device limit
+        /// of 2,000 per 20 s per app and tenant (docs/graph-notes.md, 'Throttling scopes').
+        /// </summary>
+        public int MaxDirectShardStreams { get; init; } = 8;
+
+        /// <summary>
         /// A folder where the run checkpoints its large collections page by page (issue #14); null = not resumable.
         /// </summary>
         public string? CheckpointFolder { get; init; }

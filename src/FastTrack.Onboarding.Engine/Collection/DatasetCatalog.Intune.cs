@@ -33,7 +33,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                 Id = DatasetIds.ManagedDevices,
                 Path = "deviceManagement/managedDevices",
                 Kind = DatasetKind.LargeCollection,
-                PageSize = 1000, // one stream: Intune documents no range filter (ShardProperties)
+                PageSize = 1000,
+                // Intune drops range filters (ShardProperties) and acts on eq: 91 shards, one per (complianceState,
+                // managementAgent) pair of two closed, non-nullable enums, probed 20 to a $batch; the non-empty ones' nextLinks
+                // are followed directly, 8 at a time (docs/graph-notes.md, 'Sharding Intune devices').
+                EqualityShards = EnumShards.ManagedDevices,
                 Select = new[]
                 {
                     "id", "deviceName", "operatingSystem", "osVersion", "managementAgent", "deviceEnrollmentType", "complianceState",

@@ -60,6 +60,10 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// since no range returns them. A userPrincipalName is never empty.</summary>
         public bool ShardPropertyMayBeNull { get; init; }
 
+        /// <summary>For LargeCollection: a fixed split by eq conditions (Intune devices by two closed enums, EnumShards),
+        /// used instead of ranges where the service acts on eq filters only. Each item lies in exactly one shard.</summary>
+        internal IReadOnlyList<EqualityShard>? EqualityShards { get; init; }
+
         /// <summary>For LargeCollection: how an item becomes a slim record and where the snapshot keeps the records.</summary>
         internal RecordShape? Records { get; init; }
 

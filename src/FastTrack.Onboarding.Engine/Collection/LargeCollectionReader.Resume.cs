@@ -48,9 +48,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
             else
             {
-                var ranges = saved.Ranges.Select(r => r.NullOnly
-                    ? ShardRange.Null(r.Property!)
-                    : new ShardRange(r.Property, r.Lower, r.Upper)).ToList();
+                var ranges = saved.Ranges.Select(ShardCheckpoints.Shard).ToList();
                 shards = ranges.Count;
                 var sinks = ranges.Select((_, i) => Carried(i + 1) ?? Sink(shape)).ToList();
                 var resumeAt = ranges.Select((range, i) => i + 1 < segments.Count && segments[i + 1].File.Length > 0
@@ -60,9 +58,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                     .ReadAsync(ranges, saved.ServerCount, cancellationToken, resumeAt, ShardPageDone(saved)).ConfigureAwait(false);
                 if (collected.Abandoned)
                 {
-                    Plan(saved, Array.Empty<ShardRange>());
+                    Plan(saved, Array.Empty<IShard>());
                     collected = await ContinueAsync(dataset, shape, segments[0].Next, saved, cancellationToken).ConfigureAwait(false);
-                    collected.Notes.Add("Range filters stopped working when the read was resumed; read as one stream.");
+                    collected.Notes.Add("Shard filters stopped working when the read was resumed; read as one stream.");
                 }
             }
 
@@ -84,20 +82,14 @@ namespace FastTrack.Onboarding.Engine.Collection
         }
 
         /// <summary>Records how the collection is split (no ranges = one stream); the segments after the first page start over.</summary>
-        private void Plan(DatasetCheckpoint? progress, IReadOnlyList<ShardRange> ranges)
+        private void Plan(DatasetCheckpoint? progress, IReadOnlyList<IShard> ranges)
         {
             if (progress is null)
             {
                 return;
             }
 
-            _context.Checkpoint!.Replan(progress, ranges.Select(r => new RangeCheckpoint
-            {
-                Property = r.Property,
-                Lower = r.Lower,
-                Upper = r.Upper,
-                NullOnly = r.NullOnly,
-            }).ToList());
+            _context.Checkpoint!.Replan(progress, ranges.Select(ShardCheckpoints.Saved).ToList());
         }
 
         /// <summary>Shard i's pages are segment i + 1 of the checkpoint (segment 0 is the first page).</summary>
@@ -108,6 +100,6 @@ namespace FastTrack.Onboarding.Engine.Collection
         private ShardReader ShardReaderFor(DatasetDefinition dataset, RecordShape shape, IReadOnlyList<RecordSink>? sinks) =>
             new ShardReader(_context.Http, _context.Batch, _context.Log, dataset, ODataUrl.Headers(dataset),
                 filter => _context.Http.Url(dataset.Version, ODataUrl.ForShard(dataset, filter)),
-                index => sinks?[index] ?? Sink(shape));
+                index => sinks?[index] ?? Sink(shape), _context.Options.MaxDirectShardStreams);
     }
 }

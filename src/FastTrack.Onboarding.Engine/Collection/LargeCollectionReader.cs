@@ -59,6 +59,7 @@ namespace FastTrack.Onboarding.Engine.Collection
 
                 var firstSink = Sink(shape);
                 var sample = new List<string>();
+                var tally = dataset.EqualityShards is { } fixedShards ? new ShardTally(fixedShards) : null;
                 var firstOutcome = new PagedReader.Outcome();
                 var next = PagedReader.Consume(firstBody, firstOutcome, item =>
                 {
@@ -68,6 +69,8 @@ namespace FastTrack.Onboarding.Engine.Collection
                     {
                         sample.Add(value.GetString()!);
                     }
+
+                    tally?.Add(item);
                 }, null);
                 var count = firstOutcome.ServerCount;
                 var progress = _context.Checkpoint?.Begin(dataset.Id, count);
@@ -76,11 +79,21 @@ namespace FastTrack.Onboarding.Engine.Collection
                     _context.Checkpoint!.PageDone(progress, 0, firstSink.Segment, next);
                 }
 
-                var shards = next is null ? 1 : ShardCount(dataset, count);
+                // Small tenants (no nextLink) are never split: the opening batch read them whole.
+                var uncovered = tally?.Uncovered;
+                var shards = next is null || uncovered != null ? 1 : ShardCount(dataset, count);
                 var collected = shards <= 1
                     // one stream: carry on from the first page rather than read it again
                     ? await ContinueAsync(dataset, shape, next, progress, cancellationToken).ConfigureAwait(false)
-                    : await ShardedAsync(dataset, shape, shards, sample, count, next, progress, cancellationToken).ConfigureAwait(false);
+                    : await ShardedAsync(dataset, shape, shards, sample, tally, count, next, progress, cancellationToken)
+                        .ConfigureAwait(false);
+
+                if (next != null && uncovered != null)
+                {
+                    var why = $"A device with {uncovered} is in none of the {dataset.EqualityShards!.Count} shards";
+                    _context.Log.Verbose($"{why} of {dataset.Id}; reading it as one stream.");
+                    collected.Notes.Add(why + "; read as one stream.");
+                }
 
                 collected.Shards.Insert(0, firstSink.Segment);
                 Finish(dataset, shape, collected, count, shards, progress);
@@ -97,11 +110,12 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// rest of the unfiltered stream: the first page is kept, nothing the shards read is used.
         /// </summary>
         private async Task<ShardedRead> ShardedAsync(DatasetDefinition dataset, RecordShape shape, int shards,
-            IReadOnlyCollection<string> sample, long? count, string? next, DatasetCheckpoint? progress,
+            IReadOnlyCollection<string> sample, ShardTally? tally, long? count, string? next, DatasetCheckpoint? progress,
             CancellationToken cancellationToken)
         {
             var reader = ShardReaderFor(dataset, shape, null);
-            var ranges = ShardPlanner.Ranges(dataset.ShardProperty, shards, sample, dataset.ShardPropertyMayBeNull);
+            var ranges = tally?.Ordered()
+                ?? (IReadOnlyList<IShard>)ShardPlanner.Ranges(dataset.ShardProperty, shards, sample, dataset.ShardPropertyMayBeNull);
             Plan(progress, ranges);
             var collected = await reader.ReadAsync(ranges, count, cancellationToken, pageDone: ShardPageDone(progress))
                 .ConfigureAwait(false);
@@ -110,11 +124,12 @@ namespace FastTrack.Onboarding.Engine.Collection
                 return collected;
             }
 
+            var kind = ranges[0] is EqualityShard ? "eq" : "range";
             var why = collected.FilterRejected
-                ? "Graph refused range filters on " + dataset.ShardProperty
-                : "Range filter on " + dataset.ShardProperty + " ignored by the server";
+                ? $"Graph refused {kind} filters on {ranges[0].Basis}"
+                : $"{(kind == "eq" ? "Eq" : "Range")} filter on {ranges[0].Basis} ignored by the server";
             _context.Log.Verbose($"{why} for {dataset.Id}; reading it as one stream.");
-            Plan(progress, Array.Empty<ShardRange>());
+            Plan(progress, Array.Empty<IShard>());
             collected = await ContinueAsync(dataset, shape, next, progress, cancellationToken).ConfigureAwait(false);
             collected.Notes.Add(why + "; read as one stream.");
             return collected;
@@ -161,6 +176,11 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         private int ShardCount(DatasetDefinition dataset, long? count)
         {
+            if (dataset.EqualityShards is { } fixedShards)
+            {
+                return fixedShards.Count;
+            }
+
             if (dataset.ShardProperty is null)
             {
                 return 1;
@@ -186,7 +206,8 @@ namespace FastTrack.Onboarding.Engine.Collection
             var shardCounts = collected.ShardCounts;
             if (shardCounts.Count > 1)
             {
-                data.Notes.Add($"Read in {shardCounts.Count} parallel shards by {dataset.ShardProperty}.");
+                var basis = dataset.EqualityShards is { Count: > 0 } fixedShards ? fixedShards[0].Basis : dataset.ShardProperty;
+                data.Notes.Add($"Read in {shardCounts.Count} parallel shards by {basis}.");
             }
 
             // The unfiltered first page's @odata.count is the total; the shards' own counts overlap at their boundaries.

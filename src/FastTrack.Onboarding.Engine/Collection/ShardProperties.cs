@@ -15,8 +15,8 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// $search, and $orderby" (resources/serviceprincipal.md).</item>
     /// <item>managedDevice: none. "List managedDevices" (api/intune-devices-manageddevice-list.md) documents no $filter,
     /// and Intune is reported to answer unsupported filters with every device (microsoft-graph-docs issues #19890,
-    /// #19909, #16027): deviceManagement/managedDevices is read as one nextLink stream. Sharding it on deviceName
-    /// cost a 50k-device tenant about 9x the reads when the filter was ignored.</item>
+    /// #19909, #16027): deviceManagement/managedDevices is not range-sharded. Sharding it on deviceName cost a
+    /// 50k-device tenant about 9x the reads when the filter was ignored. It is split by eq conditions (EnumShards).</item>
     /// </list>
     /// </summary>
     internal static class ShardProperties

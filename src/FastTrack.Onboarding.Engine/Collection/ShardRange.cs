@@ -1,4 +1,5 @@
 using System;
+using System.Text.Json;
 
 namespace FastTrack.Onboarding.Engine.Collection
 {
@@ -7,7 +8,7 @@ namespace FastTrack.Onboarding.Engine.Collection
     /// that an item read through it really lies in the range. A server that ignores the filter
     /// answers with items outside it; that is how the collector notices.
     /// </summary>
-    internal sealed class ShardRange
+    internal sealed class ShardRange : IShard
     {
         /// <summary>The whole collection, unfiltered (a collection read as one shard).</summary>
         public static readonly ShardRange All = new ShardRange(null, null, null);
@@ -72,7 +73,13 @@ namespace FastTrack.Onboarding.Engine.Collection
                 && (Upper is null || StringComparer.OrdinalIgnoreCase.Compare(value, Upper) <= 0);
         }
 
+        public string Basis => Property ?? "(none)";
+
+        public bool Admits(JsonElement item) => Contains(ShardValues.Of(item, Property));
+
+        public string Shown(JsonElement item) => $"'{ShardValues.Of(item, Property) ?? "(none)"}'";
+
         /// <summary>An OData string literal: single quotes doubled.</summary>
-        private static string Literal(string value) => "'" + value.Replace("'", "''") + "'";
+        internal static string Literal(string value) => "'" + value.Replace("'", "''") + "'";
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using FastTrack.Onboarding.Engine.Diagnostics;
@@ -10,14 +9,16 @@ using FastTrack.Onboarding.Engine.Snapshots.Records;
 namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>
-    /// Reads the range shards of one large collection, trusting no filter it has not seen work.
-    /// First each shard's first page (the probes, in one round); every item is checked against its
-    /// shard's range, and where the server counts, the shards' counts against the total. An item
+    /// Reads the shards of one large collection (ranges or eq conditions, <see cref="IShard"/>), trusting no filter it has
+    /// not seen work. First each shard's first page (the probes, in $batch); every item is checked against its
+    /// shard's filter, and where the server counts, the shards' counts against the total. An item
     /// outside its range, or counts that add up to several times the total, mean the server ignored
     /// the filter (as Intune does with filters it does not support): the shards are abandoned before
     /// any second page is asked for, and the caller reads the collection as one stream. Cost with a
     /// filter ignored: the probes and nothing more. Should a later page still show an item outside
-    /// its range, the reads stop there and the shards are abandoned just the same.
+    /// its range, the reads stop there and the shards are abandoned just the same. Intune's shards
+    /// (<see cref="DirectShardStreams"/>) carry on batch by batch of probes rather than after all of them,
+    /// so there an ignored filter costs the probes and the few pages already asked for.
     /// </summary>
     internal sealed class ShardReader
     {
@@ -28,13 +29,15 @@ namespace FastTrack.Onboarding.Engine.Collection
         private readonly IReadOnlyDictionary<string, string>? _headers;
         private readonly Func<string?, Uri> _url;
         private readonly Func<int, RecordSink> _sink;
+        private readonly int _directStreams;
 
         /// <param name="url">The URL of the collection read through one filter (null = unfiltered).</param>
         /// <param name="sink">Shard i's spool segment (fresh, or a resumed run's) and the callback that parses an item into it.</param>
         public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset,
             IReadOnlyDictionary<string, string>? headers, Func<string?, Uri> url,
-            Func<int, RecordSink> sink)
+            Func<int, RecordSink> sink, int directStreams = int.MaxValue)
         {
+            _directStreams = Math.Max(1, directStreams);
             _http = http;
             _batch = batch;
             _log = log;
@@ -47,7 +50,7 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <param name="total">The collection's @odata.count from its unfiltered first page, when the server counts.</param>
         /// <param name="resumeAt">A resumed run's nextLink per shard (null = that shard is done); null for a fresh read.</param>
         /// <param name="pageDone">Called when a page of shard i is complete, with its segment and the nextLink after it.</param>
-        public async Task<ShardedRead> ReadAsync(IReadOnlyList<ShardRange> ranges, long? total, CancellationToken cancellationToken,
+        public async Task<ShardedRead> ReadAsync(IReadOnlyList<IShard> ranges, long? total, CancellationToken cancellationToken,
             IReadOnlyList<string?>? resumeAt = null, Action<int, ISpoolSegment, string?>? pageDone = null)
         {
             var result = new ShardedRead();
@@ -57,21 +60,21 @@ namespace FastTrack.Onboarding.Engine.Collection
             var shards = ranges.Select((range, index) =>
             {
                 var sink = _sink(index);
-                var chain = new BatchedPageReader.Chain(_url(range.Filter), item =>
+                var first = _url(range.Filter);
+                var chain = new BatchedPageReader.Chain(first, item =>
                 {
                     if (Volatile.Read(ref outside) != 0)
                     {
                         return;
                     }
 
-                    var value = Value(item, range.Property);
-                    if (range.Contains(value))
+                    if (range.Admits(item))
                     {
                         sink.Add(item);
                     }
                     else if (Interlocked.Exchange(ref outside, 1) == 0)
                     {
-                        evidence = $"'{value ?? "(none)"}' came back for {range.Filter}";
+                        evidence = $"{range.Shown(item)} came back for {range.Filter}";
                         stop.Cancel();
                     }
                 });
@@ -81,23 +84,35 @@ namespace FastTrack.Onboarding.Engine.Collection
                 }
 
                 chain.PageDone = pageDone is null ? null : next => pageDone(index, sink.Segment, next);
-                return (chain, records: sink.Segment);
+                return (chain, records: sink.Segment, fresh: chain.Next == first.AbsoluteUri);
             }).ToList();
             var chains = shards.Select(s => s.chain).ToList();
 
             try
             {
-                // The probes are not cancelled by the first stray item: they are already asked for, and the rest of their pages is free.
-                await ReadPagesAsync(chains, firstPageOnly: true, cancellationToken).ConfigureAwait(false);
-                if (Volatile.Read(ref outside) == 0 && CountsSayIgnored(chains, total, ranges.Count) is string counts)
+                if (_dataset.BatchPages)
                 {
-                    evidence = counts;
-                    outside = 1;
-                }
+                    // The probes are not cancelled by the first stray item: they are already asked for, and the rest of their pages
+                    // is free.
+                    await ReadPagesAsync(chains, firstPageOnly: true, cancellationToken).ConfigureAwait(false);
+                    if (Volatile.Read(ref outside) == 0 && CountsSayIgnored(chains, total, ranges.Count) is string counts)
+                    {
+                        evidence = counts;
+                        outside = 1;
+                    }
 
-                if (Volatile.Read(ref outside) == 0)
+                    if (Volatile.Read(ref outside) == 0)
+                    {
+                        await ReadPagesAsync(chains, firstPageOnly: false, stop.Token).ConfigureAwait(false);
+                    }
+                }
+                else
                 {
-                    await ReadPagesAsync(chains, firstPageOnly: false, stop.Token).ConfigureAwait(false);
+                    // Intune counts nothing ($count), so only the items themselves can show a filter ignored.
+                    var probes = shards.Where(s => s.fresh).Select(s => s.chain).ToList();
+                    await new DirectShardStreams(_http, _batch, _dataset, _headers, _log, _directStreams)
+                        .ReadAsync(chains, probes, () => Volatile.Read(ref outside) != 0, cancellationToken, stop.Token)
+                        .ConfigureAwait(false);
                 }
             }
             catch (GraphReadException e) when (e.Status == 400 && ranges.Count > 1 && !cancellationToken.IsCancellationRequested)
@@ -112,13 +127,13 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             if (Volatile.Read(ref outside) != 0)
             {
-                _log.Verbose($"The server ignored the range filter on {ranges[0].Property} for {_dataset.Id} ({evidence}); "
+                _log.Verbose($"The server ignored the shard filter on {ranges[0].Basis} for {_dataset.Id} ({evidence}); "
                     + "reading it as one stream.");
                 result.FilterIgnored = true;
                 return result;
             }
 
-            foreach (var (chain, records) in shards)
+            foreach (var (chain, records, _) in shards)
             {
                 result.Shards.Add(records);
                 result.ShardCounts.Add(chain.Outcome.ServerCount);
@@ -142,33 +157,9 @@ namespace FastTrack.Onboarding.Engine.Collection
             return sum > all + (all / 2) + shards ? $"the shards count {sum} items of {all}" : null;
         }
 
-        private async Task ReadPagesAsync(List<BatchedPageReader.Chain> chains, bool firstPageOnly, CancellationToken cancellationToken)
-        {
-            if (_dataset.BatchPages)
-            {
-                await new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log)
-                    .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null).ConfigureAwait(false);
-            }
-            else if (firstPageOnly)
-            {
-                await Task.WhenAll(chains.Where(c => c.Next != null).Select(async c =>
-                        c.Next = await PagedReader.ReadPageAsync(_http, new Uri(c.Next!), _headers, c.Outcome, c.OnItem, null,
-                            cancellationToken).ConfigureAwait(false)))
-                    .ConfigureAwait(false);
-            }
-            else
-            {
-                await Task.WhenAll(chains.Where(c => c.Next != null).Select(c =>
-                        PagedReader.ReadAsync(_http, new Uri(c.Next!), null, _headers, c.OnItem, null, cancellationToken,
-                            outcome: c.Outcome, pageDone: c.PageDone)))
-                    .ConfigureAwait(false);
-            }
-        }
-
-        private static string? Value(JsonElement item, string? property) =>
-            property != null && item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value)
-                && value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : null;
+        /// <summary>Directory objects: first pages, then continuations, several shards to a $batch.</summary>
+        private Task ReadPagesAsync(List<BatchedPageReader.Chain> chains, bool firstPageOnly, CancellationToken cancellationToken) =>
+            new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log)
+                .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null);
     }
 }

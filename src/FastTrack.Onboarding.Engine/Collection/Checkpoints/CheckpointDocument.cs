@@ -31,7 +31,7 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
     {
         public long? ServerCount { get; set; }
 
-        /// <summary>The shards' ranges (property, lower, upper, null-only); empty = read as one stream after the first page.</summary>
+        /// <summary>The shards (ranges or eq conditions); empty = read as one stream after the first page.</summary>
         public List<RangeCheckpoint> Ranges { get; set; } = new List<RangeCheckpoint>();
 
         public List<SegmentCheckpoint> Segments { get; set; } = new List<SegmentCheckpoint>();
@@ -40,12 +40,26 @@ namespace FastTrack.Onboarding.Engine.Collection.Checkpoints
         public DatasetData? Completed { get; set; }
     }
 
+    /// <summary>
+    /// One shard: a range (property, lower, upper, null-only) or, when <see cref="Conditions"/> is set, a conjunction of eq
+    /// conditions (Intune devices). Checkpoints written before eq shards existed have no conditions and read as ranges.
+    /// </summary>
     public sealed class RangeCheckpoint
     {
         public string? Property { get; set; }
         public string? Lower { get; set; }
         public string? Upper { get; set; }
         public bool NullOnly { get; set; }
+
+        /// <summary>The eq conditions of an equality shard, in filter order; null for a range.</summary>
+        public List<ConditionCheckpoint>? Conditions { get; set; }
+    }
+
+    /// <summary>"property eq 'value'" in an equality shard.</summary>
+    public sealed class ConditionCheckpoint
+    {
+        public string Property { get; set; } = string.Empty;
+        public string Value { get; set; } = string.Empty;
     }
 
     /// <summary>One stream of pages: its spool file, the bytes of it that were complete, and the nextLink after them.</summary>
