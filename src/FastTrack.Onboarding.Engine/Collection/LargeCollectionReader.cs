@@ -64,10 +64,9 @@ namespace FastTrack.Onboarding.Engine.Collection
                 var next = PagedReader.Consume(firstBody, firstOutcome, item =>
                 {
                     firstSink.Add(item);
-                    if (dataset.ShardProperty != null && item.TryGetProperty(dataset.ShardProperty, out var value)
-                        && value.ValueKind == JsonValueKind.String)
+                    if (ShardValues.Of(item, dataset.ShardProperty) is string value)
                     {
-                        sample.Add(value.GetString()!);
+                        sample.Add(value);
                     }
 
                     tally?.Add(item);
