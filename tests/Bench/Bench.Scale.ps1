@@ -4,9 +4,9 @@
   plus the configuration objects), 100 ms per request, Graph's per-area limits enforced by the emulator.
   Ours and the baseline (today's code, built from -BaselineRef into a temporary git worktree, or the module
   FASTTRACK_BENCH_BASELINE names, as Bench.Demo.ps1 reads it) each run in a fresh pwsh against a fresh emulator.
-  One line per run: peak working set, Graph round trips beside their floor (computed below), wall time.
-  The helpers (Start-ScaleEmulator, Invoke-ModuleRun, Get-RoundTripFloor) are shared so a resume section
-  (kill a run part-way, start it again with -Resume) can reuse them.
+  One line per run: peak working set, Graph round trips beside their floor (computed below), wall time; then the
+  offline re-evaluation of the snapshot that run saved. At -ResumeUsers, Resume/Measure-Resume.ps1 kills runs part-way
+  against the same emulator and starts them again with -Resume (it starts its own processes: it must kill them).
 #>
 param(
     [Parameter(Mandatory)][string] $ModulePath,
@@ -52,11 +52,27 @@ function Start-ScaleEmulator([int] $N, [int] $Latency = $LatencyMs) {
     $emulator
 }
 
-function Invoke-ModuleRun($Emulator, [string] $Module, [string] $SnapshotPath) {
-    # A fresh pwsh: its PeakWorkingSet64 is the whole assessment's, module load included.
+function Invoke-FreshPwsh([string] $Text) {
+    # Runs a script in a fresh pwsh (its PeakWorkingSet64 is then the script's alone, module load included); the script
+    # prints its figures as one JSON line, the last line starting with '{'.
     $script = Join-Path ([IO.Path]::GetTempPath()) ("ft-bench-scale-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    Set-Content $script $Text
+    try {
+        $text = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script 2>&1
+        $exit = $LASTEXITCODE
+        $json = $text | Where-Object { "$_" -like '{*' } | Select-Object -Last 1
+        $result = if ($exit -eq 0 -and $json) { $json | ConvertFrom-Json } else { $null }
+        [pscustomobject]@{
+            Result = $result
+            Error = if ($null -eq $result) { "exit $exit; " + (($text | Select-Object -Last 3) -join ' | ') } else { $null }
+        }
+    }
+    finally { Remove-Item $script -ErrorAction SilentlyContinue }
+}
+
+function Invoke-ModuleRun($Emulator, [string] $Module, [string] $SnapshotPath) {
     $snapshotArg = if ($SnapshotPath) { "-SnapshotPath '$SnapshotPath'" } else { '' }
-    Set-Content $script @"
+    $text = @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$Module'
 `$null = Connect-FastTrackTenant -TenantId $tenantId -ClientId $clientId -ClientSecret (ConvertTo-SecureString '$secret' -AsPlainText -Force) -GraphEndpoint '$($Emulator.HttpUrl)' -AuthorityHost '$($Emulator.HttpsUrl)'
@@ -71,28 +87,20 @@ Import-Module '$Module'
     try {
         $null = Invoke-EmulatorControl $Emulator 'requests' -Method Delete
         $sw = [Diagnostics.Stopwatch]::StartNew()
-        $text = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script 2>&1
-        $exit = $LASTEXITCODE
+        $run = Invoke-FreshPwsh $text
         $outer = $sw.ElapsedMilliseconds
         $log = Invoke-EmulatorControl $Emulator 'requests'
-        $json = $text | Where-Object { "$_" -like '{*' } | Select-Object -Last 1
-        $result = if ($exit -eq 0 -and $json) { $json | ConvertFrom-Json } else { $null }
         $size = if ($SnapshotPath -and (Test-Path $SnapshotPath)) { (Get-Item $SnapshotPath).Length } else { $null }
         [pscustomobject]@{
-            Ok = $null -ne $result; Result = $result; Log = $log; OuterMs = $outer; SnapshotBytes = $size
-            Error = if ($null -eq $result) { "exit $exit; " + (($text | Select-Object -Last 3) -join ' | ') } else { $null }
+            Ok = $null -ne $run.Result; Result = $run.Result; Log = $log; OuterMs = $outer; SnapshotBytes = $size; Error = $run.Error
         }
     }
-    finally {
-        Remove-Item $script -ErrorAction SilentlyContinue
-        Remove-Item Env:\SSL_CERT_FILE -ErrorAction SilentlyContinue
-    }
+    finally { Remove-Item Env:\SSL_CERT_FILE -ErrorAction SilentlyContinue }
 }
 
 function Invoke-OfflineRun([string] $Module, [string] $SnapshotPath) {
     # Offline re-evaluation (-FromSnapshot) of the snapshot a run saved, in a fresh pwsh: no Graph, its own peak.
-    $script = Join-Path ([IO.Path]::GetTempPath()) ("ft-bench-offline-" + [guid]::NewGuid().ToString('N') + '.ps1')
-    Set-Content $script @"
+    $run = Invoke-FreshPwsh @"
 `$ErrorActionPreference = 'Stop'
 Import-Module '$Module'
 `$sw = [Diagnostics.Stopwatch]::StartNew()
@@ -101,13 +109,7 @@ Import-Module '$Module'
 `$p = [Diagnostics.Process]::GetCurrentProcess(); `$p.Refresh()
 [pscustomobject]@{ WallMs = `$ms; PeakMB = [int](`$p.PeakWorkingSet64 / 1MB); Results = @(`$a.Results).Count } | ConvertTo-Json -Compress
 "@
-    try {
-        $text = & ([Environment]::ProcessPath) (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script 2>&1
-        $json = $text | Where-Object { "$_" -like '{*' } | Select-Object -Last 1
-        if ($LASTEXITCODE -eq 0 -and $json) { return $json | ConvertFrom-Json }
-        [pscustomobject]@{ Error = "exit $LASTEXITCODE; " + (($text | Select-Object -Last 3) -join ' | ') }
-    }
-    finally { Remove-Item $script -ErrorAction SilentlyContinue }
+    if ($run.Result) { $run.Result } else { [pscustomobject]@{ Error = $run.Error } }
 }
 
 function Format-OfflineLine([string] $Label, [int] $N, $Offline) {
