@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using FastTrack.Onboarding.Engine.Collection;
 using FastTrack.Onboarding.Engine.Diagnostics;
 using FastTrack.Onboarding.Engine.Snapshots;
@@ -64,13 +63,6 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
     private static string Counts(TenantSnapshot s) => string.Join(";", Large.Select(id =>
         $"{id}={s.Datasets[id].State}/{s.Datasets[id].ItemCount}/{s.Datasets[id].ServerCount}/{string.Join("|", s.Datasets[id].Notes)}"));
 
-    private static int Streams(IEnumerable<string> notes) => notes
-        .Select(n => Regex.Match(n, @"Read in (\d+) parallel shards"))
-        .Where(m => m.Success)
-        .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
-        .DefaultIfEmpty(1)
-        .Max();
-
     /// <summary>Starts a collection and cancels it once <paramref name="pages"/> page requests reached the emulator.</summary>
     private async Task StopAfterAsync(int pages)
     {
@@ -120,7 +112,7 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
         Assert.True(after < wholePages - (wholePages / 4), $"the resumed run read {after} of {wholePages} pages");
         // Pages in flight when the run stopped are read again: at most one per stream of pages (each shard is one; the
         // dataset notes say how many each collection had).
-        var streams = Large.Sum(id => Streams(resumed.Datasets[id].Notes));
+        var streams = ResumeBounds.Streams(resumed, Large);
         Assert.True(before + after <= wholePages + streams,
             $"{before} + {after} pages against {wholePages} uninterrupted and {streams} streams");
     }
