@@ -117,15 +117,20 @@ function Get-PwshInvocation {
 
 function Read-TrxCounts {
     param([string] $Directory)
-    $passed = 0; $failed = 0; $total = 0
+    $passed = 0; $failed = 0; $total = 0; $names = @()
     foreach ($trx in Get-ChildItem $Directory -Filter *.trx -ErrorAction SilentlyContinue) {
         [xml] $doc = Get-Content -Raw $trx.FullName
         $counters = $doc.TestRun.ResultSummary.Counters
         $passed += [int] $counters.passed
         $failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted
         $total += [int] $counters.total
+        # Named again just above the closing line, so a CI log cut to its tail still says which test failed and why.
+        foreach ($result in @($doc.TestRun.Results.UnitTestResult | Where-Object { $_.outcome -in 'Failed', 'Error', 'Timeout', 'Aborted' })) {
+            $message = "$($result.Output.ErrorInfo.Message)".Trim() -split "`n" | Select-Object -First 3
+            $names += "$($result.testName): $($message -join ' | ')"
+        }
     }
-    return [pscustomobject]@{ Passed = $passed; Failed = $failed; Total = $total }
+    return [pscustomobject]@{ Passed = $passed; Failed = $failed; Total = $total; Names = $names }
 }
 
 function Test-Formatting {
@@ -152,7 +157,7 @@ function Invoke-Test {
     $null = New-Item -ItemType Directory -Force $results
     $null = Invoke-Native dotnet @('restore', (Join-Path $Root 'tools/PesterRestore.csproj'), '--nologo', '-v', 'quiet')
 
-    $passed = 0; $failed = 0; $crashed = @()
+    $passed = 0; $failed = 0; $crashed = @(); $failures = @()
 
     if (-not $SkipFormatCheck) {
         if (Test-Formatting) { $passed++ } else { $failed++ }
@@ -171,7 +176,7 @@ function Invoke-Test {
                 '--logger', "trx;LogFileName=$($project.BaseName).trx", '--results-directory', $trxDir) -AllowFailure
             $counts = Read-TrxCounts $trxDir
             if ($counts.Total -eq 0 -and $code -ne 0) { $crashed += $project.BaseName }
-            $passed += $counts.Passed; $failed += $counts.Failed
+            $passed += $counts.Passed; $failed += $counts.Failed; $failures += $counts.Names
             Write-Host ("xunit {0}: {1} passed, {2} failed" -f $project.BaseName, $counts.Passed, $counts.Failed)
         }
     }
@@ -187,7 +192,7 @@ function Invoke-Test {
         $null = Invoke-Native $pwsh.FilePath $arguments -AllowFailure
         if (Test-Path $summary) {
             $pester = Get-Content -Raw $summary | ConvertFrom-Json
-            $passed += $pester.Passed; $failed += $pester.Failed
+            $passed += $pester.Passed; $failed += $pester.Failed; $failures += @($pester.FailedNames | Where-Object { $_ })
             Write-Host ("Pester: {0} passed, {1} failed" -f $pester.Passed, $pester.Failed)
         }
         else {
@@ -204,7 +209,7 @@ function Invoke-Test {
             '--logger', 'trx;LogFileName=graph-contract.trx', '--logger', 'console;verbosity=detailed', '--results-directory', $trxDir) -AllowFailure
         $counts = Read-TrxCounts $trxDir
         if ($counts.Total -eq 0) { $crashed += 'Graph contract' }
-        $passed += $counts.Passed; $failed += $counts.Failed
+        $passed += $counts.Passed; $failed += $counts.Failed; $failures += $counts.Names
         Write-Host ("Graph contract check: {0} passed, {1} failed (log: {2})" -f $counts.Passed, $counts.Failed, $contractLog)
     }
     Remove-Item Env:FASTTRACK_CONTRACT_LOG -ErrorAction SilentlyContinue
@@ -212,6 +217,10 @@ function Invoke-Test {
     if ($crashed) {
         Write-Host "Runners that produced no results: $($crashed -join ', ')" -ForegroundColor Red
         $failed += $crashed.Count
+    }
+
+    foreach ($failure in $failures) {
+        Write-Host "FAILED $failure" -ForegroundColor Red
     }
 
     # The closing line CI reads: xunit and Pester summed, alone on its line.

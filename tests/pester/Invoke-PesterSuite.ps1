@@ -34,5 +34,9 @@ $result = Invoke-Pester -Configuration $configuration
 
 # A block or container that fails in BeforeAll fails its tests without running them: count them.
 $failed = $result.FailedCount + $result.FailedBlocksCount + $result.FailedContainersCount
-[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; NotRun = $result.NotRunCount } |
-    ConvertTo-Json | Set-Content -Path $SummaryPath
+# Their names (and the first line of why) go to build.ps1, which repeats them above the closing line.
+$names = @($result.Failed | ForEach-Object { "$($_.ExpandedPath): $("$($_.ErrorRecord | Select-Object -First 1)" -split "`n" | Select-Object -First 1)" })
+$names += @($result.FailedBlocks | ForEach-Object { "$($_.Path -join ' ') (block): $("$($_.ErrorRecord | Select-Object -First 1)" -split "`n" | Select-Object -First 1)" })
+$names += @($result.FailedContainers | ForEach-Object { "$($_.Item) (container)" })
+[pscustomobject]@{ Passed = $result.PassedCount; Failed = $failed; Skipped = $result.SkippedCount; NotRun = $result.NotRunCount
+    FailedNames = $names } | ConvertTo-Json | Set-Content -Path $SummaryPath
