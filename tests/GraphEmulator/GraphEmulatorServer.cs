@@ -70,6 +70,19 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
         var server = new GraphEmulatorServer(app, state, ca, temp);
         var router = new EmulatorRouter(state, new ControlApi(server));
         server._router = router;
+        app.Use(async (context, next) =>
+        {
+            // Counted so a test can wait for the requests a cancelled client left behind (WaitUntilIdleAsync).
+            state.Log.BeginRequest();
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                state.Log.EndRequest();
+            }
+        });
         app.Run(router.HandleAsync);
         await app.StartAsync(ct).ConfigureAwait(false);
 
@@ -92,6 +105,33 @@ public sealed class GraphEmulatorServer : IAsyncDisposable
     }
 
     public RequestLogSnapshot GetRequestLog() => State.Log.Snapshot();
+
+    /// <summary>
+    /// Waits until no request is being served and none has been logged for <paramref name="quiet"/>. A client that cancels
+    /// does not stop the requests it already sent: without this, a test that resets the log after a cancelled run counts
+    /// them against the next run.
+    /// </summary>
+    public async Task WaitUntilIdleAsync(TimeSpan quiet, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var seen = (State.Log.InFlight, State.Log.LastSeq);
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20).ConfigureAwait(false);
+            var now = (State.Log.InFlight, State.Log.LastSeq);
+            if (now != seen || now.InFlight != 0)
+            {
+                (seen, quietSince) = (now, DateTime.UtcNow);
+            }
+            else if (DateTime.UtcNow - quietSince >= quiet)
+            {
+                return;
+            }
+        }
+
+        throw new TimeoutException($"The emulator still served requests after {timeout.TotalSeconds:0} s ({seen.InFlight} in flight).");
+    }
 
     /// <summary>Messages delivered through sendMail or send, with their attachments' bytes.</summary>
     public IReadOnlyList<SentMail> SentMail => State.Mail.Sent;

@@ -7,12 +7,29 @@ public sealed class RequestLog
     private readonly List<RequestLogEntry> _entries = new();
     private long _seq;
     private int _tokenRequests;
+    private int _inFlight;
     private readonly List<string> _identity = new();
 
     public void Add(string method, string path, string query, int status, bool inBatch, string? tenantId)
     {
         lock (_gate) _entries.Add(new RequestLogEntry(++_seq, method, path, query, status, inBatch, tenantId));
     }
+
+    /// <summary>Requests being served now (any path).</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>The sequence number of the last entry logged (it keeps counting across <see cref="Reset"/>).</summary>
+    public long LastSeq
+    {
+        get
+        {
+            lock (_gate) return _seq;
+        }
+    }
+
+    public void BeginRequest() => Interlocked.Increment(ref _inFlight);
+
+    public void EndRequest() => Interlocked.Decrement(ref _inFlight);
 
     public void AddTokenRequest() => Interlocked.Increment(ref _tokenRequests);
 

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Engine.Snapshots;
+using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
 
@@ -16,4 +19,39 @@ internal static class ResumeBounds
             .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
             .DefaultIfEmpty(1)
             .Max());
+
+    /// <summary>
+    /// The pages a stopped run's checkpoint holds, which a resumed run must not ask for again. A stream still open (it has a
+    /// next page) holds whole pages only; a finished one ends with one page of any size, even none (an empty shard).
+    /// A segment with no file is a place-holder for a shard whose first page never completed.
+    /// </summary>
+    public static int RecordedPages(string checkpointJson, int pageSize) =>
+        JsonDocument.Parse(checkpointJson).RootElement.GetProperty("Datasets").EnumerateObject()
+            .SelectMany(d => d.Value.GetProperty("Segments").EnumerateArray())
+            .Where(s => s.TryGetProperty("File", out var file) && file.GetString() is { Length: > 0 })
+            .Sum(s =>
+            {
+                var records = s.GetProperty("Records").GetInt32();
+                var open = s.TryGetProperty("Next", out var next) && next.ValueKind == JsonValueKind.String;
+                return open ? records / pageSize : Math.Max(1, (records + pageSize - 1) / pageSize);
+            });
+
+    /// <summary>
+    /// A stopped run's requests still reach the emulator after the client gave up on them: waits until they are served,
+    /// so they count against the stopped run and not the resumed one.
+    /// </summary>
+    public static Task Settle(GraphEmulatorServer emulator) =>
+        emulator.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(60));
+
+    /// <summary>
+    /// A resumed run asks for no page its checkpoint holds (at most the pages of an uninterrupted run less those), and the
+    /// checkpoint holds every page the stopped run was served but those in flight when it stopped (one per stream).
+    /// </summary>
+    public static void ReadOnlyTheUnrecorded(int whole, int before, int after, int recorded, int streams)
+    {
+        var figures = $"uninterrupted {whole}, stopped run {before}, in its checkpoint {recorded}, resumed {after}, streams {streams}";
+        Assert.True(after <= whole - recorded, "the resumed run read pages its checkpoint held: " + figures);
+        Assert.True(recorded >= before - streams, "the checkpoint lost pages that were not in flight: " + figures);
+        Assert.True(recorded > 0 && after < whole, "the resumed run saved nothing: " + figures);
+    }
 }
