@@ -36,8 +36,11 @@ namespace FastTrack.Onboarding.Engine.Collection
                     ? Counted(shape.Resume(spool, segments[index].File, segments[index].Length))
                     : null;
 
-            _context.Log.Verbose($"Resuming {dataset.Id}: {segments.Sum(s => s.Records)} records on disk, "
-                + $"{segments.Count(s => s.Next != null)} streams to carry on.");
+            // Segment 0 (the first page) keeps the unfiltered nextLink, which a sharded read never follows: not a stream.
+            var open = saved.Ranges.Count == 0
+                ? 1
+                : saved.Ranges.Count - segments.Skip(1).Count(s => s.File.Length > 0 && s.Next is null);
+            _context.Log.Verbose($"Resuming {dataset.Id}: {segments.Sum(s => s.Records)} records on disk, {open} streams to carry on.");
             ShardedRead collected;
             var shards = 1;
             if (saved.Ranges.Count == 0)
