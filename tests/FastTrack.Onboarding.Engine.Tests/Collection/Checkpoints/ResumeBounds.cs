@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FastTrack.Onboarding.GraphEmulator;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.GraphEmulator;
 using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Collecting;
