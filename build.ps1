@@ -160,7 +160,7 @@ function Invoke-Test {
     $passed = 0; $failed = 0; $crashed = @(); $failures = @()
 
     if (-not $SkipFormatCheck) {
-        if (Test-Formatting) { $passed++ } else { $failed++ }
+        if (Test-Formatting) { $passed++ } else { $failed++; $failures += 'Format check: the tree is not in the .editorconfig style (fix above)' }
     }
 
     # Every emulator the suites start (in-process or child) appends the request shapes it served here;

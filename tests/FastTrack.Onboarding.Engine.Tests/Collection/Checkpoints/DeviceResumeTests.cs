@@ -66,22 +66,8 @@ public sealed class DeviceResumeTests : IClassFixture<LargeTenant>, IAsyncLifeti
 
         // Stop once the probes are in and about half the continuation pages asked for.
         Emulator.ResetRequestLog();
-        using (var stop = new CancellationTokenSource())
-        {
-            var watch = Task.Run(async () =>
-            {
-                while (!stop.IsCancellationRequested && Pages() < (wholePages + EnumShards.ManagedDevices.Count) / 2)
-                {
-                    await Task.Delay(2);
-                }
-
-                stop.Cancel();
-            });
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CollectAsync(resume: false, stop.Token));
-            await watch;
-        }
-
-        await ResumeBounds.Settle(Emulator);
+        await ResumeBounds.StopAtAsync(Emulator, Pages, (wholePages + EnumShards.ManagedDevices.Count) / 2,
+            token => CollectAsync(resume: false, token));
 
         var before = Pages();
         var checkpoint = File.ReadAllText(Path.Combine(_folder, "checkpoint.json"));

@@ -37,11 +37,35 @@ internal static class ResumeBounds
             });
 
     /// <summary>
-    /// A stopped run's requests still reach the emulator after the client gave up on them: waits until they are served,
-    /// so they count against the stopped run and not the resumed one.
+    /// Runs <paramref name="collect"/> and cancels it once <paramref name="pages"/> reaches <paramref name="stopAt"/>. Returns
+    /// once the emulator has served what the stopped run had sent: its requests still arrive after the client gave up on
+    /// them, and must count against the stopped run, not the resumed one.
     /// </summary>
-    public static Task Settle(GraphEmulatorServer emulator) =>
-        emulator.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(60));
+    public static async Task StopAtAsync(GraphEmulatorServer emulator, Func<int> pages, int stopAt,
+        Func<CancellationToken, Task> collect)
+    {
+        using var stop = new CancellationTokenSource();
+        var watch = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested && pages() < stopAt)
+            {
+                await Task.Delay(2);
+            }
+
+            stop.Cancel();
+        });
+        try
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => collect(stop.Token));
+        }
+        finally
+        {
+            stop.Cancel();
+            await watch;
+        }
+
+        await emulator.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(60));
+    }
 
     /// <summary>
     /// A resumed run asks for no page its checkpoint holds (at most the pages of an uninterrupted run less those), and the

@@ -71,18 +71,7 @@ public sealed class ResumeFromBlobTests : IClassFixture<LargeTenant>, IAsyncLife
         var wholePages = Pages();
 
         Emulator.ResetRequestLog();
-        using (var stop = new CancellationTokenSource())
-        {
-            var watch = Task.Run(async () =>
-            {
-                while (Pages() < wholePages / 2) await Task.Delay(2);
-                stop.Cancel();
-            });
-            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CollectAsync("first-sandbox", store, false, stop.Token));
-            await watch;
-        }
-
-        await ResumeBounds.Settle(Emulator);
+        await ResumeBounds.StopAtAsync(Emulator, Pages, wholePages / 2, token => CollectAsync("first-sandbox", store, false, token));
 
         var before = Pages();
         // The uploads run behind the pages (one round): let what was queued reach the store, then the first sandbox goes,

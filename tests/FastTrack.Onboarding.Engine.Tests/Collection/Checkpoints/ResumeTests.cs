@@ -64,22 +64,8 @@ public sealed class ResumeTests : IClassFixture<LargeTenant>, IAsyncLifetime
         $"{id}={s.Datasets[id].State}/{s.Datasets[id].ItemCount}/{s.Datasets[id].ServerCount}/{string.Join("|", s.Datasets[id].Notes)}"));
 
     /// <summary>Starts a collection and cancels it once <paramref name="pages"/> page requests reached the emulator.</summary>
-    private async Task StopAfterAsync(int pages)
-    {
-        using var stop = new CancellationTokenSource();
-        var watch = Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested && Pages() < pages)
-            {
-                await Task.Delay(2);
-            }
-
-            stop.Cancel();
-        });
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CollectAsync(resume: false, stop.Token));
-        await watch;
-        await ResumeBounds.Settle(Emulator);
-    }
+    private Task StopAfterAsync(int pages) =>
+        ResumeBounds.StopAtAsync(Emulator, Pages, pages, token => CollectAsync(resume: false, token));
 
     [Fact]
     public async Task A_run_stopped_half_way_resumes_with_only_the_unread_pages_and_the_records_of_an_uninterrupted_run()
