@@ -19,7 +19,11 @@ namespace FastTrack.Onboarding.LoadContext
         private readonly string _dependenciesDirectory;
         private readonly string _sharedAssemblyName;
         private readonly string _sharedAssemblyPath;
-        private readonly Dictionary<string, Version> _frameworkVersions;
+        // Read on first need, not at import: scanning every platform assembly cost Import-Module tens of milliseconds.
+        private readonly Lazy<Dictionary<string, List<string>>> _platformAssemblies =
+            new Lazy<Dictionary<string, List<string>>>(ReadPlatformAssemblies);
+        private readonly Dictionary<string, Version?> _frameworkVersions =
+            new Dictionary<string, Version?>(StringComparer.OrdinalIgnoreCase);
 
         public DependencyLoadContext(string dependenciesDirectory, string sharedAssemblyPath)
             : base("FastTrack.Onboarding", isCollectible: false)
@@ -27,7 +31,6 @@ namespace FastTrack.Onboarding.LoadContext
             _dependenciesDirectory = dependenciesDirectory;
             _sharedAssemblyPath = sharedAssemblyPath;
             _sharedAssemblyName = Path.GetFileNameWithoutExtension(sharedAssemblyPath);
-            _frameworkVersions = ReadFrameworkVersions();
         }
 
         public string DependenciesDirectory => _dependenciesDirectory;
@@ -54,7 +57,7 @@ namespace FastTrack.Onboarding.LoadContext
                 return null;
             }
 
-            if (_frameworkVersions.TryGetValue(name, out var frameworkVersion)
+            if (PlatformVersion(name) is Version frameworkVersion
                 && (assemblyName.Version is null || frameworkVersion >= assemblyName.Version))
             {
                 return null;
@@ -63,40 +66,76 @@ namespace FastTrack.Onboarding.LoadContext
             return LoadFromAssemblyPath(candidate);
         }
 
-        private static Dictionary<string, Version> ReadFrameworkVersions()
+        /// <summary>
+        /// The platform's assemblies by simple name, framework ones first: file paths only (the list's file names are the
+        /// assemblies' names). Import reads no file; a version is read only for a name a dependency also has.
+        /// </summary>
+        private static Dictionary<string, List<string>> ReadPlatformAssemblies()
         {
-            var versions = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase);
+            var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
             var tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string;
             if (tpa is null)
             {
-                return versions;
+                return byName;
             }
 
             var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
             foreach (var path in tpa.Split(Path.PathSeparator))
             {
-                // Only the shared framework counts: pwsh's own folder also sits on the TPA list and
-                // carries assemblies (System.Management.Automation deps) we must not shadow either.
                 var directory = Path.GetDirectoryName(path) ?? string.Empty;
                 var isFramework = directory.StartsWith(runtimeDirectory, StringComparison.OrdinalIgnoreCase)
                     || directory.IndexOf(
                         Path.DirectorySeparatorChar + "shared" + Path.DirectorySeparatorChar,
                         StringComparison.OrdinalIgnoreCase) >= 0;
-                try
+                var name = Path.GetFileNameWithoutExtension(path);
+                if (!byName.TryGetValue(name, out var paths))
                 {
-                    var name = AssemblyName.GetAssemblyName(path);
-                    if (name.Name != null && name.Version != null && (isFramework || !versions.ContainsKey(name.Name)))
-                    {
-                        versions[name.Name] = name.Version;
-                    }
+                    byName[name] = paths = new List<string>();
                 }
-                catch (BadImageFormatException)
+
+                if (isFramework)
                 {
-                    // Native files can sit on the list; they are not ours to resolve.
+                    paths.Insert(0, path);
+                }
+                else
+                {
+                    paths.Add(path);
                 }
             }
 
-            return versions;
+            return byName;
+        }
+
+        /// <summary>The version the platform has of <paramref name="name"/> (a framework copy before any other), or null.</summary>
+        private Version? PlatformVersion(string name)
+        {
+            lock (_frameworkVersions)
+            {
+                if (_frameworkVersions.TryGetValue(name, out var known))
+                {
+                    return known;
+                }
+
+                Version? version = null;
+                if (_platformAssemblies.Value.TryGetValue(name, out var paths))
+                {
+                    foreach (var path in paths)
+                    {
+                        try
+                        {
+                            version = AssemblyName.GetAssemblyName(path).Version;
+                            break;
+                        }
+                        catch (Exception e) when (e is BadImageFormatException || e is IOException)
+                        {
+                            // Native files can sit on the list; they are not ours to resolve.
+                        }
+                    }
+                }
+
+                _frameworkVersions[name] = version;
+                return version;
+            }
         }
     }
 }
