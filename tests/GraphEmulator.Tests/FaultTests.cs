@@ -60,6 +60,24 @@ public sealed class FaultTests(EmulatorFixture f) : IClassFixture<EmulatorFixtur
     }
 
     [Fact]
+    public async Task WaitUntilIdle_times_out_while_a_request_is_served_and_returns_once_it_is()
+    {
+        f.Server.ClearFaults();
+        f.Server.AddFault(new FaultSpec { Path = "v1.0/organization", Kind = FaultKind.Latency, LatencyMs = 1500, Count = 1 });
+        f.Server.ResetRequestLog();
+        var slow = f.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(f.Server.HttpUrl, "v1.0/organization"))
+        { Headers = { Authorization = new("Bearer", f.Token()) } });
+        await Task.Delay(300); // the request is with the server, in its 1.5 s of latency
+
+        await Assert.ThrowsAsync<TimeoutException>(() =>
+            f.Server.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400)));
+        await f.Server.WaitUntilIdleAsync(TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10));
+
+        Assert.Contains(f.Server.GetRequestLog().Requests, r => r.Path == "/v1.0/organization");
+        Assert.Equal(200, (int)(await slow).StatusCode);
+    }
+
+    [Fact]
     public async Task MalformedJson_returns_200_with_truncated_json()
     {
         f.Server.ClearFaults();
