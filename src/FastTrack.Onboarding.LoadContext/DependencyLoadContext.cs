@@ -82,6 +82,8 @@ namespace FastTrack.Onboarding.LoadContext
             var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
             foreach (var path in tpa.Split(Path.PathSeparator))
             {
+                // The shared framework's copy comes first: pwsh's own folder also sits on the TPA list and
+                // carries assemblies (System.Management.Automation deps) we must not shadow either.
                 var directory = Path.GetDirectoryName(path) ?? string.Empty;
                 var isFramework = directory.StartsWith(runtimeDirectory, StringComparison.OrdinalIgnoreCase)
                     || directory.IndexOf(
