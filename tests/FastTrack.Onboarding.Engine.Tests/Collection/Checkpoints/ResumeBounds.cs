@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using FastTrack.Onboarding.Engine.Collection.Checkpoints;
 using FastTrack.Onboarding.Engine.Snapshots;
+using FastTrack.Onboarding.Engine.Snapshots.Records;
 using FastTrack.Onboarding.GraphEmulator;
 using Xunit;
 
@@ -26,15 +28,10 @@ internal static class ResumeBounds
     /// A segment with no file is a place-holder for a shard whose first page never completed.
     /// </summary>
     public static int RecordedPages(string checkpointJson, int pageSize) =>
-        JsonDocument.Parse(checkpointJson).RootElement.GetProperty("Datasets").EnumerateObject()
-            .SelectMany(d => d.Value.GetProperty("Segments").EnumerateArray())
-            .Where(s => s.TryGetProperty("File", out var file) && file.GetString() is { Length: > 0 })
-            .Sum(s =>
-            {
-                var records = s.GetProperty("Records").GetInt32();
-                var open = s.TryGetProperty("Next", out var next) && next.ValueKind == JsonValueKind.String;
-                return open ? records / pageSize : Math.Max(1, (records + pageSize - 1) / pageSize);
-            });
+        JsonSerializer.Deserialize<CheckpointDocument>(checkpointJson, RecordCodec.Options)!.Datasets.Values
+            .SelectMany(d => d.Segments)
+            .Where(s => s.File.Length > 0)
+            .Sum(s => s.Next != null ? s.Records / pageSize : Math.Max(1, (s.Records + pageSize - 1) / pageSize));
 
     /// <summary>
     /// Runs <paramref name="collect"/> and cancels it once <paramref name="pages"/> reaches <paramref name="stopAt"/>. Returns
