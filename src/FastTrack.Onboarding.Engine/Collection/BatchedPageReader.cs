@@ -12,9 +12,10 @@ namespace FastTrack.Onboarding.Engine.Collection
 {
     /// <summary>
     /// Follows several nextLink chains at once (the shards of one large collection), the next page of
-    /// up to <see cref="PagesPerBatch"/> chains riding in one $batch: one round trip brings several
+    /// up to <see cref="PagesPerBatch"/> chains riding in one $batch (<see cref="PageBatchPool"/> fills the
+    /// batches, with other collections' pages when the pass shares one pool): one round trip brings several
     /// pages. Each item becomes a record as it comes off the wire, so no page is held whole.
-    /// A throttled or unavailable step is asked for again in its chain's next round, after its own
+    /// A throttled or unavailable step is asked for again in a later round, after its own
     /// Retry-After; a batch that fails as a whole is read page by page directly. Only for resources
     /// whose continuation pages Graph serves inside $batch (directory objects): Intune's stay direct
     /// (docs/graph-notes.md, 'Batching: Intune nextLinks').
@@ -83,151 +84,20 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <param name="maxPagesPerChain">
         /// Stop each chain after this many pages in all (its Next is kept, so a later call carries on); null = to the end.
         /// </param>
-        public Task ReadAsync(IReadOnlyList<Chain> chains, CancellationToken cancellationToken, int? maxPagesPerChain = null)
-        {
-            // Fixed groups, each looping on its own: a group whose shards are small finishes early
-            // without waiting for the others at a round barrier.
-            var groupCount = (chains.Count + _pagesPerBatch - 1) / _pagesPerBatch;
-            var groups = Enumerable.Range(0, groupCount).Select(g => chains.Where((_, i) => i % groupCount == g).ToList()).ToList();
-            return Task.WhenAll(groups.Select(group => ReadGroupAsync(group, maxPagesPerChain, cancellationToken)));
-        }
+        /// <param name="pool">The pass's shared pool (other collections' pages fill the same batches); null = a pool of its own.</param>
+        public Task ReadAsync(IReadOnlyList<Chain> chains, CancellationToken cancellationToken, int? maxPagesPerChain = null,
+            PageBatchPool? pool = null) =>
+            (pool ?? new PageBatchPool(cancellationToken, _pagesPerBatch)).ReadAsync(this, chains, maxPagesPerChain, cancellationToken);
 
-        private async Task ReadGroupAsync(List<Chain> group, int? maxPages, CancellationToken cancellationToken)
-        {
-            while (true)
-            {
-                var active = group.Where(c => c.Next != null && !(c.Outcome.Pages >= maxPages)).ToList();
-                if (active.Count == 0)
-                {
-                    return;
-                }
+        internal GraphHttp Http => _http;
 
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var chain in active)
-                {
-                    PagedReader.Guard(chain.Seen, chain.Next!, chain.Outcome.Pages);
-                }
+        internal ApiVersion Version => _version;
 
-                var batchable = active.Where(c => Relative(c.Next!) != null).ToList();
-                if (batchable.Count >= 2)
-                {
-                    await RoundInBatchAsync(batchable, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    batchable.Clear();
-                }
+        internal IReadOnlyDictionary<string, string>? Headers => _headers;
 
-                foreach (var chain in active.Except(batchable))
-                {
-                    await DirectAsync(chain, cancellationToken).ConfigureAwait(false);
-                }
+        internal IEngineLog Log => _log;
 
-                var failed = active.FirstOrDefault(c => c.Error != null);
-                if (failed != null)
-                {
-                    throw failed.Error!;
-                }
-
-                var wait = active.Select(c => c.Wait ?? TimeSpan.Zero).Max();
-                if (wait > TimeSpan.Zero)
-                {
-                    await Task.Delay(wait, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-
-        private async Task RoundInBatchAsync(List<Chain> chains, CancellationToken cancellationToken)
-        {
-            var steps = chains.Select((c, i) => new BatchStep(i.ToString(CultureInfo.InvariantCulture), Relative(c.Next!)!, _headers))
-                .ToList();
-            var round = new Round(chains, this);
-            try
-            {
-                await _http.SendStreamingAsync(HttpMethod.Post, _http.Url(_version, ODataUrl.Batch), null, BatchExecutor.Serialize(steps),
-                    async (stream, token) =>
-                    {
-                        await GraphResponseStream.ReadBatchOfPagesAsync(stream, round, token).ConfigureAwait(false);
-                        return true;
-                    }, cancellationToken).ConfigureAwait(false);
-                round.RetryUnanswered();
-            }
-            catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
-            {
-                // Reset, 5xx after the handler's retries, a garbled body: the pages this round had
-                // already finished stand; the others are read directly. A page cut off mid-stream
-                // had handed over some of its items: read again whole, those come twice, and the
-                // collector's de-duplication by id (there for shard boundaries) keeps one of each.
-                _log.Verbose($"A $batch of {chains.Count} pages failed ({e.Message}); reading the unfinished ones one by one.");
-                foreach (var chain in round.Unanswered())
-                {
-                    await DirectAsync(chain, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-
-        /// <summary>
-        /// One $batch of pages as it streams in: the items of each answer go to its chain; each answer is applied as it ends.
-        /// </summary>
-        private sealed class Round : IStreamedBatchHandler
-        {
-            private readonly List<Chain> _chains;
-            private readonly BatchedPageReader _reader;
-            private readonly bool[] _answered;
-
-            public Round(List<Chain> chains, BatchedPageReader reader)
-            {
-                _chains = chains;
-                _reader = reader;
-                _answered = new bool[chains.Count];
-            }
-
-            public Action<JsonElement>? ItemsOf(string id)
-            {
-                if (!(IndexOf(id) is int index))
-                {
-                    return null;
-                }
-
-                var chain = _chains[index];
-                var bound = new PageBound(new Uri(chain.Next!));
-                return item =>
-                {
-                    bound.Count();
-                    PagedReader.Take(item, chain.Outcome, chain.OnItem, null);
-                };
-            }
-
-            public void Answered(StreamedStep step)
-            {
-                if (step.Id is null || !(IndexOf(step.Id) is int index))
-                {
-                    return;
-                }
-
-                _answered[index] = true;
-                _reader.ApplyStep(step, _chains[index]);
-            }
-
-            public void RetryUnanswered()
-            {
-                foreach (var chain in Unanswered())
-                {
-                    _reader.Retry(chain, 0, null, new JsonException("The $batch response did not answer this page."));
-                }
-            }
-
-            public IEnumerable<Chain> Unanswered() => _chains.Where((_, i) => !_answered[i]).ToList();
-
-            /// <summary>The chain a step id names, if it is one of this round's and not answered yet.</summary>
-            private int? IndexOf(string id) =>
-                int.TryParse(id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _chains.Count
-                    && !_answered[index]
-                    ? index
-                    : (int?)null;
-        }
-
-        private void ApplyStep(StreamedStep step, Chain chain)
+        internal void ApplyStep(StreamedStep step, Chain chain)
         {
             var status = step.Status;
             try
@@ -268,7 +138,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             }
         }
 
-        private void Retry(Chain chain, int status, TimeSpan? retryAfter, Exception error)
+        internal void Retry(Chain chain, int status, TimeSpan? retryAfter, Exception error)
         {
             chain.Attempts++;
             if (chain.Attempts > MaxStepRetries || retryAfter > _http.MaxRetryWait)
@@ -284,15 +154,23 @@ namespace FastTrack.Onboarding.Engine.Collection
                 + $"asking again in {chain.Wait.Value.TotalMilliseconds:0} ms (attempt {chain.Attempts} of {MaxStepRetries}).");
         }
 
-        private async Task DirectAsync(Chain chain, CancellationToken cancellationToken)
+        /// <summary>The chain's next page read directly; a failure becomes the chain's Error (cancellation is thrown).</summary>
+        internal async Task DirectOrFailAsync(Chain chain, CancellationToken cancellationToken)
         {
             // Outside a batch the SDK's retry handler honours Retry-After on 429/503/504 itself.
             chain.Wait = null;
-            chain.Next = await PagedReader.ReadPageAsync(_http, new Uri(chain.Next!), _headers, chain.Outcome, chain.OnItem, null,
-                cancellationToken).ConfigureAwait(false);
+            try
+            {
+                chain.Next = await PagedReader.ReadPageAsync(_http, new Uri(chain.Next!), _headers, chain.Outcome, chain.OnItem, null,
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
+            {
+                chain.Error = e;
+            }
         }
 
         /// <summary>A nextLink relative to the version root, as a $batch step needs it; null if it points elsewhere.</summary>
-        private string? Relative(string next) => ODataUrl.RelativeTo(_http.Url(_version, string.Empty), next);
+        internal string? Relative(string next) => ODataUrl.RelativeTo(_http.Url(_version, string.Empty), next);
     }
 }

@@ -30,6 +30,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             var batch = new BatchExecutor(http, log, options.JitterSeed);
             var context = new CollectionContext(http, batch, options, log, delegated, area => TenantGates.For(session, area), snapshot,
                 results, cancellationToken);
+            context.Pages = new PageBatchPool(linked.Token);
 
             using var mirror = options.CheckpointFolder != null && options.CheckpointStore is ICheckpointStore store
                 ? new CheckpointMirror(store, snapshot.TenantId, log)

@@ -103,6 +103,6 @@ namespace FastTrack.Onboarding.Engine.Collection
         private ShardReader ShardReaderFor(DatasetDefinition dataset, RecordShape shape, IReadOnlyList<RecordSink>? sinks) =>
             new ShardReader(_context.Http, _context.Batch, _context.Log, dataset, ODataUrl.Headers(dataset),
                 filter => _context.Http.Url(dataset.Version, ODataUrl.ForShard(dataset, filter)),
-                index => sinks?[index] ?? Sink(shape), _context.Options.MaxDirectShardStreams);
+                index => sinks?[index] ?? Sink(shape), _context.Options.MaxDirectShardStreams, _context.Pages);
     }
 }

@@ -30,13 +30,16 @@ namespace FastTrack.Onboarding.Engine.Collection
         private readonly Func<string?, Uri> _url;
         private readonly Func<int, RecordSink> _sink;
         private readonly int _directStreams;
+        private readonly PageBatchPool? _pool;
 
         /// <param name="url">The URL of the collection read through one filter (null = unfiltered).</param>
         /// <param name="sink">Shard i's spool segment (fresh, or a resumed run's) and the callback that parses an item into it.</param>
+        /// <param name="pool">The pass's pool of batched pages (directory shards share batches across collections); null = its own.</param>
         public ShardReader(GraphHttp http, BatchExecutor batch, IEngineLog log, DatasetDefinition dataset,
             IReadOnlyDictionary<string, string>? headers, Func<string?, Uri> url,
-            Func<int, RecordSink> sink, int directStreams = int.MaxValue)
+            Func<int, RecordSink> sink, int directStreams = int.MaxValue, PageBatchPool? pool = null)
         {
+            _pool = pool;
             _directStreams = Math.Max(1, directStreams);
             _http = http;
             _batch = batch;
@@ -160,6 +163,6 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// <summary>Directory objects: first pages, then continuations, several shards to a $batch.</summary>
         private Task ReadPagesAsync(List<BatchedPageReader.Chain> chains, bool firstPageOnly, CancellationToken cancellationToken) =>
             new BatchedPageReader(_http, _batch, _dataset.Version, _headers, _log)
-                .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null);
+                .ReadAsync(chains, cancellationToken, maxPagesPerChain: firstPageOnly ? 1 : (int?)null, pool: _pool);
     }
 }
