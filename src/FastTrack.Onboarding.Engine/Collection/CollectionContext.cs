@@ -52,7 +52,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
         public DatasetResults Results { get; }
 
-        /// <summary>Where the directory collections' shards wait for their next page, to share $batch requests (null = each its own).</summary>
+        /// <summary>Where the directory collections' shards wait for their next page, to share $batch requests
+        /// (null = each its own).</summary>
         public PageBatchPool? Pages { get; set; }
 
         /// <summary>How long this pass's requests waited at the pacing gates, per area.</summary>

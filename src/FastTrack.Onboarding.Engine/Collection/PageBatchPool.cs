@@ -44,7 +44,8 @@ namespace FastTrack.Onboarding.Engine.Collection
 
             public int Open { get; set; }
 
-            public TaskCompletionSource<bool> Done { get; } = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            public TaskCompletionSource<bool> Done { get; } =
+                new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
 
             public bool Ended => Done.Task.IsCompleted;
 
