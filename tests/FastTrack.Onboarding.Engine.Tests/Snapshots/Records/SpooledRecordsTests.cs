@@ -1,5 +1,6 @@
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Snapshots.Records;
+using FsCheck.Xunit;
 using Xunit;
 
 namespace FastTrack.Onboarding.Engine.Tests.Snapshotting;
@@ -89,5 +90,20 @@ public sealed class SpooledRecordsTests
         Assert.NotEqual(RecordCodec.KeyOf("device-A"), RecordCodec.KeyOf("device-B"));
         var guid = Guid.NewGuid();
         Assert.Equal(guid, RecordCodec.KeyOf(guid.ToString().ToUpperInvariant()));
+    }
+
+    // Any segments (empty ones too) with ids repeated within and across them: the join keeps exactly the first copy of
+    // each id, in segment order, as a plain first-seen walk does.
+    [Property(MaxTest = 300)]
+    public bool Join_keeps_the_first_copy_of_every_id_as_a_first_seen_walk_does(byte[][] segments)
+    {
+        var spool = RecordSpool.Create();
+        var copy = 0;
+        var written = (segments ?? []).Select(ids => (ids ?? []).Select(id => User(id % 12, $"copy{copy++}-")).ToArray()).ToList();
+        var joined = SpooledRecords<UserRecord>.Join(spool, written.Select(users => Segment(spool, users)).ToList());
+
+        var seen = new HashSet<string>();
+        var expected = written.SelectMany(users => users).Where(u => seen.Add(u.Id!)).Select(u => u.UserPrincipalName).ToList();
+        return joined.Count == expected.Count && joined.Select(u => u.UserPrincipalName).SequenceEqual(expected);
     }
 }
