@@ -129,4 +129,35 @@ public sealed class IntuneFilterTests(EmulatorFixture f) : IClassFixture<Emulato
         var (filtered, _) = await ReadAll(Filtered(filter));
         Assert.Equal(expected, filtered);
     }
+
+    /// <summary>Range filters (the client's shards) are answered from a sorted index (RangeIndex): the same users, in the
+    /// same order, as a scan with the evaluator's ordinal ignore-case order. Bounds are taken from the data (a third and
+    /// two thirds into the unfiltered list, so equal to an existing value, in another case) to test the edges.</summary>
+    [Theory]
+    [InlineData(1, 2, false)]
+    [InlineData(null, 1, false)]
+    [InlineData(2, null, false)]
+    [InlineData(1, 2, true)]
+    [InlineData(0, 0, false)]
+    public async Task Range_filters_bring_back_exactly_the_users_in_range_in_collection_order(int? lowerThird, int? upperThird,
+        bool strict)
+    {
+        const string Users = "v1.0/users?$select=userPrincipalName&$top=999";
+        var (all, _) = await ReadAll(Users, "userPrincipalName");
+        var order = StringComparer.OrdinalIgnoreCase;
+        Assert.False(all.SequenceEqual(all.Order(order)), "the tenant's users are in name order: collection order untested");
+        string? Bound(int? third) => third is int t ? all[t * all.Count / 3].ToUpperInvariant() : null;
+        var (lower, upper) = (Bound(lowerThird), Bound(upperThird));
+        var (ge, le) = strict ? ("gt", "lt") : ("ge", "le");
+        var filter = string.Join(" and ", new[] { lower is null ? null : $"userPrincipalName {ge} '{lower}'",
+            upper is null ? null : $"userPrincipalName {le} '{upper}'" }.Where(c => c is not null));
+        var expected = all.Where(v => v is not null
+            && (lower is null || (strict ? order.Compare(v, lower) > 0 : order.Compare(v, lower) >= 0))
+            && (upper is null || (strict ? order.Compare(v, upper) < 0 : order.Compare(v, upper) <= 0))).ToList();
+
+        var (filtered, _) = await ReadAll(Users + "&$filter=" + Uri.EscapeDataString(filter), "userPrincipalName");
+
+        Assert.Equal(expected, filtered);
+        Assert.InRange(filtered.Count, 1, all.Count - 1);
+    }
 }

@@ -186,7 +186,8 @@ public static class CollectionResponder
     }
 
     private static IEnumerable<JsonObject> Matching(TenantState tenant, JsonArray arr, ODataQueryOptions q) =>
-        EqIndex.Candidates(tenant, arr, q.Filter).Where(o => IsMatch(o, q));
+        (EqIndex.Candidates(tenant, arr, q.Filter) ?? RangeIndex.Candidates(tenant, arr, q.Filter) ?? arr.OfType<JsonObject>())
+            .Where(o => IsMatch(o, q));
 
     private static bool IsMatch(JsonObject o, ODataQueryOptions q) =>
         (q.Filter is null || ODataFilterEvaluator.Matches(q.Filter, o)) && (q.Search is null || SearchMatcher.Matches(q.Search, o));

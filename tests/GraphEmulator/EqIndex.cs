@@ -14,10 +14,11 @@ internal static class EqIndex
 {
     private sealed record Index(Dictionary<string, List<int>> ByValue, List<int> Others);
 
-    public static IEnumerable<JsonObject> Candidates(TenantState tenant, JsonArray arr, FilterNode? filter)
+    /// <summary>The candidates, or null when the filter has no eq conjunct (the caller tries another index, or scans).</summary>
+    public static IEnumerable<JsonObject>? Candidates(TenantState tenant, JsonArray arr, FilterNode? filter)
     {
         if (filter is null || Conjuncts(filter).FirstOrDefault() is not (string property, string value))
-            return arr.OfType<JsonObject>();
+            return null;
         var index = tenant.Cached(arr, "eqindex|" + property, () => Build(arr, property));
         var hits = index.ByValue.TryGetValue(value, out var list) ? list : [];
         return Merge(hits, index.Others).Select(i => arr[i]).OfType<JsonObject>();
