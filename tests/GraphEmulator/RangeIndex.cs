@@ -25,7 +25,7 @@ internal static class RangeIndex
         if (filter is null || Bounds(filter).FirstOrDefault() is not (string property, _, _))
             return null;
         string? lower = null, upper = null;
-        foreach (var (p, isLower, literal) in Bounds(filter).Where(b => b.Property == property))
+        foreach (var (_, isLower, literal) in Bounds(filter).Where(b => b.Property == property))
         {
             // Two bounds on one side (rare): the wider one keeps the candidates a superset.
             if (isLower) lower = lower is null || Order.Compare(literal, lower) < 0 ? literal : lower;

@@ -52,7 +52,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             public bool Finished(BatchedPageReader.Chain chain) => chain.Next is null || chain.Outcome.Pages >= MaxPages;
         }
 
-        /// <summary>Reads the chains to their ends (or <paramref name="maxPages"/> pages each, in all) through the pool.</summary>
+        /// <summary>Reads the chains to their ends (or to <paramref name="maxPages"/> pages each) through the pool.</summary>
         public async Task ReadAsync(BatchedPageReader owner, IReadOnlyList<BatchedPageReader.Chain> chains, int? maxPages,
             CancellationToken cancellationToken)
         {
