@@ -39,10 +39,8 @@ internal static class EqIndex
         var others = new List<int>();
         for (var i = 0; i < arr.Count; i++)
         {
-            if (arr[i] is JsonObject o && o.TryGetPropertyValue(property, out var v) && v is JsonValue jv
-                && jv.GetValueKind() == JsonValueKind.String)
+            if (IndexedString(arr[i], property) is string key)
             {
-                var key = jv.GetValue<string>();
                 if (!byValue.TryGetValue(key, out var list)) byValue[key] = list = [];
                 list.Add(i);
             }
@@ -53,6 +51,13 @@ internal static class EqIndex
         }
         return new Index(byValue, others);
     }
+
+    /// <summary>The item's string value of the property; null when it has none or another kind (always a candidate).</summary>
+    internal static string? IndexedString(JsonNode? item, string property) =>
+        item is JsonObject o && o.TryGetPropertyValue(property, out var v) && v is JsonValue jv
+            && jv.GetValueKind() == JsonValueKind.String
+            ? jv.GetValue<string>()
+            : null;
 
     /// <summary>Two ascending index lists as one, ascending (collection order).</summary>
     private static IEnumerable<int> Merge(List<int> a, List<int> b)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace FastTrack.Onboarding.GraphEmulator;
@@ -60,10 +59,9 @@ internal static class RangeIndex
         var others = new List<int>();
         for (var i = 0; i < arr.Count; i++)
         {
-            if (arr[i] is JsonObject o && o.TryGetPropertyValue(property, out var v) && v is JsonValue jv
-                && jv.GetValueKind() == JsonValueKind.String)
+            if (EqIndex.IndexedString(arr[i], property) is string value)
             {
-                values.Add(jv.GetValue<string>());
+                values.Add(value);
                 positions.Add(i);
             }
             else
