@@ -68,6 +68,13 @@ namespace FastTrack.Onboarding.Engine.Collection
         /// </summary>
         internal bool PaceGraphAreaLimits { get; init; } = true;
 
+        /// <summary>
+        /// Tests only (internal): the time the snapshot is stamped with, which the checks judge ages against (last
+        /// sync, certificate expiry). Runs minutes apart would otherwise word "394.9 h ago" and "395.0 h ago"
+        /// differently; tests that compare two runs' evidence pin it.
+        /// </summary>
+        internal Func<DateTimeOffset> SnapshotClock { get; init; } = () => DateTimeOffset.UtcNow;
+
         /// <summary>Seed for retry jitter (reproducible tests).</summary>
         public int JitterSeed { get; init; } = Environment.TickCount;
     }

@@ -170,7 +170,7 @@ namespace FastTrack.Onboarding.Engine.Collection
             TenantName = session.Info.TenantName,
             InitialDomain = session.Info.InitialDomain,
             Environment = session.Info.Environment.ToString(),
-            CollectedOn = DateTimeOffset.UtcNow,
+            CollectedOn = options.SnapshotClock(),
             TokenType = session.Info.TokenType,
             GrantedPermissions = session.Info.GrantedPermissions.ToList(),
             IncludePreview = options.IncludePreview,

@@ -31,8 +31,11 @@ public sealed class CollectorFaultTests : IClassFixture<EmulatedTenant>, IAsyncL
         return Task.CompletedTask;
     }
 
-    // The emulator's area limits are off in this class, so the client's pacing would only add waiting.
-    private static readonly CollectionOptions Unpaced = AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false };
+    // The emulator's area limits are off in this class, so the client's pacing would only add waiting. Every run is
+    // stamped with the tenant's own "now", so evidence that states an age ("the last cycle ran 25 min ago") reads
+    // alike in the baseline and in a faulted run minutes later, whatever day the suite runs on.
+    private static readonly CollectionOptions Unpaced =
+        AssessmentHarness.FastOptions with { PaceGraphAreaLimits = false, SnapshotClock = () => EmulatedTenant.Now };
 
     private Task<IReadOnlyDictionary<string, string>> BaselineAsync() => _tenant.Baseline(async () =>
     {
