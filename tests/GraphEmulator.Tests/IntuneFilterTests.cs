@@ -132,15 +132,20 @@ public sealed class IntuneFilterTests(EmulatorFixture f) : IClassFixture<Emulato
 
     /// <summary>Range filters (the client's shards) are answered from a sorted index (RangeIndex): the same users, in the
     /// same order, as a scan with the evaluator's ordinal ignore-case order. Bounds are taken from the data (a third and
-    /// two thirds into the unfiltered list, so equal to an existing value, in another case) to test the edges.</summary>
+    /// two thirds into the unfiltered list, so equal to an existing value, in another case) to test the edges. A filter of
+    /// bounds alone is answered from the index without evaluation (RangeIndex.Matches); with one more conjunct, each
+    /// candidate is evaluated (RangeIndex.Candidates).</summary>
     [Theory]
-    [InlineData(1, 2, false)]
-    [InlineData(null, 1, false)]
-    [InlineData(2, null, false)]
-    [InlineData(1, 2, true)]
-    [InlineData(0, 0, false)]
+    [InlineData(1, 2, false, false)]
+    [InlineData(null, 1, false, false)]
+    [InlineData(2, null, false, false)]
+    [InlineData(1, 2, true, false)]
+    [InlineData(null, 1, true, false)]
+    [InlineData(0, 0, false, false)]
+    [InlineData(1, 2, false, true)]
+    [InlineData(1, 2, true, true)]
     public async Task Range_filters_bring_back_exactly_the_users_in_range_in_collection_order(int? lowerThird, int? upperThird,
-        bool strict)
+        bool strict, bool otherConjunct)
     {
         const string Users = "v1.0/users?$select=userPrincipalName&$top=999";
         var (all, _) = await ReadAll(Users, "userPrincipalName");
@@ -150,7 +155,8 @@ public sealed class IntuneFilterTests(EmulatorFixture f) : IClassFixture<Emulato
         var (lower, upper) = (Bound(lowerThird), Bound(upperThird));
         var (ge, le) = strict ? ("gt", "lt") : ("ge", "le");
         var filter = string.Join(" and ", new[] { lower is null ? null : $"userPrincipalName {ge} '{lower}'",
-            upper is null ? null : $"userPrincipalName {le} '{upper}'" }.Where(c => c is not null));
+            upper is null ? null : $"userPrincipalName {le} '{upper}'",
+            otherConjunct ? "startswith(userPrincipalName, '')" : null }.Where(c => c is not null));
         var expected = all.Where(v => v is not null
             && (lower is null || (strict ? order.Compare(v, lower) > 0 : order.Compare(v, lower) >= 0))
             && (upper is null || (strict ? order.Compare(v, upper) < 0 : order.Compare(v, upper) <= 0))).ToList();

@@ -38,26 +38,34 @@ public sealed class BatchHandler(GraphPipeline pipeline)
                 throw new GraphErrorException(GraphError.BadRequest("Batch request ids must be present and unique."));
 
         var statuses = new Dictionary<string, int>();
-        var buffer = new ArrayBufferWriter<byte>();
-        var malformed = false;
+        var answered = new List<(string Id, GraphResponse Response)>(requests.Count);
+        foreach (var step in requests.OfType<JsonObject>())
+        {
+            var id = step["id"]!.ToString();
+            var response = await RunStepAsync(outer, version, step, statuses, ct).ConfigureAwait(false);
+            if (response.AbortConnection) return response;
+            statuses[id] = response.Status;
+            answered.Add((id, response));
+        }
+
+        // Sized once from the steps' bodies: a $batch of 20 pages is about 20 MB, and a buffer grown by doubling copied
+        // it several times over (and touched fresh memory each time) on every batch of a scale run.
+        var buffer = new ArrayBufferWriter<byte>(answered.Sum(a => EstimatedSize(a.Response)) + 64);
         using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WriteStartArray("responses");
-            foreach (var step in requests.OfType<JsonObject>())
-            {
-                var id = step["id"]!.ToString();
-                var response = await RunStepAsync(outer, version, step, statuses, ct).ConfigureAwait(false);
-                if (response.AbortConnection) return response;
-                malformed |= response.Malformed;
-                statuses[id] = response.Status;
-                WriteStep(w, id, response);
-            }
+            foreach (var (id, response) in answered) WriteStep(w, id, response);
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return new GraphResponse(200, buffer.WrittenSpan.ToArray(), "application/json") { Malformed = malformed };
+        return new GraphResponse(200, buffer.WrittenMemory, "application/json") { Malformed = answered.Any(a => a.Response.Malformed) };
     }
+
+    /// <summary>Room for one step: its JSON body as is, any other body escaped as a string (at most 6 bytes a byte).</summary>
+    private static int EstimatedSize(GraphResponse r) => 256 + (IsJson(r) ? r.Body.Length : 6 * r.Body.Length);
+
+    private static bool IsJson(GraphResponse r) => r.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true;
 
     private async Task<GraphResponse> RunStepAsync(
         GraphRequest outer, string version, JsonObject step, Dictionary<string, int> statuses, CancellationToken ct)
@@ -115,9 +123,8 @@ public sealed class BatchHandler(GraphPipeline pipeline)
         if (r.Body.Length > 0)
         {
             w.WritePropertyName("body");
-            if (r.ContentType?.StartsWith("application/json", StringComparison.Ordinal) == true)
-                w.WriteRawValue(r.Body, skipInputValidation: true);
-            else w.WriteStringValue(Encoding.UTF8.GetString(r.Body));
+            if (IsJson(r)) w.WriteRawValue(r.Body.Span, skipInputValidation: true);
+            else w.WriteStringValue(Encoding.UTF8.GetString(r.Body.Span));
         }
         w.WriteEndObject();
     }

@@ -67,7 +67,7 @@ public static class CollectionResponder
         }
         return new GraphResponse(
             200,
-            buffer.WrittenSpan.ToArray(),
+            buffer.WrittenMemory,
             "application/json; odata.metadata=minimal; odata.streaming=true; IEEE754Compatible=false; charset=utf-8");
     }
 
@@ -186,7 +186,8 @@ public static class CollectionResponder
     }
 
     private static IEnumerable<JsonObject> Matching(TenantState tenant, JsonArray arr, ODataQueryOptions q) =>
-        (EqIndex.Candidates(tenant, arr, q.Filter) ?? RangeIndex.Candidates(tenant, arr, q.Filter) ?? arr.OfType<JsonObject>())
+        (q.Search is null ? RangeIndex.Matches(tenant, arr, q.Filter) : null)
+        ?? (EqIndex.Candidates(tenant, arr, q.Filter) ?? RangeIndex.Candidates(tenant, arr, q.Filter) ?? arr.OfType<JsonObject>())
             .Where(o => IsMatch(o, q));
 
     private static bool IsMatch(JsonObject o, ODataQueryOptions q) =>

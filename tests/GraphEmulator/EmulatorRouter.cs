@@ -160,7 +160,7 @@ public sealed class EmulatorRouter(EmulatorState state, ControlApi control)
         ctx.Response.StatusCode = r.Status;
         foreach (var (k, v) in r.Headers) ctx.Response.Headers[k] = v;
         if (r.ContentType is not null) ctx.Response.ContentType = r.ContentType;
-        var body = r.Malformed ? r.Body.AsMemory(0, r.Body.Length / 2) : r.Body.AsMemory();
+        var body = r.Malformed ? r.Body[..(r.Body.Length / 2)] : r.Body;
         ctx.Response.ContentLength = body.Length;
         if (body.Length > 0) await ctx.Response.Body.WriteAsync(body, ctx.RequestAborted).ConfigureAwait(false);
     }

@@ -17,11 +17,20 @@ internal static class EqIndex
     /// <summary>The candidates, or null when the filter has no eq conjunct (the caller tries another index, or scans).</summary>
     public static IEnumerable<JsonObject>? Candidates(TenantState tenant, JsonArray arr, FilterNode? filter)
     {
-        if (filter is null || Conjuncts(filter).FirstOrDefault() is not (string property, string value))
+        var conjuncts = filter is null ? [] : Conjuncts(filter).ToList();
+        if (conjuncts.Count == 0)
             return null;
-        var index = tenant.Cached(arr, "eqindex|" + property, () => Build(arr, property));
-        var hits = index.ByValue.TryGetValue(value, out var list) ? list : [];
-        return Merge(hits, index.Others).Select(i => arr[i]).OfType<JsonObject>();
+        // Every eq conjunct narrows: the client's device shards ("complianceState eq 'x' and managementAgent eq 'y'",
+        // 91 of them) each evaluated a fifth of all devices when only the first conjunct's index was used.
+        IEnumerable<int>? candidates = null;
+        foreach (var (property, value) in conjuncts)
+        {
+            var index = tenant.Cached(arr, "eqindex|" + property, () => Build(arr, property));
+            var hits = index.ByValue.TryGetValue(value, out var list) ? list : [];
+            var these = Merge(hits, index.Others);
+            candidates = candidates is null ? these : Intersect(candidates, these);
+        }
+        return candidates!.Select(i => arr[i]).OfType<JsonObject>();
     }
 
     /// <summary>The "property eq 'string'" conjuncts of a filter (through "and"), single-segment properties only.</summary>
@@ -58,6 +67,24 @@ internal static class EqIndex
             && jv.GetValueKind() == JsonValueKind.String
             ? jv.GetValue<string>()
             : null;
+
+    /// <summary>The positions two ascending sequences share, ascending.</summary>
+    private static IEnumerable<int> Intersect(IEnumerable<int> a, IEnumerable<int> b)
+    {
+        using var x = a.GetEnumerator();
+        using var y = b.GetEnumerator();
+        var more = x.MoveNext() && y.MoveNext();
+        while (more)
+        {
+            if (x.Current < y.Current) more = x.MoveNext();
+            else if (x.Current > y.Current) more = y.MoveNext();
+            else
+            {
+                yield return x.Current;
+                more = x.MoveNext() && y.MoveNext();
+            }
+        }
+    }
 
     /// <summary>Two ascending index lists as one, ascending (collection order).</summary>
     private static IEnumerable<int> Merge(List<int> a, List<int> b)

@@ -21,10 +21,10 @@ internal static class RangeIndex
     /// <summary>The candidates, or null when the filter has no string range conjunct (the caller scans).</summary>
     public static IEnumerable<JsonObject>? Candidates(TenantState tenant, JsonArray arr, FilterNode? filter)
     {
-        if (filter is null || Bounds(filter).FirstOrDefault() is not (string property, _, _))
+        if (filter is null || Bounds(filter).FirstOrDefault() is not (string property, _, _, _))
             return null;
         string? lower = null, upper = null;
-        foreach (var (_, isLower, literal) in Bounds(filter).Where(b => b.Property == property))
+        foreach (var (_, isLower, literal, _) in Bounds(filter).Where(b => b.Property == property))
         {
             // Two bounds on one side (rare): the wider one keeps the candidates a superset.
             if (isLower) lower = lower is null || Order.Compare(literal, lower) < 0 ? literal : lower;
@@ -41,14 +41,57 @@ internal static class RangeIndex
         return positions.Select(i => arr[i]).OfType<JsonObject>();
     }
 
+    /// <summary>
+    /// The matches themselves when the filter is nothing but string bounds on one property (a shard's whole filter):
+    /// an indexed value matches exactly when it meets every bound under the evaluator's ordering, so only the items
+    /// the index does not hold go through the evaluator. Null for any other filter (the caller evaluates candidates).
+    /// Measured on a cold 1M-user run: evaluating every candidate was about a sixth of the emulator's CPU.
+    /// </summary>
+    public static List<JsonObject>? Matches(TenantState tenant, JsonArray arr, FilterNode? filter)
+    {
+        if (filter is null || !OnlyBounds(filter)) return null;
+        var bounds = Bounds(filter).ToList();
+        var property = bounds[0].Property;
+        if (bounds.Any(b => b.Property != property)) return null;
+
+        var index = tenant.Cached(arr, "rangeindex|" + property, () => Build(arr, property));
+        var lowest = bounds.Where(b => b.IsLower).Select(b => b.Literal).DefaultIfEmpty().Max(Order);
+        var highest = bounds.Where(b => !b.IsLower).Select(b => b.Literal).DefaultIfEmpty().Min(Order);
+        var from = lowest is null ? 0 : FirstAtLeast(index.Values, lowest);
+        var to = highest is null ? index.Values.Length : FirstAbove(index.Values, highest);
+        var positions = new List<int>(Math.Max(0, to - from));
+        for (var i = from; i < to; i++)
+        {
+            if (bounds.All(b => Meets(index.Values[i], b))) positions.Add(index.Positions[i]);
+        }
+        foreach (var other in index.Others)
+        {
+            if (arr[other] is JsonObject o && ODataFilterEvaluator.Matches(filter, o)) positions.Add(other);
+        }
+        positions.Sort();
+        return positions.ConvertAll(i => (JsonObject)arr[i]!);
+    }
+
+    private static bool Meets(string value, (string Property, bool IsLower, string Literal, bool Strict) bound)
+    {
+        var cmp = Order.Compare(value, bound.Literal);
+        return bound.IsLower ? (bound.Strict ? cmp > 0 : cmp >= 0) : (bound.Strict ? cmp < 0 : cmp <= 0);
+    }
+
+    private static bool OnlyBounds(FilterNode node) => node switch
+    {
+        BinaryNode { Op: "and" } b => OnlyBounds(b.Left) && OnlyBounds(b.Right),
+        _ => Bounds(node).Any(),
+    };
+
     /// <summary>The ge/gt (lower) and le/lt (upper) conjuncts of a filter (through "and") with a string literal.</summary>
-    private static IEnumerable<(string Property, bool IsLower, string Literal)> Bounds(FilterNode node) => node switch
+    private static IEnumerable<(string Property, bool IsLower, string Literal, bool Strict)> Bounds(FilterNode node) => node switch
     {
         BinaryNode { Op: "and" } b => Bounds(b.Left).Concat(Bounds(b.Right)),
-        BinaryNode { Op: "ge" or "gt", Left: PathNode { Segments.Count: 1 } p, Right: LiteralNode { Value: string s } } =>
-            [(p.Segments[0], true, s)],
-        BinaryNode { Op: "le" or "lt", Left: PathNode { Segments.Count: 1 } p, Right: LiteralNode { Value: string s } } =>
-            [(p.Segments[0], false, s)],
+        BinaryNode { Op: "ge" or "gt", Left: PathNode { Segments.Count: 1 } p, Right: LiteralNode { Value: string s } } b =>
+            [(p.Segments[0], true, s, b.Op == "gt")],
+        BinaryNode { Op: "le" or "lt", Left: PathNode { Segments.Count: 1 } p, Right: LiteralNode { Value: string s } } b =>
+            [(p.Segments[0], false, s, b.Op == "lt")],
         _ => [],
     };
 

@@ -64,7 +64,7 @@ public static partial class UsageReports
             return new GraphResponse(200, Json(tenant, segs[0], name, periodText), "application/json");
         if (format is null || string.Equals(format, "text/csv", StringComparison.OrdinalIgnoreCase))
         {
-            var redirect = new GraphResponse(302, [], "text/plain");
+            var redirect = new GraphResponse(302, ReadOnlyMemory<byte>.Empty, "text/plain");
             redirect.Headers["Location"] = $"{req.BaseUrl}{DownloadPrefix}{Uri.EscapeDataString(tenant.Id)}/{segs[0]}/{name}/{periodText}";
             return redirect;
         }

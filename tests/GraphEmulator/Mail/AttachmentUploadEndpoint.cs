@@ -68,7 +68,7 @@ public static partial class AttachmentUploadEndpoint
         session.Complete = true;
         session.Draft.Attachments.Add(
             new ReceivedAttachment(session.Name, session.ContentType, session.Received.ToArray(), ViaUploadSession: true));
-        var created = new GraphResponse(201, [], null);
+        var created = new GraphResponse(201, ReadOnlyMemory<byte>.Empty, null);
         created.Headers["Location"] = $"http://{ctx.Request.Host}/attachments/{session.Id}";
         return created;
     }

@@ -39,7 +39,7 @@ public static class MailHandler
             MailBodyRules.Message(message, needsRecipient: true);
             var attachments = (message!["attachments"] as JsonArray ?? []).Select(a => Inline(a)).ToList();
             store.Deliver(new SentMail(tenant.Id, mailbox, "sendMail", (JsonObject)message.DeepClone(), attachments));
-            return new GraphResponse(202, [], null);
+            return new GraphResponse(202, ReadOnlyMemory<byte>.Empty, null);
         }
         if (Is(noVersion, "messages"))
         {
@@ -64,7 +64,7 @@ public static class MailHandler
             MailBodyRules.Message(draft.Message, needsRecipient: true);
             store.RemoveDraft(noVersion[3]);
             store.Deliver(new SentMail(tenant.Id, mailbox, "send", draft.Message, draft.Attachments.ToArray()));
-            return new GraphResponse(202, [], null);
+            return new GraphResponse(202, ReadOnlyMemory<byte>.Empty, null);
         }
 
         var item = MailBodyRules.Parameter(body, "createUploadSession", "AttachmentItem", ["AttachmentItem"]);
