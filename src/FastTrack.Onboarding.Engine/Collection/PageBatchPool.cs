@@ -237,20 +237,26 @@ namespace FastTrack.Onboarding.Engine.Collection
             if (chain.Wait is TimeSpan wait && wait > TimeSpan.Zero)
             {
                 _pending++;
-                _ = WakeAsync(page, wait);
+                _ = WakeAsync(page, wait, reading.Done.Task);
                 return;
             }
 
             _ready.Add(page);
         }
 
-        private async Task WakeAsync(PageInRound page, TimeSpan wait)
+        /// <summary>
+        /// Sleeps out a chain's Retry-After, or less if its own reading ends first (cancelled, or failed on another chain):
+        /// while it sleeps it counts as in flight, and other callers' partial batches wait for what it might bring.
+        /// </summary>
+        private async Task WakeAsync(PageInRound page, TimeSpan wait, Task readingEnded)
         {
-            try
+            using (var sleep = CancellationTokenSource.CreateLinkedTokenSource(_pass))
             {
-                await Task.Delay(wait, _pass).ConfigureAwait(false);
+                await Task.WhenAny(Task.Delay(wait, sleep.Token), readingEnded).ConfigureAwait(false);
+                sleep.Cancel();
             }
-            catch (OperationCanceledException)
+
+            if (_pass.IsCancellationRequested)
             {
                 page.Chain.Error = new OperationCanceledException(_pass);
             }
@@ -259,13 +265,14 @@ namespace FastTrack.Onboarding.Engine.Collection
             {
                 _pending--;
                 page.Chain.Wait = null;
-                if (page.Chain.Error != null)
-                {
-                    Settle(page);
-                }
-                else if (_readings.ContainsKey(page.Chain))
+                if (page.Chain.Error == null && _readings.TryGetValue(page.Chain, out var reading) && !reading.Ended)
                 {
                     _ready.Add(page);
+                }
+                else
+                {
+                    // Failed, or its reading is over: Settle ends the reading or lets the chain go.
+                    Settle(page);
                 }
             }
 

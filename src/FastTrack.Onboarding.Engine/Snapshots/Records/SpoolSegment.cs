@@ -113,11 +113,20 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
 
         internal static IEnumerable<T> ReadFile(string path)
         {
+            foreach (var line in ReadLines(path))
+            {
+                yield return RecordCodec.Read<T>(line.Span);
+            }
+        }
+
+        /// <summary>The records on disk as their JSON lines (each valid until the next is asked for), in order.</summary>
+        internal static IEnumerable<ReadOnlyMemory<byte>> ReadLines(string path)
+        {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
             foreach (var line in JsonLines.Read(gzip))
             {
-                yield return RecordCodec.Read<T>(line.Span);
+                yield return line;
             }
         }
     }

@@ -112,19 +112,33 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
 
         public IEnumerator<T> GetEnumerator()
         {
-            GC.KeepAlive(_spool);
+            foreach (var line in Lines())
+            {
+                yield return RecordCodec.Read<T>(line.Span);
+            }
+        }
+
+        /// <summary>
+        /// The records as the JSON lines they were spooled as (RecordCodec's), same order and same copies as an
+        /// enumeration; each line is valid until the next is asked for. Saving a snapshot copies these as they are
+        /// instead of decoding every record only to encode it again.
+        /// </summary>
+        internal IEnumerable<ReadOnlyMemory<byte>> Lines()
+        {
             for (var s = 0; s < _segments.Count; s++)
             {
                 var skip = _skip[s];
                 var position = 0;
-                foreach (var record in _segments[s].Read())
+                foreach (var line in SpoolSegment<T>.ReadLines(_segments[s].Path))
                 {
                     if (!skip.Contains(position++))
                     {
-                        yield return record;
+                        yield return line;
                     }
                 }
             }
+
+            GC.KeepAlive(_spool);
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -1,5 +1,7 @@
 using FastTrack.Onboarding.Engine.Snapshots;
 using FastTrack.Onboarding.Engine.Snapshots.Records;
+using FastTrack.Onboarding.Engine.Snapshots.Storage;
+using FastTrack.Onboarding.Engine.Tests.TestSupport;
 using FsCheck.Xunit;
 using Xunit;
 
@@ -105,5 +107,44 @@ public sealed class SpooledRecordsTests
         var seen = new HashSet<string>();
         var expected = written.SelectMany(users => users).Where(u => seen.Add(u.Id!)).Select(u => u.UserPrincipalName).ToList();
         return joined.Count == expected.Count && joined.Select(u => u.UserPrincipalName).SequenceEqual(expected);
+    }
+
+    // Saving copies the spool's lines instead of decoding and encoding each record: the saved snapshot must still hold
+    // exactly the joined records (first copies, in order), each as RecordCodec writes it.
+    [Fact]
+    public void A_saved_snapshot_holds_the_joined_records_copied_from_the_spool()
+    {
+        var spool = RecordSpool.Create();
+        var first = Segment(spool, Enumerable.Range(0, 1200).Select(n => User(n)).ToArray());
+        var second = Segment(spool, User(5, "later"), User(1300), User(1300, "again"), User(1301));
+        var joined = SpooledRecords<UserRecord>.Join(spool, [first, second]);
+        var path = Path.Combine(Path.GetTempPath(), "ft-spool-save-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var snapshot = new SnapshotBuilder().Users(joined.ToArray()).Build();
+            snapshot.Users = joined;
+            SnapshotStore.Save(snapshot, path);
+            var saved = SnapshotStore.Load(path).Users!;
+
+            Assert.Equal(1202, saved.Count);
+            Assert.Equal(joined.Select(Line), saved.Select(Line));
+            Assert.DoesNotContain(saved, u => u.UserPrincipalName!.StartsWith("later", StringComparison.Ordinal)
+                || u.UserPrincipalName.StartsWith("again", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Line(UserRecord user)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            RecordCodec.Write(writer, user);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
