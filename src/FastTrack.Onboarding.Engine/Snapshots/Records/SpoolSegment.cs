@@ -86,9 +86,6 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
 
         public void ReleaseKeys() => _keys = null;
 
-        /// <summary>The records on disk, in order (flush first).</summary>
-        public IEnumerable<T> Read() => ReadFile(Path);
-
         private void FlushLocked()
         {
             if (_pending == 0)
@@ -111,7 +108,7 @@ namespace FastTrack.Onboarding.Engine.Snapshots.Records
             _pending = 0;
         }
 
-        internal static IEnumerable<T> ReadFile(string path)
+        private static IEnumerable<T> ReadFile(string path)
         {
             foreach (var line in ReadLines(path))
             {
