@@ -9,7 +9,8 @@ namespace FastTrack.Onboarding.GraphEmulator;
 /// against 28 s once its query cache was warm), so the bench timed the emulator, not the client: Graph serves these
 /// filters from an index. The candidates are a superset of the matches in collection order (items whose value is not
 /// a string are always candidates; gt/lt bounds are widened to ge/le); the caller still evaluates the whole filter on
-/// each, so what matches is exactly what a scan finds.
+/// each, so what matches is exactly what a scan finds. A filter of bounds alone needs no evaluation of the indexed
+/// items: <see cref="Matches"/> answers it.
 /// </summary>
 internal static class RangeIndex
 {
@@ -32,8 +33,7 @@ internal static class RangeIndex
         }
 
         var index = tenant.Cached(arr, "rangeindex|" + property, () => Build(arr, property));
-        var from = lower is null ? 0 : FirstAtLeast(index.Values, lower);
-        var to = upper is null ? index.Values.Length : FirstAbove(index.Values, upper);
+        var (from, to) = Window(index, lower, upper);
         var positions = new List<int>(Math.Max(0, to - from) + index.Others.Count);
         for (var i = from; i < to; i++) positions.Add(index.Positions[i]);
         positions.AddRange(index.Others);
@@ -57,8 +57,7 @@ internal static class RangeIndex
         var index = tenant.Cached(arr, "rangeindex|" + property, () => Build(arr, property));
         var lowest = bounds.Where(b => b.IsLower).Select(b => b.Literal).DefaultIfEmpty().Max(Order);
         var highest = bounds.Where(b => !b.IsLower).Select(b => b.Literal).DefaultIfEmpty().Min(Order);
-        var from = lowest is null ? 0 : FirstAtLeast(index.Values, lowest);
-        var to = highest is null ? index.Values.Length : FirstAbove(index.Values, highest);
+        var (from, to) = Window(index, lowest, highest);
         var positions = new List<int>(Math.Max(0, to - from));
         for (var i = from; i < to; i++)
         {
@@ -71,6 +70,11 @@ internal static class RangeIndex
         positions.Sort();
         return positions.ConvertAll(i => (JsonObject)arr[i]!);
     }
+
+    /// <summary>The index entries from the first at or above <paramref name="lower"/> to the last at or below
+    /// <paramref name="upper"/> (the whole index on a side without a bound).</summary>
+    private static (int From, int To) Window(Index index, string? lower, string? upper) =>
+        (lower is null ? 0 : FirstAtLeast(index.Values, lower), upper is null ? index.Values.Length : FirstAbove(index.Values, upper));
 
     private static bool Meets(string value, (string Property, bool IsLower, string Literal, bool Strict) bound)
     {
